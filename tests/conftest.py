@@ -1,0 +1,41 @@
+"""Shared fixtures: the parsed pipeline once per session, ../shared when present."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", ROOT.parent / "shared"))
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from newsgraph.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The shared evaluation folder; tests that need it skip cleanly when it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not here (it exists only on developer and CI machines)")
+    return SHARED
+
+
+def run_cli(*args: str, input: str | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
+    """Run `python -m newsgraph ARGS` the way a user would."""
+    return subprocess.run([sys.executable, "-m", "newsgraph", *args], capture_output=True, text=True,
+                          input=input, timeout=timeout, cwd=ROOT)
+
+
+def analyze_json(*args: str) -> list[dict]:
+    p = run_cli("analyze", *args, "--json")
+    assert p.returncode == 0, p.stderr
+    return [json.loads(ln) for ln in p.stdout.splitlines() if ln.strip()]
