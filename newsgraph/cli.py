@@ -122,6 +122,23 @@ def _progress(*, enabled: bool):
                     TimeElapsedColumn(), console=err_console, transient=True, disable=not enabled)
 
 
+# Evaluation commands live one per module in newsgraph/evaluation/; each module
+# defines `register(eval_app)`. Loaded at start so `newsgraph eval --help` lists them.
+EVALUATIONS = ("extraction", "timeml", "conll", "polnear", "plover")
+
+
+def _register_evaluations() -> None:
+    import importlib
+    import importlib.util
+
+    for name in EVALUATIONS:
+        if importlib.util.find_spec(f"newsgraph.evaluation.{name}") is not None:
+            importlib.import_module(f"newsgraph.evaluation.{name}").register(eval_app)
+
+
+_register_evaluations()
+
+
 def main() -> None:
     try:
         app()
