@@ -1,11 +1,245 @@
-"""TIMEX3 time expressions (first cut: none yet; the time issue builds this module)."""
+"""TIMEX3 time expressions, normalised against the publication date.
+
+`extract_timexes(doc, ctx)` runs the grammar of `newsgraph.time` over
+`article.text`, takes the tense of each expression's clause from the parse
+(so "departed on Monday" is last Monday and "will meet on Monday" next Monday),
+and vetoes matches inside names ("Cyber Monday", "Black Friday" stay, being
+names of days, but "Friday" in "Friday Harbor" or "May" in "Theresa May" go).
+
+Two functions date the statements and events of other extractors:
+
+- `timex_governing(doc, token_i, timexes)`: the timex that dates the
+  event/statement whose head is `doc[token_i]`.
+- `timex_date(timex)`: an ISO calendar value for a fact's `date` field.
+"""
 from __future__ import annotations
 
-from newsgraph.extract.context import Context
-from newsgraph.records import Timex
+import re
+from datetime import date, timedelta
+from typing import Sequence
 
-REQUIRES = ("doc.ents", "doc.sents")
+from newsgraph.extract.context import Context
+from newsgraph.records import Evidence, Timex
+from newsgraph.time import find_timexes
+
+REQUIRES = ("doc.ents", "doc.sents", "token.dep", "token.tag", "token.morph")
+
+# How far up the dependency tree to look for the verb whose tense dates a timex:
+# prep -> pobj -> verb is two steps; possessive and compound add two more.
+MAX_HEAD_STEPS = 6
+# Verbs whose complement points to the future ("plans to meet on Monday").
+FUTURE_GOVERNORS = {"plan", "expect", "schedule", "set", "due", "hope", "intend", "aim", "prepare", "go", "vow",
+                    "promise", "pledge", "threaten", "seek", "want", "agree", "decide", "propose", "slate"}
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "may", "might", "could", "should", "can", "must", "'d"}
+# Entity labels that make a weekday/month word part of a name, not a date.
+NAME_LABELS = {"PERSON", "ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "NORP", "LAW"}
+# Clausal dependencies: crossing one of these means another verb governs the timex.
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj", "pcomp"}
+
+# Where to look for a date line when the article carries no publication date: the
+# headline, byline and date line of a pasted article fit in its first 600 characters.
+HEADER_CHARS = 600
+
+_CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+_QUARTER_LIKE = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12]|SP|SU|FA|WI)$")
+
+
+def _span_root(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _governing_verb(tok):
+    t = tok
+    for _ in range(MAX_HEAD_STEPS):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux":
+            return t
+        if t.head is t:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        t = t.head
+    return None
+
+
+def tense_of_verb(verb) -> str | None:
+    """PAST, PRESENT or FUTURE for a verb token, from its auxiliaries and tag."""
+    if verb is None:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    for a in auxes:
+        if a.lower_ in FUTURE_AUX or a.tag_ == "MD":
+            return "FUTURE"
+    # "is going to meet", "plans to meet", "is scheduled to meet"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in FUTURE_GOVERNORS:
+        return "FUTURE"
+    if verb.lemma_ in FUTURE_GOVERNORS and any(c.dep_ == "xcomp" for c in verb.children) and verb.tag_ != "VBD":
+        return "FUTURE"
+    tags = {verb.tag_} | {a.tag_ for a in auxes}
+    if tags & {"VBD"} or ("VBN" in tags and any(a.lemma_ == "have" for a in auxes)):
+        return "PAST"
+    if verb.tag_ == "VBN" and not auxes:
+        return "PAST"
+    if "Tense=Past" in str(verb.morph):
+        return "PAST"
+    if tags & {"VBZ", "VBP", "VBG"}:
+        return "PRESENT"
+    return None
+
+
+def _tense_at(doc, start: int, end: int) -> str | None:
+    root = _span_root(doc, start, end)
+    if root is None:
+        return None
+    return tense_of_verb(_governing_verb(root))
+
+
+def _in_name(doc, start: int, end: int, rule: str) -> bool:
+    """True when the span sits inside a proper name that is not a date ("Theresa May")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span:
+        if tok.ent_type_ in NAME_LABELS:
+            ent = _entity_of(doc, tok)
+            # a name that holds the date words and more ("Theresa May", "Friday Harbor")
+            if ent is not None and (ent.start_char < start or ent.end_char > end):
+                return True
+    return False
+
+
+def _entity_of(doc, tok):
+    i = tok.i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    for ent in doc.ents:
+        if ent.start == i:
+            return ent
+    return None
+
+
+def text_anchor(text: str, *, limit: int = HEADER_CHARS) -> date | None:
+    """The first full calendar date (day, month and year) in the article's head, if any.
+
+    Used as the reference date only when the article has no publication date: a
+    pasted article usually starts with its date line ("July 9, 2024").
+    """
+    for f in find_timexes(text[:limit], anchor=None):
+        if f.norm.granularity == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T.*)?", f.norm.value):
+            return date.fromisoformat(f.norm.value[:10])
+    return None
 
 
 def extract_timexes(doc, ctx: Context) -> list[Timex]:
-    return []
+    """TIMEX3 expressions of the article, normalised against ctx.published.
+
+    Without a publication date, the first full date in the article's head stands in
+    for it (its evidence notes so); without either, relative expressions get
+    TIMEX3 values with unknown parts (XXXX-WXX-1).
+    """
+    text = ctx.article.text
+    anchor = ctx.published
+    notes: tuple[str, ...] = ()
+    if anchor is None:
+        anchor = text_anchor(text)
+        if anchor is not None:
+            notes = ("anchored on the first full date in the article's head",)
+    found = find_timexes(
+        text, anchor=anchor,
+        tense_of=lambda s, e: _tense_at(doc, s, e),
+        allow=lambda s, e, rule: not _in_name(doc, s, e, rule),
+    )
+    anchor_iso = ctx.anchor_date or (anchor.isoformat() if anchor is not None else None)
+    return [
+        Timex(text=f.text, start=f.start, end=f.end, type=f.norm.type, value=f.norm.value, mod=f.norm.mod,
+              anchor=anchor_iso,
+              evidence=Evidence(rule=f.norm.rule, text=f.text, start=f.start, end=f.end, anchor=anchor_iso,
+                                notes=notes))
+        for f in found
+    ]
+
+
+# -- the interface quotes and events use to date a statement or an event -------------------
+def _attached_to(tok, head_i: int) -> int | None:
+    """Steps from `tok` up to doc[head_i] without passing another clause's verb; None if not reached."""
+    t = tok
+    for steps in range(1, MAX_HEAD_STEPS + 2):
+        if t.head is t:
+            return None
+        crossing = t.dep_ in CLAUSE_DEPS
+        parent = t.head
+        if parent.i == head_i:
+            return None if (crossing and t.pos_ in ("VERB", "AUX")) else steps
+        if parent.pos_ in ("VERB", "AUX") and parent.dep_ != "aux":
+            return None  # another verb governs it
+        if crossing:
+            return None
+        t = parent
+    return None
+
+
+def timex_governing(doc, token_i: int, timexes: Sequence[Timex]) -> Timex | None:
+    """The time expression that dates the event/statement whose head token is doc[token_i].
+
+    A timex attached to it (prep "on Monday", npadvmod "said Tuesday", a possessive
+    "Tuesday's briefing" inside its object or prepositional phrase, "earlier in the
+    day") or within its clause; never one inside an embedded clause governed by
+    another verb. For a noun head ("talks") the clause of its verb is also searched.
+    Among several, the nearest in the tree wins, then the nearest in the text.
+    """
+    if not timexes or not 0 <= token_i < len(doc):
+        return None
+    head = doc[token_i]
+    sent = head.sent
+    heads = [token_i]
+    if head.pos_ not in ("VERB", "AUX"):
+        verb = _governing_verb(head)
+        if verb is not None and verb.i != token_i:
+            heads.append(verb.i)
+    best, best_key = None, None
+    for tx in timexes:
+        if tx.start < sent.start_char or tx.end > sent.end_char:
+            continue
+        root = _span_root(doc, tx.start, tx.end)
+        if root is None:
+            continue
+        for rank, h in enumerate(heads):
+            steps = _attached_to(root, h) if root.i != h else 0
+            if steps is None:
+                continue
+            key = (rank, steps, abs(root.i - token_i))
+            if best_key is None or key < best_key:
+                best, best_key = tx, key
+            break
+    return best
+
+
+def timex_date(timex: Timex) -> str | None:
+    """An ISO calendar value usable as a fact's date.
+
+    '2024-07-08' (or '2024-06', '2024') from a DATE/TIME value, dropping any time
+    of day; a week gives its month when the whole week lies in one month, else its
+    year; quarters, halves and seasons give their year. None for durations, sets,
+    PRESENT_REF/PAST_REF/FUTURE_REF and values with unknown parts.
+    """
+    if timex is None or timex.type not in ("DATE", "TIME"):
+        return None
+    v = timex.value or ""
+    m = _CALENDAR.match(v)
+    if m:
+        y, mo, d = m.groups()
+        return "-".join(p for p in (y, mo, d) if p)
+    w = _WEEK.match(v)
+    if w:
+        y, wk = int(w.group(1)), int(w.group(2))
+        try:
+            monday = date.fromisocalendar(y, wk, 1)
+        except ValueError:
+            return None
+        sunday = monday + timedelta(days=6)
+        if monday.month == sunday.month:
+            return f"{monday.year:04d}-{monday.month:02d}"
+        return f"{monday.year:04d}" if monday.year == sunday.year else None
+    q = _QUARTER_LIKE.match(v)
+    if q:
+        return q.group(1)
+    return None

@@ -1,0 +1,80 @@
+"""The surface grammar of English time expressions: one regular expression per rule.
+
+Each rule is `(name, pattern)`. A match's extent is its group ``x`` when the
+pattern has one (so a cue such as "in" before "May" can be required without
+becoming part of the TIMEX3), else the whole match. Patterns are compiled
+case-insensitively; month and weekday names are checked for a capital letter
+afterwards (normalize.py), so "may" and "march" the verbs never match.
+
+TimeML extents: determiners and modifiers are inside ("the third quarter",
+"less than a month", "early next year"); prepositions are outside ("on Monday"
+-> "Monday").
+"""
+from __future__ import annotations
+
+import re
+
+NUM = (r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
+       r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+       r"|seventeen|eighteen|nineteen|a\s+dozen|a\s+couple\s+of|a\s+few|several|few|many|some|numerous|an?)")
+UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+MONTH = (r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b))")
+WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)\b(?!-\d|\.\d|,\d)"
+POD = r"(?P<pod>morning|afternoon|evening|night)"
+SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
+# "early", "mid-", "late", "the end of" ... before a date (mods START/MID/END).
+DMOD = (r"(?:(?P<dmod>early|late|mid|the\s+(?:very\s+)?(?:beginning|start|middle|end|close|turn)\s+of"
+        r"|the\s+(?:early|latter)\s+part\s+of|earlier|later)(?:\s*-\s*|\s+))?")
+QMOD = (r"(?:(?P<qmod>less\s+than|fewer\s+than|more\s+than|just\s+(?:over|under)|no\s+(?:more|less)\s+than"
+        r"|at\s+(?:least|most)|up\s+to|nearly|almost|about|around|roughly|approximately|over|under|some)\s+)?")
+REL = r"(?P<rel>this|last|next|past|previous|coming|following|same|current|that|the\s+(?:past|previous|next|coming|following|same|last|current))"
+CLOCK = (r"(?P<hh>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b)"
+         r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|KST|JST)\b)?")
+
+_RULES_SRC: list[tuple[str, str]] = [
+    ("iso_date", r"\b(?P<year>\d{4})-(?P<m>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?\b"),
+    ("numeric_date", r"\b(?P<m>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),
+    ("month_day", r"(?:" + WEEKDAY + r",?\s+)?" + DMOD + MONTH + r"\s+" + DAY + r"(?:,?\s+" + YEAR + r")?(?![,.]?\d)"),
+    ("day_month", r"\b(?:" + WEEKDAY + r",?\s+)?(?:the\s+)?" + DAY + r"(?:\s+of)?\s+" + MONTH + r"(?:,?\s+" + YEAR + r")?"),
+    ("month_year", DMOD + MONTH + r",?\s+(?:of\s+)?" + YEAR),
+    ("month", r"\b(?:(?P<rel>this|last|next|past|coming|previous)\s+)?" + DMOD + MONTH + r"(?!\s*\d)"),
+    ("weekday", r"\b(?:(?P<rel>this|last|next|past|coming|previous|early|late)\s+)?" + WEEKDAY
+     + r"(?P<plural>s)?\b(?:\s+" + POD + r")?"),
+    ("deictic_pod", r"\b(?P<deic>today|yesterday|tomorrow|this|last|late\s+yesterday|early\s+today)\s+" + POD + r"\b"),
+    ("deictic_day", r"\b(?:(?P<dmodw>late|early)\s+)?(?P<deic>today|tonight|yesterday|tomorrow|overnight)\b"),
+    ("deictic_word", r"\b(?P<word>now|currently|nowadays|presently|recently|lately|previously|formerly|soon|current)\b"),
+    ("past_future", r"\b(?P<pf>the\s+(?:distant\s+|recent\s+|near\s+|not\s+too\s+distant\s+)?(?:past|future))\b(?!\s+(?:" + NUM + r"\s+)?" + UNIT + r")"),
+    ("clock", r"\b" + CLOCK + r"(?:\s+(?:on\s+)?(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow))?"),
+    ("noon", r"\b(?P<noon>noon|midday|midnight)\b"),
+    ("rel_unit", r"\b" + DMOD + REL + r"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|" + SEASON[11:-1] + r")\b"),
+    ("in_the_unit", r"\b(?P<x>(?P<dir>earlier|later)\s+(?:in|that|this)\s+(?:the\s+)?(?P<unit>day|morning|week|month|year))\b"),
+    ("the_unit_mod", r"\b(?P<dmod>(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn)\s+of)\s+the\s+(?P<unit>day|week|month|year|quarter|decade|century)\b"),
+    ("the_weekend", r"\b(?P<x>the\s+weekend)\b"),
+    ("unit_relative", r"\b(?P<num>" + NUM + r")\s+(?P<unit>" + UNIT + r")\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously|back)\b(?!\s+(?:the|a|an|his|her|their|its)\b)"),
+    ("the_unit_after", r"\b(?P<x>the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after))\b(?!\s+(?:the|a|an|his|her|their|its|\w+ed|\w+ing)\b)"),
+    ("next_day", r"\b(?:the\s+)?(?P<rel>next|following|previous|same|preceding|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"),
+    ("duration", r"\b" + QMOD + r"(?:the\s+)?(?:(?P<drel>past|last|next|previous|coming|first|final|latest|remaining|following|initial|other|entire|full|whole)\s+)?"
+     + r"(?P<num>" + NUM + r")\s*(?:more\s+|and\s+a\s+half\s+)?(?:-\s*)?(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?\b"),
+    ("vague_plural", r"\b(?:(?P<cue>for|in\s+recent|over\s+the|in\s+the\s+coming|within|in\s+the\s+past|over\s+recent)\s+)(?P<x>(?:recent\s+|coming\s+|past\s+)?(?P<unit>years|decades|months|weeks|days|hours|minutes|centuries))\b"),
+    ("recent_plural", r"\b(?P<x>recent\s+(?P<unit>years|decades|months|weeks|days))\b"),
+    ("quarter", r"\b(?:the\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+|(?P<qyrel>this|last|next)\s+year's\s+)?"
+     r"(?:(?P<qrel>latest|current|last|previous|past|prior|year-ago|year-earlier|same|next|coming|comparable|year-before|recent)\s+)?"
+     r"(?:fiscal\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?(?P<qh>quarter|half)\b(?!s)"
+     r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear2>(?:19|20)\d\d)|(?P<qyrel2>this|last|next)\s+year))?"),
+    ("q_code", r"\b(?P<qcode>Q|H)(?P<qn>[1-4])(?:\s+(?P<qyear>(?:19|20)\d\d))?\b"),
+    ("fiscal_year", r"\b(?P<fy>fiscal(?:\s+year)?|FY)\s*(?P<year>(?:19|20)\d\d|'\d\d)\b"),
+    ("year_ago", r"\b(?P<x>year-(?:ago|earlier))\b"),
+    ("decade", r"\b(?:the\s+)?" + DMOD + r"(?P<dec>(?:1[5-9]|20)\d0s|'\d0s|(?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"),
+    ("century", r"\b(?:the\s+)?" + DMOD + r"(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
+    ("season", r"\b(?:(?P<rel>this|last|next|past|coming)\s+)?" + DMOD + SEASON + r"(?:\s+(?:of\s+)?" + YEAR + r")?\b"),
+    ("year", r"(?<![\d$#.,/-])" + DMOD + r"(?:the\s+year\s+)?" + YEAR + r"(?!\s*(?:%|percent|-\d))"),
+    ("set_every", r"\b(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<num>" + NUM + r")\s+)?(?P<unit>" + UNIT + r"|" + WEEKDAY + r"|" + POD + r"|weekend)\b"),
+    ("set_adverb", r"\b(?P<adv>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|twice\s+a\s+(?:day|week|month|year)|once\s+a\s+(?:day|week|month|year))\b"),
+    ("holiday", r"\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Valentine's\s+Day|Halloween)\b"),
+]
+
+RULES: list[tuple[str, re.Pattern]] = [(name, re.compile(src, re.IGNORECASE)) for name, src in _RULES_SRC]
+RULE_ORDER = {name: i for i, (name, _) in enumerate(RULES)}

@@ -1,0 +1,66 @@
+"""Word tables of the time grammar: month and weekday names, number words, units."""
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+# Month names that are also common English words: accepted alone only after a cue
+# ("in May", "last March") or beside a day/year number ("May 5", "March 2024").
+AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "dec", "jun", "aug", "sep"}
+
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12, "half": 0.5,
+}
+# Quantity words with no number: "several years" is PXY in TimeML.
+VAGUE_QUANTITIES = {"several", "few", "a few", "many", "some", "numerous", "a couple of", "couple of"}
+
+# unit word -> (TIMEX3 duration letter, is a time-of-day unit)
+UNITS = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
+    "day": ("D", False), "night": ("D", False), "week": ("W", False), "fortnight": ("W2", False),
+    "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False),
+    "decade": ("DE", False), "century": ("CE", False),
+}
+
+# Words before a duration and the TIMEX3 mod they give ("less than a month" -> LESS_THAN).
+DURATION_MODS = {
+    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
+    "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN", "nearly": "LESS_THAN",
+    "almost": "LESS_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
+    "some of": "APPROX",
+}
+
+# Words before a date and the mod they give ("mid-June" -> MID, "late 1998" -> END).
+DATE_MODS = {
+    "early": "START", "the beginning of": "START", "the start of": "START", "the early part of": "START",
+    "mid": "MID", "mid-": "MID", "the middle of": "MID", "the mid": "MID",
+    "late": "END", "the end of": "END", "the close of": "END", "the late": "END", "the latter part of": "END",
+    "the early": "START",
+}
+
+# Single words that TimeBank marks as references to the present, past or future.
+DEICTIC_WORDS = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "presently": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "soon": "FUTURE_REF",
+}

@@ -1,0 +1,917 @@
+"""TIMEX3 normalisation: a matched time expression -> (type, value, mod).
+
+`normalize_timex(text, anchor=...)` works on its own (no spaCy); `find_timexes`
+scans a whole text with the grammar and resolves each match in reading order,
+so "the following day" and "two days later" are anchored on the last day the
+text mentioned, while deictic words ("yesterday", "last week") use the anchor
+(the publication date, the TimeML document creation time).
+
+Direction of bare weekdays, months, seasons and quarters comes from `tense`
+("PAST", "PRESENT", "FUTURE", or None): "departed on Monday" is the Monday
+before the anchor, "will meet on Monday" the one after.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Callable
+
+from newsgraph.time.grammar import RULE_ORDER, RULES
+from newsgraph.time.lexicon import (
+    AMBIGUOUS_MONTHS, DEICTIC_WORDS, DURATION_MODS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS,
+    VAGUE_QUANTITIES, WEEKDAYS,
+)
+
+# The TIMEX3 value grammar (TimeML 1.2): what every value we emit must match.
+TIMEX3_VALUE = re.compile(
+    r"^(?:"
+    r"(?:\d{1,4}|XXXX|\d{2}XX|\d{3}X?)"  # year, decade (199), century (19)
+    r"(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?"
+    r"(?:T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|DT))?"
+    r"|FY\d{4}"
+    r"|P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|DE|CE|H))+|PT(?:(?:\d+(?:\.\d+)?|X)[HMS])+"
+    r"|PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"|XXXX-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-XX-XX|XXXX"
+    r")$"
+)
+
+# A month+day with no year and no tense goes to the nearest occurrence: within
+# half a year of the anchor either side.
+NEAREST_WINDOW_DAYS = 183
+# A day-level reference date stays the anchor of "the following day" for this
+# many characters of text; beyond it a new paragraph's story has usually moved on.
+REF_WINDOW_CHARS = 1500
+
+_DUR_MOD_WORDS = {k.replace(" ", r"\s+"): v for k, v in DURATION_MODS.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    type: str
+    value: str
+    mod: str | None
+    rule: str
+    granularity: str = ""  # "day", "month", "year" ... for dates; "" otherwise
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A time expression found in a text: its extent and its normalisation."""
+
+    start: int
+    end: int
+    text: str
+    norm: Normalized
+
+
+# -- date helpers -------------------------------------------------------------------------
+def _iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def _as_date(anchor: date | datetime | None) -> date | None:
+    if anchor is None:
+        return None
+    return anchor.date() if isinstance(anchor, datetime) else anchor
+
+
+def _number(word: str) -> float | None:
+    w = re.sub(r"\s+", " ", word.lower().strip())
+    if w in VAGUE_QUANTITIES:
+        return None
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        return float(w)
+    if w in ("a dozen",):
+        return 12
+    if w == "a couple of":
+        return 2
+    total = 0.0
+    for part in re.split(r"[- ]", w):
+        if part not in NUMBER_WORDS:
+            return None
+        total += NUMBER_WORDS[part]
+    return total
+
+
+def _fmt_num(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def _duration_value(num: float | None, unit: str) -> str:
+    u = unit.lower().rstrip("s") if not unit.lower().startswith("centur") else "century"
+    if u.startswith("centur"):
+        u = "century"
+    letter, is_time = UNITS.get(u, ("D", False))
+    if letter == "W2":  # fortnight
+        num, letter = (num * 2 if num is not None else None), "W"
+    n = "X" if num is None else _fmt_num(num)
+    return f"PT{n}{letter}" if is_time else f"P{n}{letter}"
+
+
+def _unit_key(unit: str) -> str:
+    u = unit.lower()
+    if u.startswith("centur"):
+        return "century"
+    return u[:-1] if u.endswith("s") else u
+
+
+# -- direction ----------------------------------------------------------------------------
+def _weekday_date(anchor: date, wd: int, *, tense: str | None, rel: str | None) -> date:
+    back = (anchor.weekday() - wd) % 7
+    fwd = (wd - anchor.weekday()) % 7
+    if rel in ("last", "past", "previous"):
+        return anchor - timedelta(days=back or 7)
+    if rel in ("next", "coming"):
+        return anchor + timedelta(days=fwd or 7)
+    if rel == "this":
+        return anchor + timedelta(days=fwd) if tense != "PAST" else anchor - timedelta(days=back)
+    if tense == "FUTURE":
+        return anchor + timedelta(days=fwd)
+    return anchor - timedelta(days=back)
+
+
+def _month_year(anchor: date, month: int, *, tense: str | None, rel: str | None) -> int:
+    y, m = anchor.year, anchor.month
+    if rel in ("last", "past", "previous"):
+        return y if month < m else y - 1
+    if rel in ("next", "coming"):
+        return y if month > m else y + 1
+    if rel == "this":
+        return y
+    if tense == "PAST":
+        return y if month <= m else y - 1
+    if tense == "FUTURE":
+        return y if month >= m else y + 1
+    return y
+
+
+def _month_day_year(anchor: date, month: int, day: int, *, tense: str | None) -> int:
+    y = anchor.year
+    cands = []
+    for yy in (y - 1, y, y + 1):
+        try:
+            cands.append(date(yy, month, day))
+        except ValueError:
+            continue
+    if not cands:
+        return y
+    if tense == "PAST":
+        past = [c for c in cands if c <= anchor]
+        return max(past).year if past else y
+    if tense == "FUTURE":
+        fut = [c for c in cands if c >= anchor]
+        return min(fut).year if fut else y
+    best = min(cands, key=lambda c: abs((c - anchor).days))
+    return best.year if abs((best - anchor).days) <= NEAREST_WINDOW_DAYS else y
+
+
+_SEASON_ORDER = ["WI", "SP", "SU", "FA"]
+_SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}
+
+
+def _season_year(anchor: date, season: str, *, tense: str | None, rel: str | None) -> int:
+    cur = _SEASON_ORDER.index(_SEASON_OF_MONTH[anchor.month])
+    s = _SEASON_ORDER.index(season)
+    y = anchor.year
+    if rel in ("last", "past", "previous"):
+        return y if s < cur else y - 1
+    if rel in ("next", "coming"):
+        return y if s > cur else y + 1
+    if rel == "this" or tense is None or tense == "PRESENT":
+        return y
+    if tense == "PAST":
+        return y if s <= cur else y - 1
+    return y if s >= cur else y + 1
+
+
+def _quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+# -- modifiers ----------------------------------------------------------------------------
+def _date_mod(dmod: str | None) -> str | None:
+    if not dmod:
+        return None
+    w = re.sub(r"\s+", " ", dmod.lower()).strip(" -")
+    if w.startswith("early") or "beginning" in w or "start" in w or "early part" in w:
+        return "START"
+    if w.startswith("mid") or "middle" in w:
+        return "MID"
+    if w.startswith("late") and w != "later" or "end of" in w or "close of" in w or "latter" in w:
+        return "END"
+    return None
+
+
+def _dur_mod(qmod: str | None) -> str | None:
+    if not qmod:
+        return None
+    w = re.sub(r"\s+", " ", qmod.lower()).strip()
+    return DURATION_MODS.get(w)
+
+
+def _is_capitalized(word: str | None) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = re.search(r"([A-Za-z'-]+)[\s,]*$", text[max(0, pos - 40):pos])
+    return m.group(1).lower() if m else ""
+
+
+_MONTH_CUES = {"in", "since", "until", "till", "by", "from", "to", "through", "during", "before", "after", "of",
+               "between", "and", "or", "early", "late", "mid", "last", "next", "this", "every", "each", "until",
+               "throughout", "on", "for", "around", "past", "end", "beginning", "start", "middle"}
+
+
+# -- the handlers: (match, ctx) -> Normalized | None ---------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    anchor: date | None
+    anchor_time: datetime | None
+    tense: str | None
+    ref: date | None  # the last day-level date the text mentioned (for "the following day")
+    text: str  # the whole text (cues before a match)
+    start: int
+
+
+def _n(type_: str, value: str, mod: str | None, rule: str, gran: str = "") -> Normalized:
+    return Normalized(type=type_, value=value, mod=mod, rule=rule, granularity=gran)
+
+
+def _h_iso(m, c: _Ctx, rule):
+    y, mo, d = int(m["year"]), int(m["m"]), int(m["day"])
+    try:
+        date(y, mo, d)
+    except ValueError:
+        return None
+    if m["hh"]:
+        return _n("TIME", f"{y:04d}-{mo:02d}-{d:02d}T{m['hh']}:{m['mi']}", None, rule, "time")
+    return _n("DATE", f"{y:04d}-{mo:02d}-{d:02d}", None, rule, "day")
+
+
+def _month_num(m) -> int | None:
+    word = m["month"]
+    if not _is_capitalized(word):
+        return None
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def _h_month_day(m, c: _Ctx, rule):
+    mo = _month_num(m)
+    if mo is None:
+        return None
+    if m["wd"] and not _is_capitalized(m["wd"]):
+        return None
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    if m["year"]:
+        y = int(m["year"])
+    elif c.anchor:
+        y = _month_day_year(c.anchor, mo, day, tense=c.tense)
+    else:
+        return _n("DATE", f"XXXX-{mo:02d}-{day:02d}", None, rule, "day")
+    try:
+        date(y, mo, day)
+    except ValueError:
+        return None
+    mod = _date_mod(m.groupdict().get("dmod"))
+    return _n("DATE", f"{y:04d}-{mo:02d}-{day:02d}", mod, rule, "day")
+
+
+def _h_month_year(m, c: _Ctx, rule):
+    mo = _month_num(m)
+    if mo is None:
+        return None
+    return _n("DATE", f"{int(m['year']):04d}-{mo:02d}", _date_mod(m["dmod"]), rule, "month")
+
+
+def _h_month(m, c: _Ctx, rule):
+    word = m["month"]
+    mo = _month_num(m)
+    if mo is None:
+        return None
+    w = word.lower()
+    if not w.endswith(".") and w not in MONTHS or (not w.endswith(".") and len(w) <= 4 and w not in ("may", "june", "july")):
+        return None  # "Jan" / "Dec" alone: names, not months
+    if w.rstrip(".") in AMBIGUOUS_MONTHS and not m["rel"] and not m["dmod"]:
+        if _prev_word(c.text, c.start + (m.start("month") - m.start())) not in _MONTH_CUES:
+            return None
+    mod = _date_mod(m["dmod"])
+    if not c.anchor:
+        return _n("DATE", f"XXXX-{mo:02d}", mod, rule, "month")
+    rel = (m["rel"] or "").lower() or None
+    y = _month_year(c.anchor, mo, tense=c.tense, rel=rel)
+    return _n("DATE", f"{y:04d}-{mo:02d}", mod, rule, "month")
+
+
+def _h_weekday(m, c: _Ctx, rule):
+    wd_word = m["wd"]
+    if not _is_capitalized(wd_word):
+        return None
+    wd = WEEKDAYS[wd_word.lower()]
+    pod = m["pod"]
+    if m["plural"]:
+        return _n("SET", f"XXXX-WXX-{wd + 1}", None, rule)
+    rel = (m["rel"] or "").lower() or None
+    mod = None
+    if rel in ("early", "late"):
+        mod, rel = ("START" if rel == "early" else "END"), None
+    if not c.anchor:
+        return _n("DATE", f"XXXX-WXX-{wd + 1}", mod, rule)
+    d = _weekday_date(c.anchor, wd, tense=c.tense, rel=rel)
+    if pod:
+        return _n("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[pod.lower()]}", mod, rule, "day")
+    return _n("DATE", d.isoformat(), mod, rule, "day")
+
+
+def _deictic_date(word: str, anchor: date) -> date:
+    return {"today": anchor, "tonight": anchor, "yesterday": anchor - timedelta(days=1),
+            "tomorrow": anchor + timedelta(days=1), "overnight": anchor - timedelta(days=1)}.get(word, anchor)
+
+
+def _h_deictic_pod(m, c: _Ctx, rule):
+    deic = re.sub(r"\s+", " ", m["deic"].lower())
+    pod = PARTS_OF_DAY[m["pod"].lower()]
+    if not c.anchor:
+        return None
+    mod = None
+    if deic.startswith("late "):
+        deic, mod = deic[5:], "END"
+    elif deic.startswith("early "):
+        deic, mod = deic[6:], "START"
+    if deic == "last":
+        d = c.anchor - timedelta(days=1) if pod in ("NI", "EV") else c.anchor
+    elif deic == "this":
+        d = c.anchor
+    else:
+        d = _deictic_date(deic, c.anchor)
+    return _n("TIME", f"{d.isoformat()}T{pod}", mod, rule, "day")
+
+
+def _h_deictic_day(m, c: _Ctx, rule):
+    word = m["deic"].lower()
+    if not c.anchor:
+        return None
+    mod = {"late": "END", "early": "START"}.get((m["dmodw"] or "").lower())
+    d = _deictic_date(word, c.anchor)
+    if word == "tonight":
+        return _n("TIME", f"{d.isoformat()}TNI", mod, rule, "day")
+    if word == "overnight":
+        return _n("TIME", f"{d.isoformat()}TNI", mod, rule, "day")
+    return _n("DATE", d.isoformat(), mod, rule, "day")
+
+
+def _h_deictic_word(m, c: _Ctx, rule):
+    return _n("DATE", DEICTIC_WORDS[m["word"].lower()], None, rule)
+
+
+def _h_past_future(m, c: _Ctx, rule):
+    return _n("DATE", "PAST_REF" if m["pf"].lower().endswith("past") else "FUTURE_REF", None, rule)
+
+
+def _clock_value(hh: int, mi: int, ampm: str | None) -> tuple[int, int] | None:
+    if ampm:
+        a = ampm.lower().replace(" ", "").replace(".", "")
+        if not 1 <= hh <= 12:
+            return None
+        if a == "pm" and hh != 12:
+            hh += 12
+        if a == "am" and hh == 12:
+            hh = 0
+    if not (0 <= hh <= 23 and 0 <= mi <= 59):
+        return None
+    return hh, mi
+
+
+def _h_clock(m, c: _Ctx, rule):
+    hm = _clock_value(int(m["hh"]), int(m["mi"] or 0), m["ampm"])
+    if hm is None:
+        return None
+    day = c.ref if c.ref else c.anchor
+    wd2 = (m["wd2"] or "").lower()
+    if c.anchor and wd2 in WEEKDAYS:
+        if not _is_capitalized(m["wd2"]):
+            return None
+        day = _weekday_date(c.anchor, WEEKDAYS[wd2], tense=c.tense, rel=None)
+    elif c.anchor and wd2:
+        day = _deictic_date(wd2, c.anchor)
+    if day is None:
+        return _n("TIME", f"XXXX-XX-XXT{hm[0]:02d}:{hm[1]:02d}", None, rule)
+    return _n("TIME", f"{day.isoformat()}T{hm[0]:02d}:{hm[1]:02d}", None, rule)
+
+
+def _h_noon(m, c: _Ctx, rule):
+    hh = {"noon": 12, "midday": 12, "midnight": 24}[m["noon"].lower()]
+    day = c.ref or c.anchor
+    if day is None:
+        return _n("TIME", f"XXXX-XX-XXT{hh % 24:02d}:00", None, rule)
+    if hh == 24:
+        return _n("TIME", f"{day.isoformat()}T24:00", None, rule)
+    return _n("TIME", f"{day.isoformat()}T12:00", None, rule)
+
+
+def _rel_word(rel: str | None) -> str:
+    return re.sub(r"^the\s+", "", (rel or "").lower())
+
+
+def _h_rel_unit(m, c: _Ctx, rule):
+    rel = _rel_word(m["rel"])
+    unit = m["unit"].lower()
+    mod = _date_mod(m["dmod"])
+    a = c.anchor
+    if a is None:
+        return None
+    if rel in ("same", "that"):
+        base = c.ref or a
+        k = 0
+    elif rel in ("following",):
+        base, k = (c.ref or a), 1
+    else:
+        base = a
+        k = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if unit == "week":
+        return _n("DATE", _iso_week(base + timedelta(weeks=k)), mod, rule, "week")
+    if unit == "weekend":
+        d = base + timedelta(weeks=k)
+        if k == 0 and c.tense == "PAST" and d.weekday() < 5:
+            d -= timedelta(weeks=1)
+        return _n("DATE", _iso_week(d) + "-WE", mod, rule, "week")
+    if unit == "month":
+        y, mo = _add_months(base.year, base.month, k)
+        return _n("DATE", f"{y:04d}-{mo:02d}", mod, rule, "month")
+    if unit == "year":
+        return _n("DATE", f"{base.year + k:04d}", mod, rule, "year")
+    if unit == "quarter":
+        q = _quarter_of(base) - 1 + k
+        return _n("DATE", f"{base.year + q // 4:04d}-Q{q % 4 + 1}", mod, rule, "quarter")
+    if unit == "decade":
+        return _n("DATE", f"{(base.year // 10 + k):03d}", mod, rule, "decade")
+    if unit == "century":
+        return _n("DATE", f"{(base.year // 100 + k):02d}", mod, rule, "century")
+    if unit in SEASONS:
+        s = SEASONS[unit]
+        r = {"last": "last", "past": "last", "previous": "last", "next": "next", "coming": "next"}.get(rel, "this")
+        y = _season_year(base, s, tense=c.tense, rel=r)
+        return _n("DATE", f"{y:04d}-{s}", mod, rule, "season")
+    return None
+
+
+def _h_in_the_unit(m, c: _Ctx, rule):
+    base = c.ref or c.anchor
+    if base is None:
+        return None
+    unit = m["unit"].lower()
+    if unit == "morning":
+        return _n("TIME", f"{base.isoformat()}TMO", None, rule, "day")
+    s = _shift(base, unit, 0)
+    return _n("DATE", s[0], None, rule, s[1]) if s else None
+
+
+def _h_the_unit_mod(m, c: _Ctx, rule):
+    dmod = m["dmod"].lower()
+    if not dmod.startswith("the"):
+        return None
+    base = c.ref or c.anchor
+    mod = _date_mod(dmod)
+    if base is None:
+        return None
+    unit = m["unit"].lower()
+    if unit == "day":
+        return _n("DATE", base.isoformat(), mod, rule, "day")
+    if unit == "week":
+        return _n("DATE", _iso_week(base), mod, rule, "week")
+    if unit == "decade":
+        return _n("DATE", f"{base.year // 10:03d}", mod, rule, "decade")
+    if unit == "century":
+        return _n("DATE", f"{base.year // 100:02d}", mod, rule, "century")
+    s = _shift(base, unit, 0)
+    return _n("DATE", s[0], mod, rule, s[1]) if s else None
+
+
+def _h_the_weekend(m, c: _Ctx, rule):
+    a = c.anchor
+    if a is None:
+        return None
+    if c.tense == "FUTURE":
+        d = a if a.weekday() >= 5 else a + timedelta(days=5 - a.weekday())
+    else:
+        d = a if a.weekday() >= 5 else a - timedelta(days=a.weekday() + 1)
+    return _n("DATE", _iso_week(d) + "-WE", None, rule, "week")
+
+
+def _shift(base: date, unit: str, k: float) -> tuple[str, str] | None:
+    """base shifted by k units, at the unit's granularity: (value, granularity)."""
+    if not float(k).is_integer():
+        return None
+    k = int(k)
+    u = _unit_key(unit)
+    if u in ("day", "night"):
+        return (base + timedelta(days=k)).isoformat(), "day"
+    if u == "week":
+        return _iso_week(base + timedelta(weeks=k)), "week"
+    if u == "fortnight":
+        return _iso_week(base + timedelta(weeks=2 * k)), "week"
+    if u == "month":
+        y, mo = _add_months(base.year, base.month, k)
+        return f"{y:04d}-{mo:02d}", "month"
+    if u == "quarter":
+        q = _quarter_of(base) - 1 + k
+        return f"{base.year + q // 4:04d}-Q{q % 4 + 1}", "quarter"
+    if u == "year":
+        return f"{base.year + k:04d}", "year"
+    if u == "decade":
+        return f"{base.year + 10 * k:04d}", "year"
+    if u == "century":
+        return f"{(base.year + 100 * k) // 100:02d}", "century"
+    return None
+
+
+def _h_unit_relative(m, c: _Ctx, rule):
+    num = _number(m["num"])
+    d = m["dir"].lower()
+    unit = m["unit"]
+    u = _unit_key(unit)
+    if d in ("before", "after"):
+        # "two days after the vote" is a duration in TimeML; "two days before" alone ends a clause
+        return None
+    sign = 1 if d in ("later", "from now", "hence") or d.startswith("from") else -1
+    if c.anchor is None:
+        return None
+    if num is None:
+        return _n("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, rule)
+    # "two days later" counts from the last date the story mentioned; "a year earlier",
+    # "three weeks ago" from the publication date (TimeBank's convention).
+    base = c.ref if (d in ("later", "earlier", "before", "previously") and c.ref and u in ("day", "night", "week")) else c.anchor
+    if u in ("hour", "minute", "second"):
+        return _n("DATE", base.isoformat(), None, rule, "day") if num <= 12 else None
+    s = _shift(base, unit, sign * num)
+    if s is None:
+        return None
+    return _n("DATE", s[0], None, rule, s[1])
+
+
+def _h_the_unit_after(m, c: _Ctx, rule):
+    base = c.ref or c.anchor
+    if base is None:
+        return None
+    sign = 1 if m["dir"].lower() == "after" else -1
+    s = _shift(base, m["unit"], sign)
+    return _n("DATE", s[0], None, rule, s[1]) if s else None
+
+
+def _h_next_day(m, c: _Ctx, rule):
+    base = c.ref or c.anchor
+    if base is None:
+        return None
+    rel = m["rel"].lower()
+    k = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0}[rel]
+    d = base + timedelta(days=k)
+    unit = m["unit"].lower()
+    if unit == "day":
+        return _n("DATE", d.isoformat(), None, rule, "day")
+    return _n("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[unit]}", None, rule, "day")
+
+
+def _h_duration(m, c: _Ctx, rule):
+    num_word = m["num"]
+    unit = m["unit"]
+    if m["old"]:
+        return None  # "a 10-year-old boy": an age
+    nw = re.sub(r"\s+", " ", num_word.lower())
+    num = _number(nw)
+    if num is None and nw not in VAGUE_QUANTITIES:
+        return None
+    if num is not None and re.fullmatch(r"\d+(?:\.\d+)?", nw) and num > 1000:
+        return None
+    if m["half"] and num is not None:
+        num += 0.5
+    u = _unit_key(unit)
+    if u == "quarter" and num is not None and num == 1 and not m["drel"]:
+        return None  # "a quarter" of something
+    # "$5 a year": a rate, SET P1Y
+    if nw in ("a", "an") and re.search(r"(?:\d|illion|percent|%)\s*$", c.text[max(0, c.start - 25):c.start]):
+        return _n("SET", _duration_value(1, unit), None, rule)
+    if nw in ("a", "an", "one") and not m["qmod"] and not m["drel"] and u in ("day", "week", "month", "year") \
+            and re.match(r"\s+(?:ago|earlier|later)", c.text[c.start + len(m[0]):c.start + len(m[0]) + 10]):
+        return None
+    return _n("DURATION", _duration_value(num, unit), _dur_mod(m["qmod"]), rule)
+
+
+def _h_vague_plural(m, c: _Ctx, rule):
+    return _n("DURATION", _duration_value(None, m["unit"]), None, rule)
+
+
+def _h_quarter(m, c: _Ctx, rule):
+    qh = m["qh"].lower()
+    a = c.anchor
+    year = m["qyear"] or m["qyear2"]
+    yrel = (m["qyrel"] or m["qyrel2"] or "").lower()
+    qrel = (m["qrel"] or "").lower()
+    if not m["qord"] and not qrel and not year and not yrel and not m[0].lower().startswith("the"):
+        return None  # bare "quarter"
+    if qh == "half":
+        if not m["qord"] or m["qord"].lower() not in ("first", "second", "1st", "2nd"):
+            return None
+        n = 1 if m["qord"].lower() in ("first", "1st") else 2
+        if year:
+            return _n("DATE", f"{int(year):04d}-H{n}", None, rule, "half")
+        if a is None:
+            return _n("DATE", f"XXXX-H{n}", None, rule, "half")
+        y = a.year + {"last": -1, "next": 1}.get(yrel, 0)
+        if not yrel and c.tense != "FUTURE" and n == 2 and a.month <= 6:
+            y -= 1
+        return _n("DATE", f"{y:04d}-H{n}", None, rule, "half")
+    n = ORDINALS.get((m["qord"] or "").lower())
+    if year:
+        y = int(year)
+        if n is None:
+            return None
+        return _n("DATE", f"{y:04d}-Q{n}", None, rule, "quarter")
+    if a is None:
+        return _n("DATE", f"XXXX-Q{n}" if n else "XXXX-QX", None, rule, "quarter")
+    cur = _quarter_of(a)
+    latest_y, latest_q = (a.year, cur - 1) if cur > 1 else (a.year - 1, 4)
+    if n is None:
+        if qrel in ("next", "coming"):
+            y, q = (a.year, cur + 1) if cur < 4 else (a.year + 1, 1)
+        elif qrel == "current":
+            y, q = a.year, cur
+        elif qrel in ("year-ago", "year-earlier", "year-before", "comparable"):
+            y, q = latest_y - 1, latest_q
+        else:
+            y, q = latest_y, latest_q
+        return _n("DATE", f"{y:04d}-Q{q}", None, rule, "quarter")
+    if yrel:
+        y = a.year + {"last": -1, "next": 1}.get(yrel, 0)
+    elif qrel in ("year-ago", "year-earlier", "year-before", "comparable"):
+        y = (a.year if n <= cur - 1 or (n < cur) else a.year - 1) - 1
+    elif c.tense == "FUTURE":
+        y = a.year if n >= cur else a.year + 1
+    else:
+        y = a.year if n < cur or (n == cur and c.tense == "PRESENT") else a.year - 1
+        if n == cur and c.tense is None:
+            y = a.year
+    return _n("DATE", f"{y:04d}-Q{n}", None, rule, "quarter")
+
+
+def _h_q_code(m, c: _Ctx, rule):
+    if m["qcode"] not in ("Q", "H") or (m["qcode"] == "H" and m["qn"] not in "12"):
+        return None
+    kind = m["qcode"]
+    if m["qyear"]:
+        return _n("DATE", f"{int(m['qyear']):04d}-{kind}{m['qn']}", None, rule, "quarter")
+    if c.anchor is None:
+        return _n("DATE", f"XXXX-{kind}{m['qn']}", None, rule, "quarter")
+    return _n("DATE", f"{c.anchor.year:04d}-{kind}{m['qn']}", None, rule, "quarter")
+
+
+def _h_fiscal_year(m, c: _Ctx, rule):
+    y = m["year"]
+    if y.startswith("'"):
+        yy = int(y[1:])
+        y = str(1900 + yy if yy > 50 else 2000 + yy)
+    return _n("DATE", f"{int(y):04d}", None, rule, "year")
+
+
+def _h_year_ago(m, c: _Ctx, rule):
+    if c.anchor is None:
+        return None
+    return _n("DATE", f"{c.anchor.year - 1:04d}", None, rule, "year")
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def _h_decade(m, c: _Ctx, rule):
+    dec = m["dec"].lower()
+    mod = _date_mod(m["dmod"])
+    if dec[0].isdigit():
+        return _n("DATE", dec[:3], mod, rule, "decade")
+    if dec.startswith("'"):
+        d = int(dec[1])
+        century = 19 if d >= 3 or c.anchor is None or c.anchor.year < 2000 else 20
+        if c.anchor is not None and c.anchor.year >= 2030:
+            century = 20
+        return _n("DATE", f"{century}{d}", mod, rule, "decade")
+    word = dec.split("-")[-1].split(" ")[-1]
+    return _n("DATE", f"19{_DECADE_WORDS[word]}", mod, rule, "decade")
+
+
+def _h_century(m, c: _Ctx, rule):
+    n = int(m["cent"])
+    if not 1 <= n <= 22:
+        return None
+    return _n("DATE", f"{n - 1:02d}", _date_mod(m["dmod"]), rule, "century")
+
+
+_SEASON_CUES = {"in", "during", "by", "until", "since", "through", "this", "last", "next", "the", "early", "late",
+                "throughout", "before", "after", "mid", "of", "from", "till", "until", "past", "coming"}
+
+
+def _h_season(m, c: _Ctx, rule):
+    season = m["season"].lower()
+    s = SEASONS[season]
+    rel = (m["rel"] or "").lower() or None
+    mod = _date_mod(m["dmod"])
+    if m["year"]:
+        return _n("DATE", f"{int(m['year']):04d}-{s}", mod, rule, "season")
+    prev = _prev_word(c.text, c.start)
+    if not rel and not m["dmod"]:
+        if prev != "the" or _prev_word(c.text, c.start - 4) not in _SEASON_CUES:
+            return None
+        if season in ("fall", "spring") and re.match(r"\s+of\b", c.text[c.start + len(m[0]):c.start + len(m[0]) + 5]):
+            return None
+    if c.anchor is None:
+        return _n("DATE", f"XXXX-{s}", mod, rule, "season")
+    r = {"past": "last", "coming": "next"}.get(rel or "", rel)
+    return _n("DATE", f"{_season_year(c.anchor, s, tense=c.tense, rel=r):04d}-{s}", mod, rule, "season")
+
+
+def _h_year(m, c: _Ctx, rule):
+    y = int(m["year"])
+    after = c.text[c.start + len(m[0]):c.start + len(m[0]) + 12]
+    # numbers that are not years: "1990 people", "2000 troops" (a count), "1,990", "1990.5"
+    if re.match(r"\s+(?:people|persons|troops|soldiers|votes|members|workers|employees|cars|units|shares|tons|"
+                r"barrels|pounds|dollars|meters|metres|feet|miles|km|kilometers|kilometres|acres|hectares|rounds|"
+                r"points|times)\b", after, re.IGNORECASE):
+        return None
+    if c.anchor is not None and y > c.anchor.year + 60:
+        return None
+    mod = _date_mod(m["dmod"])
+    return _n("DATE", f"{y:04d}", mod, rule, "year")
+
+
+def _h_set_every(m, c: _Ctx, rule):
+    every = m["every"].lower()
+    if m["wd"]:
+        if not _is_capitalized(m["wd"]):
+            return None
+        return _n("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}", None, rule)
+    if m["pod"]:
+        return _n("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[m['pod'].lower()]}", None, rule)
+    if m[0].lower().endswith("weekend"):
+        return _n("SET", "XXXX-WXX-WE", None, rule)
+    num = _number(m["num"]) if m["num"] else 1
+    if every == "per" and m["num"]:
+        return None
+    if "other" in m[0].lower():
+        num = 2
+    return _n("SET", _duration_value(num, m["unit"]), None, rule)
+
+
+_ADVERB_SET = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+               "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M"}
+
+
+def _h_set_adverb(m, c: _Ctx, rule):
+    adv = re.sub(r"\s+", " ", m["adv"].lower())
+    if adv in _ADVERB_SET:
+        return _n("SET", _ADVERB_SET[adv], None, rule)
+    unit = adv.split()[-1]
+    return _n("SET", _duration_value(1, unit), None, rule)
+
+
+def _h_holiday(m, c: _Ctx, rule):
+    hol = re.sub(r"\s+", " ", m["hol"]).lower()
+    if not _is_capitalized(m["hol"]):
+        return None
+    md = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's": (1, 1),
+          "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31)}
+    a = c.anchor
+    if hol.startswith("thanksgiving"):
+        if a is None:
+            return None
+        y = a.year if c.tense != "PAST" or a.month >= 11 else a.year - 1
+        first = date(y, 11, 1)
+        d = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return _n("DATE", d.isoformat(), None, rule, "day")
+    mo, day = md[hol]
+    if a is None:
+        return _n("DATE", f"XXXX-{mo:02d}-{day:02d}", None, rule, "day")
+    y = _month_day_year(a, mo, day, tense=c.tense)
+    return _n("DATE", f"{y:04d}-{mo:02d}-{day:02d}", None, rule, "day")
+
+
+HANDLERS: dict[str, Callable] = {
+    "iso_date": _h_iso, "numeric_date": lambda m, c, r: _h_iso(m, c, r) if m["m"] else None,
+    "month_day": _h_month_day, "day_month": _h_month_day, "month_year": _h_month_year, "month": _h_month,
+    "weekday": _h_weekday, "deictic_pod": _h_deictic_pod, "deictic_day": _h_deictic_day,
+    "deictic_word": _h_deictic_word, "past_future": _h_past_future, "clock": _h_clock, "noon": _h_noon,
+    "rel_unit": _h_rel_unit, "the_weekend": _h_the_weekend,
+    "in_the_unit": _h_in_the_unit, "the_unit_mod": _h_the_unit_mod, "unit_relative": _h_unit_relative,
+    "the_unit_after": _h_the_unit_after, "next_day": _h_next_day, "duration": _h_duration,
+    "vague_plural": _h_vague_plural, "recent_plural": _h_vague_plural, "quarter": _h_quarter, "q_code": _h_q_code,
+    "fiscal_year": _h_fiscal_year, "year_ago": _h_year_ago, "decade": _h_decade, "century": _h_century,
+    "season": _h_season, "year": _h_year, "set_every": _h_set_every, "set_adverb": _h_set_adverb,
+    "holiday": _h_holiday,
+}
+
+
+def _extent(m) -> tuple[int, int]:
+    if "x" in m.re.groupindex and m.group("x") is not None:
+        return m.start("x"), m.end("x")
+    s, e = m.start(), m.end()
+    # trailing spaces/hyphens a pattern may have eaten
+    while e > s and m.string[e - 1] in " \t\n-,":
+        e -= 1
+    return s, e
+
+
+def find_candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
+    """Every grammar match in `text`, overlaps resolved: the longest wins, then rule order."""
+    cands = []
+    for name, pat in RULES:
+        for m in pat.finditer(text):
+            s, e = _extent(m)
+            if e > s:
+                cands.append((s, e, name, m))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), RULE_ORDER[c[2]], c[0]))
+    return cands
+
+
+def _resolve_one(cands, *, text: str, tense_of, anchor, anchor_time, ref_of) -> list[Found]:
+    taken: list[tuple[int, int]] = []
+    chosen: list[tuple[int, int, str, re.Match]] = []
+    for s, e, name, m in cands:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        chosen.append((s, e, name, m))
+        taken.append((s, e))
+    chosen.sort(key=lambda c: c[0])
+    found: list[Found] = []
+    for s, e, name, m in chosen:
+        c = _Ctx(anchor=anchor, anchor_time=anchor_time, tense=tense_of(s, e) if tense_of else None,
+                 ref=ref_of(s, found), text=text, start=m.start())
+        norm = HANDLERS[name](m, c, name)
+        if norm is None or not TIMEX3_VALUE.match(norm.value):
+            continue
+        found.append(Found(start=s, end=e, text=text[s:e], norm=norm))
+    return found
+
+
+def find_timexes(text: str, *, anchor: date | datetime | None, tense_of: Callable[[int, int], str | None] | None = None,
+                 allow: Callable[[int, int, str], bool] | None = None) -> list[Found]:
+    """All time expressions of `text`, in order, normalised against `anchor`.
+
+    `tense_of(start, end)` gives the tense of the clause a span sits in (from a
+    parse); `allow(start, end, rule)` may veto a candidate (e.g. inside a name).
+    A candidate the normaliser rejects ("may" the verb) frees its words for a
+    shorter reading, so rejection happens before overlap resolution.
+    """
+    a = _as_date(anchor)
+    at = anchor if isinstance(anchor, datetime) else None
+    cands = find_candidates(text)
+    if allow is not None:
+        cands = [c for c in cands if allow(c[0], c[1], c[2])]
+
+    def ref_of(start: int, found: list[Found]) -> date | None:
+        for f in reversed(found):
+            if start - f.end > REF_WINDOW_CHARS:
+                break
+            if f.norm.granularity == "day" and re.match(r"\d{4}-\d{2}-\d{2}", f.norm.value):
+                return date.fromisoformat(f.norm.value[:10])
+        return a
+
+    # Pre-check each candidate alone (cheap) so rejected readings do not block shorter ones.
+    valid = []
+    for s, e, name, m in cands:
+        c = _Ctx(anchor=a, anchor_time=at, tense=None, ref=a, text=text, start=m.start())
+        if HANDLERS[name](m, c, name) is not None:
+            valid.append((s, e, name, m))
+    return _resolve_one(valid, text=text, tense_of=tense_of, anchor=a, anchor_time=at, ref_of=ref_of)
+
+
+def normalize_timex(text: str, *, anchor: date | datetime | None, tense: str | None = None,
+                    ref: date | None = None) -> Normalized | None:
+    """The TIMEX3 reading of one time expression ("mid-June", "less than a month", "Monday").
+
+    `anchor` is the reference time (publication date); `tense` one of PAST,
+    PRESENT, FUTURE or None; `ref` the last date the text mentioned, for
+    "the following day". Returns None when `text` is not a time expression.
+    """
+    a = _as_date(anchor)
+    at = anchor if isinstance(anchor, datetime) else None
+    best = None
+    for name, pat in RULES:
+        m = pat.fullmatch(text.strip())
+        if m is None:
+            continue
+        c = _Ctx(anchor=a, anchor_time=at, tense=tense, ref=ref or a, text=text.strip(), start=0)
+        norm = HANDLERS[name](m, c, name)
+        if norm is not None and TIMEX3_VALUE.match(norm.value):
+            best = norm
+            break
+    if best is None:
+        found = find_timexes(text, anchor=anchor, tense_of=(lambda s, e: tense))
+        if len(found) == 1 and found[0].text == text.strip():
+            best = found[0].norm
+    return best
