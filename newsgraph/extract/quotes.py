@@ -1,11 +1,553 @@
-"""Quotes with speakers (first cut: none yet; the quotes issue builds this module)."""
+"""Quotes with speakers: direct, mixed and indirect statements, who made them, and when.
+
+The extractor works in four steps over the parsed article:
+
+1. ``find_quote_regions``: the stretches inside quotation marks, paragraph by
+   paragraph (straight and curly marks; a paragraph that leaves a quote open and the
+   next paragraph that reopens it; single quotes nested inside stay in the content).
+2. ``find_cues``: reporting cues from the lexicon in ``newsgraph/data/cues.tsv`` (verbs,
+   nominal cues, "according to"), each with its speaker phrase (subject, passive agent,
+   the subject a participle inherits, a possessor) and its content span (complement
+   clause, object, "to"-infinitive, the clause a parenthetical "he said" interrupts).
+3. Assembly: a cue whose content is (almost) all quotation is a *direct* quote; one
+   whose content carries quoted words is *mixed*; one without quotation marks is
+   *indirect*. A quotation that is nobody's complement takes the cue right after it
+   (``"...," Lim added``) or right before it (``Peskov told media: "..."``), else the
+   speaker of the previous quotation in its paragraph (a quote split by its cue), else
+   that of the previous paragraph (a quote-only paragraph continuing the speaker).
+   Quoted noun phrases that are no one's statement (titles, scare quotes) are dropped.
+4. Dates: a time expression governing the cue (or the verb a participle cue hangs
+   from), else the date of the same speaker's statement shortly before, else null.
+
+Every quote carries evidence: the assembly rule, the speaker rule and the date rule.
+"""
 from __future__ import annotations
 
-from newsgraph.extract.context import Context
-from newsgraph.records import Quote
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
 
-REQUIRES = ("doc.sents", "token.dep", "ctx.entities", "ctx.timexes")
+from newsgraph.extract.context import Context
+from newsgraph.extract.speakers import Resolved, SpeakerResolver
+from newsgraph.records import Evidence, Quote, Span
+
+try:  # the time engineer's shared helpers; fall back to our own walk over the parse
+    from newsgraph.extract.timexes import timex_date as _timex_date  # type: ignore
+    from newsgraph.extract.timexes import timex_governing as _timex_governing  # type: ignore
+except ImportError:  # pragma: no cover - depends on the timexes module's progress
+    _timex_governing = None
+    _timex_date = None
+
+REQUIRES = ("doc.sents", "token.dep", "token.lemma", "doc.ents", "ctx.entities", "ctx.timexes")
+
+OPEN_MARKS = "\u201c\u00ab\u201e"
+CLOSE_MARKS = "\u201d\u00bb"
+STRAIGHT_MARK = '"'
+# A cue's content counts as a direct quote when quotation covers at least this share of
+# its letters; below it the paraphrase merely carries quoted words (a mixed quote).
+DIRECT_COVERAGE = 0.8
+# A cue right after a closing mark is the quote's cue when at most this many characters
+# of other words lie between them (``," Kremlin spokesperson Dmitry Peskov said``).
+AFTER_GAP = 80
+# A cue before an opening mark: at most this many characters between the cue and the
+# quotation (``Peskov told reporters on Monday: "``).
+BEFORE_GAP = 100
+# A quotation nobody introduces is still a statement when it reads as a sentence: at
+# least this many words and a finite verb. Shorter quoted phrases are titles or scare
+# quotes ("often referred to as "Kim Il Sung Military Academy"").
+MIN_STANDALONE_WORDS = 8
+# A cue hanging from the clause it reports ("..., officials said on Tuesday") is at most
+# this many tokens with its subject and modifiers; a longer one is a clause of its own.
+PARENTHETICAL_MAX_TOKENS = 12
+# Indirect content shorter than this many words is not a statement ("said so").
+MIN_INDIRECT_WORDS = 2
+# A date is carried from the same speaker's dated statement at most this many
+# characters back (about three short news paragraphs).
+CARRY_WINDOW = 1500
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# Nouns that name a statement: a participle after "X's remarks" belongs to X's remarks,
+# and such a noun as the object of a stance verb is someone else's words, not content.
+SPEECH_NOUNS = {"remark", "remarks", "statement", "comment", "comments", "word", "words", "speech", "claim",
+                "claims", "assertion", "announcement", "interview", "message", "address", "testimony", "tweet",
+                "post", "letter", "warning", "threat", "accusation", "allegation", "criticism"}
+PARTICIPLE_MAKERS = {"make", "give", "deliver", "publish", "post", "issue", "offer"}
+# Subjects that do not name anyone.
+NON_SPEAKERS = {"that", "which", "what", "this", "there", "who", "it's"}
+AGENT_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    lemma: str
+    pos: str
+    frame: str
+    klass: str
+
+
+@functools.lru_cache(maxsize=1)
+def load_cues() -> dict[tuple[str, str], CueEntry]:
+    """The reporting-cue lexicon: (lemma, pos) -> entry."""
+    out = {}
+    text = resources.files("newsgraph.data").joinpath("cues.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, pos, frame, klass = line.split("\t")[:4]
+        out.setdefault((lemma, pos), CueEntry(lemma, pos, frame, klass))
+    return out
+
+
+@dataclass
+class Region:
+    """Text inside one pair of quotation marks (inner span) and with its marks (outer)."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    para: int
+    open_end: bool = False  # the paragraph ended before the quote closed
+    continues: bool = False  # opens a paragraph continuing the previous one's open quote
+
+
+@dataclass
+class Cue:
+    token: object  # the spaCy token of the cue word
+    start: int
+    end: int
+    text: str
+    rule: str
+    speaker_head: object | None
+    content: tuple[int, int] | None = None
+    frame: str = "clause"
+    date_tokens: tuple = ()  # tokens whose governing time expression dates the statement
+    resolved: Resolved | None = None
+    date: str | None = None
+    date_rule: str | None = None
+    regions: list = field(default_factory=list)
+
+
+# -- 1. quotation marks -----------------------------------------------------------------
+
+def find_quote_regions(text: str, paragraphs) -> list[Region]:
+    """Quotation regions, paragraph by paragraph; quote state never leaks across paragraphs
+    except as an open quote the next paragraph reopens."""
+    spans = [(p.start, p.end) for p in paragraphs] or [(0, len(text))]
+    regions: list[Region] = []
+    prev_open = False
+    for pi, (ps, pe) in enumerate(spans):
+        open_at = None
+        first_region = True
+        para_regions = []
+        for i in range(ps, pe):
+            ch = text[i]
+            if ch in OPEN_MARKS:
+                if open_at is None:
+                    open_at = i
+            elif ch in CLOSE_MARKS or ch == STRAIGHT_MARK:
+                if open_at is None:
+                    if ch == STRAIGHT_MARK:
+                        open_at = i
+                    continue
+                para_regions.append(Region(open_at + 1, i, open_at, i + 1, pi))
+                open_at = None
+        if open_at is not None:
+            end = pe
+            while end > open_at + 1 and text[end - 1].isspace():
+                end -= 1
+            para_regions.append(Region(open_at + 1, end, open_at, end, pi, open_end=True))
+        for r in para_regions:
+            if first_region and prev_open and not text[ps:r.outer_start].strip():
+                r.continues = True
+            first_region = False
+        prev_open = bool(para_regions) and para_regions[-1].open_end
+        regions.extend(r for r in para_regions if text[r.start:r.end].strip())
+    for r in regions:  # trim white space inside the marks
+        while r.start < r.end and text[r.start].isspace():
+            r.start += 1
+        while r.end > r.start and text[r.end - 1].isspace():
+            r.end -= 1
+    return regions
+
+
+# -- 2. cues ------------------------------------------------------------------------------
+
+def _char_span(tokens) -> tuple[int, int]:
+    toks = sorted(tokens, key=lambda t: t.i)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _in_regions(offset: int, regions: list[Region]) -> bool:
+    return any(r.outer_start <= offset < r.outer_end for r in regions)
+
+
+def _is_passive(tok) -> bool:
+    """'was asked', 'when asked', 'remarks made': no one is named as the doer."""
+    deps = {c.dep_ for c in tok.children}
+    if deps & {"nsubjpass", "auxpass"}:
+        return True
+    return tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl", "relcl"} and not deps & {"aux", "nsubj"}
+
+
+def _subject(tok, depth: int = 0):
+    """The token naming who performs `tok` (a verb): its subject, a passive agent, the
+    subject a participle or coordinated verb inherits, or the noun a relative clause
+    modifies. Returns (token or None, via) where via is the verb it was inherited from."""
+    for c in tok.children:
+        if c.dep_ == "nsubj":
+            if c.lower_ in {"who", "that", "which"} and tok.dep_ == "relcl":
+                return tok.head, None
+            return c, None
+    for c in tok.children:
+        if c.dep_ == "agent":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            return (objs[0] if objs else None), None
+    if _is_passive(tok):
+        return None, None
+    if depth < 3 and tok.dep_ in {"advcl", "xcomp", "conj"} and tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"}:
+        subj, _ = _subject(tok.head, depth + 1)
+        return subj, tok.head
+    return None, None
+
+
+def _strip_content(doc, toks) -> tuple[int, int] | None:
+    """Char span of content tokens: no leading complementiser, no trailing punctuation."""
+    toks = sorted(toks, key=lambda t: t.i)
+    while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in {"that", "whether", "if"} or toks[0].is_punct
+                    and toks[0].text not in OPEN_MARKS + STRAIGHT_MARK or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct and toks[-1].text not in CLOSE_MARKS + STRAIGHT_MARK or toks[-1].is_space):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return _char_span(toks)
+
+
+def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
+    """The content span of a verb cue and the frame that gave it."""
+    doc = tok.doc
+    kids = list(tok.children)
+    ccomps = [c for c in kids if c.dep_ == "ccomp" and c.i > tok.i] or [c for c in kids if c.dep_ == "ccomp"]
+    if ccomps:
+        c = max(ccomps, key=lambda c: len(list(c.subtree)))
+        return _strip_content(doc, list(c.subtree)), "clause"
+    xcomps = [c for c in kids if c.dep_ == "xcomp" and c.i > tok.i]
+    objs = [c for c in kids if c.dep_ in {"dobj", "dative"} and c.i > tok.i]
+    if xcomps and entry.frame in {"clause", "object"}:
+        toks = [t for c in objs + xcomps for t in c.subtree]
+        return _strip_content(doc, toks), "infinitive"
+    if entry.lemma == "call":
+        preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in {"for", "on"}]
+        oprd = [c for c in kids if c.dep_ == "oprd"]
+        if preps or oprd:
+            toks = [t for c in objs + preps + oprd for t in c.subtree]
+            return _strip_content(doc, toks), "object"
+        return None, "clause"
+    if entry.lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
+        return None, "clause"
+    if objs and entry.frame == "object":
+        obj = objs[0]
+        # "dismissed Yoon's remarks": someone else's words, not this speaker's content
+        if obj.lemma_.lower() in SPEECH_NOUNS or obj.lower_ in SPEECH_NOUNS:
+            return None, "object"
+        if obj.pos_ == "PRON":
+            return None, "object"
+        return _strip_content(doc, list(obj.subtree)), "object"
+    # "The plan, he said, will fail" / "..., state media reported on Tuesday": the cue
+    # with its own subject hangs from the clause it reports
+    if tok.dep_ in {"parataxis", "ccomp", "advcl"} and tok.head is not tok and any(c.dep_ == "nsubj" for c in kids) \
+            and len(list(tok.subtree)) <= PARENTHETICAL_MAX_TOKENS:
+        inner = {t.i for t in tok.subtree}
+        toks = [t for t in tok.head.subtree if t.i not in inner]
+        return _strip_content(doc, toks), "parenthetical"
+    return None, "clause"
+
+
+def _speech_noun_owner(tok, via):
+    """'X dismissed Y's remarks made in ..., stating that "..."': a participle cue whose
+    verb's object is a possessed statement noun reports that statement -> (owner, noun)."""
+    if via is None or tok.tag_ != "VBG":
+        return None
+    for obj in via.children:
+        if obj.dep_ == "dobj" and (obj.lemma_.lower() in SPEECH_NOUNS or obj.lower_ in SPEECH_NOUNS) and obj.i < tok.i:
+            owners = [c for c in obj.children if c.dep_ == "poss"]
+            if owners:
+                return owners[0], obj
+    return None
+
+
+def _is_agent(tok) -> bool:
+    """Can this noun phrase head speak? People, organisations, countries, groups and
+    documents can; "the database" or "the figures" cannot."""
+    from newsgraph.extract.speakers import GROUP_NOUNS
+
+    if tok.ent_type_ in AGENT_LABELS or tok.pos_ == "PRON":
+        return True
+    return tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS
+
+
+def find_cues(doc, regions: list[Region]) -> list[Cue]:
+    """Reporting cues outside quotations, with speaker phrase heads and content spans."""
+    lex = load_cues()
+    cues: list[Cue] = []
+    for tok in doc:
+        if _in_regions(tok.idx, regions):
+            continue
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            to = doc[tok.i + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if not objs or not _is_agent(objs[0]):
+                continue
+            head = tok.head if tok.head is not tok else None
+            if head is None:
+                continue
+            inner = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
+            toks = [t for t in head.subtree if t.i not in inner]
+            content = _strip_content(doc, toks) if toks else None
+            cues.append(Cue(tok, tok.idx, to.idx + len(to.text), doc.text[tok.idx:to.idx + len(to.text)],
+                            "according-to", objs[0], content, "clause", (head,)))
+            continue
+        if tok.pos_ in {"VERB", "AUX"} and (lemma, "verb") in lex:
+            entry = lex[(lemma, "verb")]
+            if _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
+                continue
+            subj, via = _subject(tok)
+            rule = "verb-cue"
+            date_tokens = (tok,) + ((via,) if via is not None else ())
+            owned = _speech_noun_owner(tok, via)
+            if owned is not None:
+                subj, noun = owned
+                makers = [c for c in noun.children if c.dep_ == "acl"]
+                date_tokens = tuple(makers) + (via,)
+                rule = "verb-cue-statement-owner"
+            if subj is None or subj.lower_ in NON_SPEAKERS or _in_regions(subj.idx, regions):
+                continue
+            content, frame = _content(tok, entry)
+            end = tok.idx + len(tok.text)
+            for c in tok.children:  # the particle belongs to the cue: "pointed out", "called for"
+                if c.dep_ == "prt" and c.i == tok.i + 1:
+                    end = c.idx + len(c.text)
+            cues.append(Cue(tok, tok.idx, end, doc.text[tok.idx:end], rule, subj, content, frame, date_tokens))
+            continue
+        if tok.pos_ == "NOUN" and (lemma, "noun") in lex:
+            owner = [c for c in tok.children if c.dep_ == "poss"]
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
+                    owner += [g for g in c.children if g.dep_ == "pobj"]
+            clauses = [c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"}
+                       and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+            if not owner or not clauses:
+                continue
+            content = _strip_content(doc, list(clauses[0].subtree))
+            cues.append(Cue(tok, tok.idx, tok.idx + len(tok.text), tok.text, "noun-cue", owner[0], content,
+                            "clause", (tok.head,) if tok.head is not tok else ()))
+    return cues
+
+
+# -- 3. dates -------------------------------------------------------------------------------
+
+def _governing_dates(doc, timexes) -> dict[int, list]:
+    """token index of the verb (or noun) each time expression hangs from -> timexes."""
+    out: dict[int, list] = {}
+    for tx in timexes:
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        t = span.root
+        steps = 0
+        while t.head is not t and steps < 8 and (t.i in range(span.start, span.end) or t.pos_ not in {"VERB", "AUX"}):
+            t = t.head
+            steps += 1
+        out.setdefault(t.i, []).append(tx)
+    return out
+
+
+def _full_date(tx) -> str | None:
+    if _timex_date is not None:
+        try:
+            v = _timex_date(tx)
+        except (TypeError, ValueError, AttributeError):
+            v = None
+        if v and ISO_DATE.match(str(v)):
+            return str(v)[:10]
+    value = getattr(tx, "value", None) or ""
+    return value[:10] if ISO_DATE.match(value) else None
+
+
+def _date_of(doc, cue: Cue, governing: dict[int, list], timexes) -> tuple[str | None, str | None]:
+    """The date of the statement a cue reports: a time expression governing the cue, or
+    the verb it hangs from (the participle's head, the statement noun's verb)."""
+    chain = list(cue.date_tokens)
+    # walk up from the last date token through the verbs it hangs from
+    t = chain[-1] if chain else cue.token
+    for _ in range(3):
+        if t.head is t or t.dep_ not in {"advcl", "conj", "xcomp", "acl", "dobj", "pobj", "prep"}:
+            break
+        t = t.head
+        chain.append(t)
+    for tok in chain:
+        cands = []
+        if _timex_governing is not None:
+            try:
+                tx = _timex_governing(doc, tok.i, timexes)
+            except (TypeError, ValueError, AttributeError, IndexError):
+                tx = None
+            if tx is not None:
+                cands.append(tx)
+        cands += governing.get(tok.i, [])
+        content = cue.content
+        for tx in cands:
+            if content and content[0] <= tx.start < content[1] and tok is not cue.token:
+                continue
+            d = _full_date(tx)
+            if d:
+                return d, f"date-governing:{tx.text}"
+    return None, None
+
+
+# -- 4. assembly ----------------------------------------------------------------------------
+
+def _letters(text: str) -> int:
+    return sum(ch.isalnum() for ch in text)
+
+
+def _is_standalone_statement(doc, region: Region) -> bool:
+    span = doc.char_span(region.start, region.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if t.is_alpha]
+    return len(words) >= MIN_STANDALONE_WORDS and any(
+        t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span)
 
 
 def extract_quotes(doc, ctx: Context) -> list[Quote]:
-    return []
+    """Direct, mixed and indirect quotes with resolved speakers, cues and dates."""
+    text = ctx.article.text
+    paragraphs = ctx.article.paragraphs or (Span(0, len(text)),)
+    regions = find_quote_regions(text, paragraphs)
+    cues = find_cues(doc, regions)
+    resolver = SpeakerResolver(doc, ctx)
+    governing = _governing_dates(doc, ctx.timexes)
+    for cue in sorted(cues, key=lambda c: c.start):
+        cue.resolved = resolver.resolve(cue.speaker_head)
+        resolver.remember(cue.resolved.speaker.start or cue.start, cue.resolved)
+        cue.date, cue.date_rule = _date_of(doc, cue, governing, ctx.timexes)
+    _carry_dates(cues)
+
+    # (start, end, kind, cue, rule, regions)
+    found: list[tuple[int, int, str, Cue | None, str]] = []
+    region_cue: dict[int, tuple[Cue, str]] = {}
+    consumed: set[int] = set()
+    for cue in cues:
+        if cue.content is None:
+            continue
+        cs, ce = cue.content
+        inside = [k for k, r in enumerate(regions) if r.start < ce and r.end > cs]
+        if not inside:
+            if len(text[cs:ce].split()) >= MIN_INDIRECT_WORDS and not (cs <= cue.start < ce):
+                found.append((cs, ce, "indirect", cue, f"indirect-{cue.rule}-{cue.frame}"))
+            continue
+        covered = sum(_letters(text[max(cs, regions[k].start):min(ce, regions[k].end)]) for k in inside)
+        if covered >= DIRECT_COVERAGE * max(1, _letters(text[cs:ce])):
+            for k in inside:
+                prev = region_cue.get(k)
+                if prev is None or (prev[0].content and (ce - cs) < prev[0].content[1] - prev[0].content[0]):
+                    region_cue[k] = (cue, "direct-complement")
+        else:
+            s = min([cs] + [regions[k].outer_start for k in inside])
+            e = max([ce] + [regions[k].outer_end for k in inside])
+            found.append((s, e, "mixed", cue, f"mixed-{cue.rule}"))
+            consumed.update(inside)
+
+    # quotations nobody's complement holds: the cue after, the cue before, the previous speaker
+    by_para_last: dict[int, tuple[Cue, str]] = {}
+    for k, r in enumerate(regions):
+        if k in consumed:
+            continue
+        got = region_cue.get(k)
+        if got is None:
+            got = _adjacent_cue(text, r, regions, cues)
+        if got is None:
+            prev = by_para_last.get(r.para)
+            if prev is not None:
+                got = (prev[0], "direct-split")
+            elif r.continues or _quote_only_paragraph(text, r, paragraphs):
+                prev = by_para_last.get(r.para - 1)
+                if prev is not None:
+                    got = (prev[0], "direct-continues-speaker")
+        if got is None:
+            if _is_standalone_statement(doc, r):
+                found.append((r.start, r.end, "direct", None, "direct-unattributed"))
+            continue
+        region_cue[k] = got
+        by_para_last[r.para] = got
+        found.append((r.start, r.end, "direct", got[0], got[1]))
+
+    quotes = []
+    seen_spans = set()
+    for s, e, kind, cue, rule in sorted(found, key=lambda x: (x[0], x[1])):
+        if (s, e) in seen_spans or s >= e:
+            continue
+        seen_spans.add((s, e))
+        evidence = [Evidence(rule=rule, text=cue.text if cue else None, start=cue.start if cue else None,
+                             end=cue.end if cue else None)]
+        speaker = None
+        date = None
+        if cue is not None:
+            speaker = cue.resolved.speaker
+            evidence.append(cue.resolved.evidence)
+            date = cue.date
+            if cue.date_rule:
+                evidence.append(Evidence(rule=cue.date_rule.split(":")[0], text=cue.date_rule.partition(":")[2] or None,
+                                         anchor=date))
+        quotes.append(Quote(
+            id=f"q{len(quotes) + 1}", text=text[s:e], start=s, end=e, kind=kind, speaker=speaker,
+            cue=cue.text if cue else None, cue_start=cue.start if cue else None, cue_end=cue.end if cue else None,
+            date=date, evidence=tuple(evidence),
+        ))
+    return quotes
+
+
+def _adjacent_cue(text: str, r: Region, regions: list[Region], cues: list[Cue]):
+    """The cue right after the closing mark or right before the opening mark."""
+    nxt = min((x.outer_start for x in regions if x.outer_start >= r.outer_end), default=len(text))
+    prv = max((x.outer_end for x in regions if x.outer_end <= r.outer_start), default=0)
+    after = [c for c in cues if r.outer_end <= c.start < min(nxt, r.outer_end + AFTER_GAP)
+             and "\n" not in text[r.outer_end:c.start] and not SENTENCE_END.search(text[r.outer_end:c.start])]
+    if after:
+        c = min(after, key=lambda c: c.start)
+        if c.content is None or not (c.content[0] > r.outer_end):
+            return c, "direct-cue-after"
+    before = [c for c in cues if max(prv, r.outer_start - BEFORE_GAP) <= c.end <= r.outer_start
+              and "\n" not in text[c.end:r.outer_start] and not SENTENCE_END.search(text[c.end:r.outer_start])]
+    if before:
+        c = max(before, key=lambda c: c.start)
+        return c, "direct-cue-before"
+    return None
+
+
+def _quote_only_paragraph(text: str, r: Region, paragraphs) -> bool:
+    p = paragraphs[r.para] if r.para < len(paragraphs) else None
+    if p is None:
+        return False
+    rest = text[p.start:r.outer_start] + text[r.outer_end:p.end]
+    return _letters(rest) == 0
+
+
+def _carry_dates(cues: list[Cue]) -> None:
+    """An undated statement takes the date of the same speaker's dated statement shortly
+    before it ("Lim added" after "Lim said during Tuesday's briefing")."""
+    ordered = sorted(cues, key=lambda c: c.start)
+    for i, cue in enumerate(ordered):
+        if cue.date or cue.resolved is None:
+            continue
+        name = cue.resolved.speaker.name
+        for prev in reversed(ordered[:i]):
+            if cue.start - prev.start > CARRY_WINDOW:
+                break
+            if prev.date and prev.resolved is not None and prev.resolved.speaker.name == name:
+                cue.date, cue.date_rule = prev.date, f"date-carried:{prev.text}"
+                break

@@ -1,0 +1,249 @@
+"""Who is speaking: the noun phrase that names a quote's speaker, and its resolution
+to the fullest name the article gives.
+
+No offline coreference model installs here, so resolution is a small set of rules
+over the parse, each recorded in the evidence:
+
+- ``entity``: the phrase holds a mention of an article entity (ctx.entities, else
+  spaCy's own entity spans); its name is the entity's name.
+- ``surname``: a one- or two-word PERSON name that is part of an earlier, longer
+  PERSON name ("Lim" -> "Lim Soo-suk", "Peskov" -> "Dmitry Peskov").
+- ``pronoun``: he/she -> the latest person who was a subject or a speaker before
+  it; they/it -> the latest organisation, country or group speaker.
+- ``nominal``: "the ministry" -> an earlier ORG whose name ends in "Ministry".
+- ``group`` / ``document`` / ``phrase``: groups ("officials", "analysts at X"),
+  documents ("Article eight of the treaty") and other noun phrases stand for
+  themselves.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph.extract.context import Context
+from newsgraph.records import Evidence, Speaker
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"they", "them", "it", "we"}
+FIRST_PERSON = {"i", "me", "we", "us", "you"}
+SPEAKER_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+# Right-hand dependents that still belong to the speaker phrase ("Article eight of the
+# treaty", "analysts at Brightline Capital"); relative clauses and appositions after a
+# comma do not ("Smith, who chairs the panel,").
+NP_RIGHT_DEPS = {"prep", "pobj", "compound", "flat", "nummod", "case", "poss", "amod", "det"}
+# A pronoun finds its person among this many characters before it; further back the
+# article has usually moved on to someone else.
+PRONOUN_WINDOW = 2500
+# Nouns that name a group of people or an institution: such a phrase is a speaker in its
+# own right even when no entity is there ("officials", "state media", "the ministry").
+GROUP_NOUNS = {
+    "official", "officials", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts",
+    "source", "sources", "critic", "critics", "lawmaker", "lawmakers", "legislator", "legislators",
+    "resident", "residents", "witness", "witnesses", "investigator", "investigators", "prosecutor",
+    "prosecutors", "police", "media", "authorities", "authority", "spokesman", "spokeswoman",
+    "spokesperson", "spokespeople", "aide", "aides", "advisers", "adviser", "advisors", "advisor",
+    "economist", "economists", "observer", "observers", "supporter", "supporters", "opponent",
+    "opponents", "voter", "voters", "democrats", "republicans", "leader", "leaders", "activist",
+    "activists", "protester", "protesters", "researcher", "researchers", "scientist", "scientists",
+    "doctor", "doctors", "people", "campaign", "government", "ministry", "agency", "office",
+    "department", "committee", "commission", "council", "court", "judge", "military", "army",
+    "company", "firm", "group", "party", "administration", "white", "house", "kremlin", "state",
+    "officer", "officers", "minister", "president", "chairman", "chair", "director", "chief",
+    "secretary", "senator", "governor", "mayor", "candidate", "nominee", "spokesmen", "staff",
+    "team", "union", "association", "organization", "organisation", "bank", "network", "newspaper",
+    "survey", "poll", "polls", "study", "report", "statement", "treaty", "article", "document",
+    "memo", "letter", "filing", "complaint", "indictment", "lawsuit", "ruling", "law", "bill",
+    "resolution", "agreement", "constitution", "data", "figures", "statistics", "website", "post",
+    "tweet", "video", "ad", "advertisement", "book", "interview", "paper", "magazine", "editorial",
+}
+DOCUMENT_NOUNS = {"treaty", "article", "document", "memo", "letter", "filing", "complaint", "indictment",
+                  "lawsuit", "ruling", "law", "bill", "resolution", "agreement", "constitution", "report",
+                  "statement", "study", "survey", "poll", "polls", "editorial", "website"}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    speaker: Speaker
+    type: str | None  # PERSON, ORG, GPE, GROUP, DOCUMENT, PRONOUN, None
+    evidence: Evidence
+
+
+def phrase_tokens(tok) -> tuple[int, int]:
+    """Token span [start, end) of the noun phrase headed by `tok`, without relative
+    clauses, appositions or anything after a comma."""
+    left = tok.i
+    for t in reversed(list(tok.lefts)):
+        if t.tag_ == "HYPH":  # "Lim Soo-suk": the hyphen is inside the name
+            continue
+        if t.dep_ in {"punct", "cc", "preconj"} or t.text in {",", "("}:
+            break
+        left = min(left, t.left_edge.i)
+    right = tok.i
+    for t in tok.rights:
+        if t.dep_ not in NP_RIGHT_DEPS or t.text in {",", "("}:
+            break
+        right = max(right, t.right_edge.i)
+    # a trailing possessive marker or punctuation is not part of the name
+    while right > left and tok.doc[right].dep_ in {"punct", "case"}:
+        right -= 1
+    while left < right and tok.doc[left].dep_ in {"punct", "cc"}:
+        left += 1
+    return left, right + 1
+
+
+class SpeakerResolver:
+    """Resolves speaker phrases of one article; remembers the speakers it has seen."""
+
+    def __init__(self, doc, ctx: Context):
+        self.doc = doc
+        self.ctx = ctx
+        self.seen: list[tuple[int, str, str | None, str | None]] = []  # (offset, name, entity id, type)
+        ents = [e for e in doc.ents if e.label_ in SPEAKER_ENTITY_LABELS]
+        self.ents = ents
+        # PERSON subjects: the people a later "he"/"she" most likely refers to
+        self.person_subjects = [e for e in ents if e.label_ == "PERSON" and e.root.dep_ in {"nsubj", "nsubjpass"}]
+
+    # -- bookkeeping -------------------------------------------------------------------
+    def remember(self, offset: int, resolved: Resolved) -> None:
+        sp = resolved.speaker
+        self.seen.append((offset, sp.name, sp.entity, resolved.type))
+
+    # -- names ---------------------------------------------------------------------------
+    def fullest_person(self, name: str, before: int) -> str:
+        """An earlier or later longer PERSON name containing all words of `name`."""
+        words = name.split()
+        best = name
+        for e in self.ents:
+            if e.label_ != "PERSON":
+                continue
+            s, t = self._extend_name(e)
+            ew = self.doc.text[s:t].split()
+            if len(ew) > len(best.split()) and all(w in ew for w in words):
+                best = " ".join(ew)
+        return best
+
+    def _entity_for(self, start: int, end: int):
+        ent = self.ctx.entity_at(start, end)
+        if ent is not None:
+            ov = [m for m in ent.mentions if m.start < end and m.end > start]
+            m = max(ov, key=lambda m: min(end, m.end) - max(start, m.start)) if ov else None
+            return ent.id, ent.name, ent.type, (m.start, m.end, m.text) if m else None
+        return None
+
+    def _spacy_ent_in(self, start_i: int, end_i: int, head_i: int):
+        """The spaCy entity inside the phrase that holds its head (else the last one)."""
+        inside = [e for e in self.ents if e.start >= start_i and e.end <= end_i]
+        for e in inside:
+            if e.start <= head_i < e.end:
+                return e
+            if e.label_ == "PERSON":  # NER cut the name short of its head ("Yoon Suk" + "Yeol")
+                _, end_char = self._extend_name(e)
+                if e.start_char <= self.doc[head_i].idx < end_char:
+                    return e
+        return None
+
+    def resolve(self, head) -> Resolved:
+        """Resolve the speaker phrase headed by token `head`."""
+        doc = self.doc
+        low = head.lower_
+        if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return self._resolve_pronoun(head)
+        start_i, end_i = phrase_tokens(head)
+        ent = self._spacy_ent_in(start_i, end_i, head.i)
+        if ent is not None:
+            span = self._extend_name(ent)
+            s, e = span
+            found = self._entity_for(s, e)
+            name = doc.text[s:e]
+            eid, etype = None, ent.label_
+            if found:
+                eid, ename, etype, _ = found
+                if len(ename.split()) >= len(name.split()):
+                    name = ename
+            if etype == "PERSON":
+                full = self.fullest_person(name, s)
+                rule = "entity" if full == name else "surname"
+                name = full
+            else:
+                rule = "entity"
+            sp = Speaker(name=name, start=s, end=e, entity=eid, text=doc.text[s:e])
+            return Resolved(sp, etype, Evidence(rule=f"speaker-{rule}", text=sp.text, start=s, end=e, anchor=eid))
+        s, e = doc[start_i].idx, doc[end_i - 1].idx + len(doc[end_i - 1].text)
+        phrase = doc.text[s:e]
+        lemma = head.lemma_.lower()
+        if low in GROUP_NOUNS or lemma in GROUP_NOUNS:
+            org = self._nominal_org(head, s)
+            if org is not None:
+                eid, name = org
+                sp = Speaker(name=name, start=s, end=e, entity=eid, text=phrase)
+                return Resolved(sp, "ORG", Evidence(rule="speaker-nominal", text=phrase, start=s, end=e, anchor=eid))
+            kind = "DOCUMENT" if lemma in DOCUMENT_NOUNS else "GROUP"
+            sp = Speaker(name=_strip_det(phrase), start=s, end=e, text=phrase)
+            return Resolved(sp, kind, Evidence(rule=f"speaker-{kind.lower()}", text=phrase, start=s, end=e))
+        sp = Speaker(name=_strip_det(phrase), start=s, end=e, text=phrase)
+        return Resolved(sp, None, Evidence(rule="speaker-phrase", text=phrase, start=s, end=e))
+
+    def _extend_name(self, ent) -> tuple[int, int]:
+        """Character span of a PERSON entity, extended over proper nouns the tagger cut
+        off ("Yoon Suk" + "Yeol" when all three are a compound chain)."""
+        end = ent.end
+        doc = self.doc
+        while ent.label_ == "PERSON" and end < len(doc) and doc[end].tag_ == "NNP" and doc[end].ent_type_ in {"", "PERSON"} \
+                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+            end += 1
+        last = doc[end - 1]
+        return ent.start_char, last.idx + len(last.text)
+
+    def _nominal_org(self, head, before: int):
+        """'the ministry' -> an earlier ORG entity whose name ends with the head noun."""
+        if any(t.pos_ == "PROPN" for t in head.lefts):
+            return None
+        word = head.lower_
+        best = None
+        for ent in self.ctx.entities:
+            if ent.type != "ORG" or not ent.mentions or ent.mentions[0].start >= before:
+                continue
+            if ent.name.lower().split()[-1] in {word, head.lemma_.lower()}:
+                best = (ent.id, ent.name)
+        if best is None:
+            for e in self.ents:
+                if e.label_ == "ORG" and e.start_char < before and e[-1].lower_ in {word, head.lemma_.lower()}:
+                    found = self._entity_for(e.start_char, e.end_char)
+                    best = (found[0], found[1]) if found else (None, e.text)
+        return best
+
+    def _resolve_pronoun(self, head) -> Resolved:
+        doc = self.doc
+        s, e = head.idx, head.idx + len(head.text)
+        low = head.lower_
+        name, eid, rule = None, None, "speaker-pronoun"
+        if low in PERSON_PRONOUNS:
+            cands = [(off, n, i) for off, n, i, t in self.seen if t == "PERSON" and off < s and s - off < PRONOUN_WINDOW]
+            subj = [x for x in self.person_subjects if x.start_char < s and s - x.start_char < PRONOUN_WINDOW]
+            last_speaker = cands[-1] if cands else None
+            last_subject = subj[-1] if subj else None
+            if last_subject is not None and (last_speaker is None or last_subject.start_char > last_speaker[0]):
+                span = self._extend_name(last_subject)
+                found = self._entity_for(*span)
+                name = found[1] if found and len(found[1].split()) >= 2 else doc.text[span[0]:span[1]]
+                name = self.fullest_person(name, span[0])
+                eid = found[0] if found else None
+            elif last_speaker is not None:
+                _, name, eid = last_speaker
+        elif low in {"they", "them", "it", "we"}:
+            cands = [(off, n, i) for off, n, i, t in self.seen
+                     if t in {"ORG", "GPE", "GROUP", "NORP"} and off < s and s - off < PRONOUN_WINDOW]
+            if cands:
+                _, name, eid = cands[-1]
+        if name is None:
+            sp = Speaker(name=head.text, start=s, end=e, text=head.text)
+            return Resolved(sp, "PRONOUN", Evidence(rule="speaker-pronoun-unresolved", text=head.text, start=s, end=e))
+        sp = Speaker(name=name, start=s, end=e, entity=eid, text=head.text)
+        typ = "PERSON" if low in PERSON_PRONOUNS else "ORG"
+        return Resolved(sp, typ, Evidence(rule=rule, text=head.text, start=s, end=e, anchor=name))
+
+
+def _strip_det(phrase: str) -> str:
+    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if phrase.startswith(det):
+            return phrase[len(det):]
+    return phrase
