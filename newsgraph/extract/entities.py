@@ -1,26 +1,320 @@
-"""Named entities merged within the article (first cut: spaCy's entities grouped by text)."""
+"""Named entities of an article: one record per real-world entity, every mention
+merged, with roles, affiliations, countries, coordinates and metonymy.
+
+Stages (each a small function; see docs/entities.md):
+
+- mentions: `newsgraph.extract.names.find_mentions` (spaCy corrected by rules);
+- merging (`_group`): same name; surname or given name -> the full name mentioned
+  nearest before; acronym -> its definition; a lexicon abbreviation -> its canonical
+  entity ("NK" -> North Korea); an organisation written shorter ("Foreign Ministry")
+  -> the longer form ("South Korea's Foreign Ministry" gives the same ORG a country);
+  "X, often referred to as "Y"" -> one entity;
+- roles (`newsgraph.extract.roles`): titles and affiliations of people;
+- countries: countries and demonyms from the gazetteer, places from the geocoder,
+  organisations from a lexicon or a country/demonym written before them, people
+  from their affiliation or the demonym of their title;
+- geo and metonymy (`newsgraph.extract.places`).
+
+Helpers other extractors may call (stable): `country_for_name(text)` and
+`entity_for_token(doc, i, ctx)`.
+"""
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections import Counter, defaultdict
 
 from newsgraph.extract.context import Context
+from newsgraph.extract.names import M, find_mentions
+from newsgraph.extract.places import (
+    canonical_country_name,
+    country_for_name,
+    country_of_country_name,
+    country_of_demonym,
+    fold,
+    geocode,
+)
+from newsgraph.extract.roles import find_roles
 from newsgraph.records import Entity, Evidence, Mention
 
-REQUIRES = ("doc.ents",)
-ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
+__all__ = ["extract_entities", "country_for_name", "entity_for_token", "REQUIRES"]
+
+REQUIRES = ("doc.ents", "doc.sents", "token.pos", "token.dep", "token.tag")
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# How many tokens after a name an alias phrase may start ("X, often referred to as "Y"").
+ALIAS_WINDOW_TOKENS = 8
+ALIAS_CUES = ("referred to as", "known as", "dubbed", "also called", "formerly")
+# Dependency roles in which a capital or seat of power acts (is the government):
+# subject, possessor, or the object of "from"/"between"/"by"/"with"/"against".
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+AGENT_PREPS = frozenset({"from", "between", "by", "with", "against", "and"})
+
+
+def entity_for_token(doc, i: int, ctx: Context):
+    """The entity of the article with a mention covering token `i`, or None."""
+    tok = doc[i]
+    return ctx.entity_at(tok.idx, tok.idx + len(tok))
+
+
+def _text(doc, m: M) -> str:
+    return doc[m.start:m.end].text
+
+
+class _Union:
+    def __init__(self, n):
+        self.p = list(range(n))
+
+    def find(self, x):
+        while self.p[x] != x:
+            self.p[x] = self.p[self.p[x]]
+            x = self.p[x]
+        return x
+
+    def union(self, a, b):
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            self.p[max(a, b)] = min(a, b)
+
+
+def _key(doc, m: M) -> tuple:
+    """What makes two mentions one entity without any other evidence."""
+    if m.label in {"GPE", "LOC"} or m.rule == "lexicon-country":
+        iso3 = m.country if m.rule == "lexicon-country" else country_of_country_name(_text(doc, m))
+        if iso3:
+            return ("country", iso3)
+    if m.label == "NORP":
+        return ("norp", fold(_text(doc, m)))
+    if m.canon:
+        return ("canon", fold(m.canon))
+    return ("name", fold(_text(doc, m)))
+
+
+def _group(doc, ms: list[M]) -> list[list[int]]:
+    uf = _Union(len(ms))
+    first: dict = {}
+    for k, m in enumerate(ms):
+        key = _key(doc, m)
+        if key in first:
+            uf.union(first[key], k)
+        else:
+            first[key] = k
+    for k, m in enumerate(ms):
+        if m.link is not None:
+            uf.union(m.link, k)
+    _merge_person_parts(doc, ms, uf)
+    _merge_org_suffixes(doc, ms, uf)
+    _merge_aliases(doc, ms, uf)
+    groups: dict = defaultdict(list)
+    for k in range(len(ms)):
+        groups[uf.find(k)].append(k)
+    return sorted(groups.values(), key=lambda g: min(ms[k].start for k in g))
+
+
+def _merge_person_parts(doc, ms, uf) -> None:
+    """ "Lim" -> "Lim Soo-suk", "Peskov" -> "Dmitry Peskov": a one-word person mention
+    joins the full name whose first or last word it is, the nearest one before it
+    (or the only one after it)."""
+    fulls = [k for k, m in enumerate(ms) if m.label == "PERSON" and m.end - m.start > 1]
+    parts_of: dict = defaultdict(list)
+    for k in fulls:
+        words = [t.text for t in doc[ms[k].start:ms[k].end] if t.is_alpha]
+        if words:
+            joined = _text(doc, ms[k])
+            for w in {words[0], words[-1], joined.split()[0], joined.split()[-1]}:
+                parts_of[w].append(k)
+    for k, m in enumerate(ms):
+        if m.end - m.start != 1 and not (m.label == "PERSON" and _text(doc, m) in parts_of):
+            continue
+        if m.label not in {"PERSON", "ORG", "GPE", "NORP"} or k in fulls:
+            continue
+        word = _text(doc, m)
+        cands = parts_of.get(word, [])
+        if not cands:
+            continue
+        if m.label != "PERSON" and (country_for_name(word) or m.is_rule):
+            continue  # "Jordan" the country stays a country
+        before = [c for c in cands if ms[c].start < m.start]
+        if before:
+            target = max(before, key=lambda c: ms[c].start)
+        elif len({fold(_text(doc, ms[c])) for c in cands}) == 1:
+            target = cands[0]
+        else:
+            continue
+        m.label = "PERSON"
+        uf.union(target, k)
+
+
+def _merge_org_suffixes(doc, ms, uf) -> None:
+    """ "Foreign Ministry" joins "South Korean Foreign Ministry" when the longer
+    form is the only one that ends with it."""
+    orgs = [k for k, m in enumerate(ms) if m.label == "ORG"]
+    words = {k: fold(_text(doc, ms[k])).split() for k in orgs}
+    for k in orgs:
+        w = words[k]
+        if len(w) < 2:
+            continue
+        longer = {tuple(words[j]) for j in orgs if len(words[j]) > len(w) and words[j][-len(w):] == w}
+        if len(longer) == 1:
+            target = next(j for j in orgs if tuple(words[j]) in longer)
+            uf.union(target, k)
+
+
+def _merge_aliases(doc, ms, uf) -> None:
+    """ "X, often referred to as "Y"" and "X, also known as Y" make one entity."""
+    starts = {m.start: k for k, m in enumerate(ms)}
+    for k, m in enumerate(ms):
+        window = doc[m.end:min(len(doc), m.end + ALIAS_WINDOW_TOKENS)]
+        low = window.text.lower()
+        if not any(c in low for c in ALIAS_CUES):
+            continue
+        for t in window:
+            j = starts.get(t.i)
+            if j is not None and j != k and ms[j].label in {m.label, "ORG", "FAC", "PERSON"}:
+                if ms[j].label == m.label or {ms[j].label, m.label} <= {"ORG", "FAC", "PERSON"}:
+                    ms[j].label = m.label
+                    uf.union(k, j)
+                break
+
+
+def _choose_type(ms: list[M], group: list[int]) -> str:
+    votes = Counter()
+    for k in group:
+        votes[ms[k].label] += 3 if ms[k].is_rule else 1
+    return votes.most_common(1)[0][0]
+
+
+def _choose_name(doc, ms: list[M], group: list[int], key: tuple) -> str:
+    if key[0] == "country":
+        canon = canonical_country_name(key[1])
+        texts = {fold(_text(doc, ms[k])) for k in group}
+        if canon and (fold(canon) in texts or all(ms[k].rule == "lexicon-country" for k in group)):
+            return canon
+    canons = [ms[k].canon for k in group if ms[k].canon]
+    best = max(group, key=lambda k: (sum(1 for t in doc[ms[k].start:ms[k].end] if not t.is_punct),
+                                     len(_text(doc, ms[k])), -ms[k].start))
+    text = _text(doc, ms[best])
+    if canons and len(canons[0]) > len(text):
+        return canons[0]
+    return text
+
+
+def _qualifier(doc, m: M, ms_by_start: dict) -> str | None:
+    """ "Idaho" in "Moscow, Idaho"."""
+    if m.end + 1 < len(doc) and doc[m.end].text == ",":
+        nxt = ms_by_start.get(m.end + 1)
+        if nxt is not None and nxt.label in {"GPE", "LOC"}:
+            return doc[nxt.start:nxt.end].text
+    return None
+
+
+def _is_agentive(doc, m: M) -> bool:
+    """A mention used as an actor: subject, possessor, or "warnings from Seoul"."""
+    root = doc[m.start:m.end].root
+    tok = root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in AGENT_DEPS:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in AGENT_PREPS and tok.head.head.pos_ in {"NOUN", "PROPN"}:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"from", "by", "against"}:
+        return True
+    return False
+
+
+def _org_country_from_context(doc, m: M, ms_by_end: dict) -> str | None:
+    """ "South Korea's Foreign Ministry", "South Korean Foreign Ministry", "North Korean state media"."""
+    k = m.start
+    if k > 0 and doc[k - 1].tag_ == "POS":
+        k -= 1
+    prev = ms_by_end.get(k)
+    if prev is not None:
+        txt = doc[prev.start:prev.end].text
+        return (prev.country if prev.rule == "lexicon-country" else None) or country_of_country_name(txt) \
+            or country_of_demonym(txt)
+    return None
 
 
 def extract_entities(doc, ctx: Context) -> list[Entity]:
-    groups: "OrderedDict[tuple[str, str], list]" = OrderedDict()
-    for ent in doc.ents:
-        if ent.label_ not in ENTITY_LABELS:
-            continue
-        groups.setdefault((ent.text, ent.label_), []).append(ent)
+    """The article's entities, ids "e1".. in order of first mention."""
+    ms = find_mentions(doc)
+    if not ms:
+        return []
+    groups = _group(doc, ms)
+    ms_by_start = {m.start: m for m in ms}
+    ms_by_end = {m.end: m for m in ms}
+    ids = {}
+    for n, group in enumerate(groups, 1):
+        for k in group:
+            ids[k] = f"e{n}"
+    article_countries = {m.country if m.rule == "lexicon-country" else country_of_country_name(_text(doc, m))
+                         for m in ms if m.label in {"GPE", "LOC"}} - {None}
+    article_countries |= {country_of_demonym(_text(doc, m)) for m in ms if m.label == "NORP"} - {None}
+
+    # first pass: names, types, countries, places
+    info = []
+    country_entity: dict = {}
+    for n, group in enumerate(groups, 1):
+        key = _key(doc, ms[group[0]])
+        etype = _choose_type(ms, group)
+        name = _choose_name(doc, ms, group, key)
+        texts = []
+        for k in group:
+            t = _text(doc, ms[k])
+            if t != name and t not in texts:
+                texts.append(t)
+        country = geo = metonym = None
+        evidence = [Evidence(rule=r) for r in sorted({ms[k].rule for k in group})]
+        if key[0] == "country":
+            country = key[1]
+            place = geocode(canonical_country_name(country) or name)
+            geo = place.geo if place else None
+            country_entity.setdefault(country, f"e{n}")
+        elif etype == "NORP":
+            country = country_of_demonym(name)
+        elif etype in PLACE_LABELS or any(ms[k].rule == "lexicon-place" for k in group):
+            first = ms[group[0]]
+            place = geocode(name, article_countries=article_countries, qualifier=_qualifier(doc, first, ms_by_start))
+            if place is None and name != _text(doc, first):
+                place = geocode(_text(doc, first), article_countries=article_countries)
+            if place is not None:
+                geo, country = place.geo, place.country
+                if place.metonym_for and place.is_capital:
+                    agentive = [ms[k] for k in group if _is_agentive(doc, ms[k])]
+                    if agentive:
+                        metonym = place.metonym_for
+                        a = agentive[0]
+                        evidence.append(Evidence(rule="metonymy-capital", text=_text(doc, a),
+                                                 start=doc[a.start].idx, end=doc[a.end - 1].idx + len(doc[a.end - 1]),
+                                                 anchor=metonym))
+                elif place.metonym_for:
+                    metonym = place.metonym_for
+                    evidence.append(Evidence(rule="metonymy-seat-of-power", anchor=metonym))
+        if etype == "ORG" and country is None:
+            country = next((ms[k].country for k in group if ms[k].country), None)
+            if country is None:
+                country = next((c for c in (_org_country_from_context(doc, ms[k], ms_by_end) for k in group) if c), None)
+            canon = next((ms[k].canon for k in group if ms[k].canon), None)
+            if canon:
+                place = geocode(canon)
+                if place is not None and place.metonym_for:
+                    metonym, geo = place.metonym_for, place.geo
+                    evidence.append(Evidence(rule="metonymy-seat-of-power", anchor=metonym))
+        info.append(dict(id=f"e{n}", name=name, type=etype, aliases=tuple(texts), country=country, geo=geo,
+                         metonym=metonym, evidence=evidence, group=group))
+
+    # second pass: roles and affiliations of people
+    roles = find_roles(doc, ms, ids, info, country_entity)
     out = []
-    for i, ((text, label), ents) in enumerate(groups.items(), 1):
-        out.append(Entity(
-            id=f"e{i}", name=text, type=label,
-            mentions=tuple(Mention(e.start_char, e.end_char, e.text) for e in ents),
-            evidence=(Evidence(rule="spacy-ner"),),
-        ))
+    for n, d in enumerate(info, 1):
+        r = roles.get(d["id"])
+        titles, affiliation, country = (), None, d["country"]
+        evidence = list(d["evidence"])
+        if r is not None:
+            titles, affiliation = tuple(r.titles), r.affiliation
+            country = country or r.country
+            evidence.extend(r.evidence)
+        mentions = tuple(sorted((Mention(doc[ms[k].start].idx, doc[ms[k].end - 1].idx + len(doc[ms[k].end - 1]),
+                                         _text(doc, ms[k])) for k in d["group"]), key=lambda x: x.start))
+        out.append(Entity(id=d["id"], name=d["name"], type=d["type"], mentions=mentions, aliases=d["aliases"],
+                          titles=titles, affiliation=affiliation, country=country, geo=d["geo"],
+                          metonym_for=d["metonym"], evidence=tuple(evidence)))
     return out

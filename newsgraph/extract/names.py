@@ -1,0 +1,419 @@
+"""Mention finding: spaCy's entities corrected and extended by rules.
+
+`find_mentions(doc)` returns candidate mentions (token spans with a label and the
+rule that produced them) without touching the Doc. The rules, in order:
+
+1. spaCy's entities, trimmed of a leading "the" and a trailing possessive.
+2. Lexicon matches (``data/organizations.tsv``, ``data/country_aliases.tsv``,
+   country names, ``data/places.tsv``): news agencies and outlets ("Yonhap" is an
+   ORG, not a NORP), abbreviations ("NK", "N. Korea", "U.S."), regions and seas.
+3. Person names completed: a PERSON followed by more capitalised proper-noun tokens
+   ("Yoon Suk" + "Yeol") or a hyphenated given-name part ("Kim Jong" + "-un").
+4. Organisations and facilities named after people or places: a name followed by
+   capitalised words ending in an organisation head ("Kim Il Sung" + "Military
+   University" is one ORG).
+5. Acronyms defined in the text: "Joint Chiefs of Staff (JCS)" links every "JCS".
+6. Propagation: a name found once as an entity is found wherever else it is written.
+7. Label voting: one surface form gets one label in one article (the majority,
+   rules counting over spaCy guesses).
+"""
+from __future__ import annotations
+
+import functools
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from newsgraph.extract.places import _data_lines, fold, gazetteer
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+# A person's name is rarely longer than this many tokens ("Maria da Graca Foster" = 4,
+# "Kim Jong" "-" "un" = 4); longer runs of capitalised words are titles or headlines.
+MAX_NAME_TOKENS = 5
+# How far to the right of a name an organisation head may be ("Kim Il Sung" +
+# "Military University": 2 words; "... Institute for Unification Studies": 4).
+MAX_ORG_EXTENSION_TOKENS = 4
+# Acronyms are 2..8 capital letters ("UN" .. "UNCTAD", "KOSPI200" excluded).
+MIN_ACRONYM_CHARS, MAX_ACRONYM_CHARS = 2, 8
+# Short all-capital lexicon forms ("US", "WHO", "AP") are ordinary words in an
+# all-capitals headline; a sentence whose letters are at least this share upper
+# case is treated as such a headline.
+UPPERCASE_SENTENCE_SHARE = 0.8
+# Weight of a rule-made label against a spaCy label in label voting: a lexicon or
+# structural rule is more reliable than the small model's guess on one mention.
+RULE_VOTE_WEIGHT = 3
+
+ORG_HEADS = frozenset("""
+university academy institute institution college school foundation center centre council committee commission
+ministry department agency bureau office service army navy force forces command corps guard party union
+association federation league society club fund bank group corporation corp company co inc ltd llc holdings
+authority administration assembly parliament congress senate court tribunal organization organisation
+alliance front movement network station hospital clinic museum library church mosque temple
+times post herald journal news daily tribune press television tv radio broadcasting
+""".split())
+FAC_HEADS = frozenset("square airport stadium bridge palace tower avenue boulevard street road highway port harbor harbour base dam canal".split())
+# Words that are capitalised but never continue a person's name.
+NOT_NAME_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december said says told added the a an of and or but in on at to for from with by
+""".split())
+CONNECTORS = frozenset({"of", "for", "and", "&", "de", "the", "on"})
+
+
+@dataclass
+class M:
+    """A candidate mention: token span [start, end) with a label and provenance."""
+
+    start: int
+    end: int
+    label: str
+    rule: str
+    canon: str | None = None  # canonical name from a lexicon ("United Nations" for "UN")
+    country: str | None = None  # alpha-3 known from a lexicon
+    link: int | None = None  # index of another mention this one is an acronym/alias of
+    notes: list = field(default_factory=list)
+
+    @property
+    def is_rule(self) -> bool:
+        return self.rule != "spacy-ner"
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict:
+    """surface text -> (label, canonical name, alpha-3 or None, rule). Loaded once."""
+    g = gazetteer()
+    lex: dict = {}
+    for iso3, info in ((v["iso3"], v) for v in g.iso3_info.values()):
+        name = info["name"].strip()
+        lex[name] = ("GPE", name, iso3, "lexicon-country")
+    for row in _data_lines("country_aliases.tsv"):
+        lex[row[0]] = ("GPE", row[2], row[1], "lexicon-country")
+    for row in _data_lines("places.tsv"):
+        row += [""] * (7 - len(row))
+        name, alts, _lat, _lon, feature, cc, meto = row[:7]
+        label = {"seat of power": "ORG", "landmark": "FAC", "country": "GPE", "city": "GPE"}.get(feature, "LOC")
+        for n in [name] + [a for a in alts.split("|") if a]:
+            if " " in n or feature in {"seat of power", "country", "sea", "continent", "region"}:
+                lex.setdefault(n, (label, name, meto or (g.iso2_to_iso3.get(cc) if cc else None), "lexicon-place"))
+    for row in _data_lines("organizations.tsv"):
+        row += [""] * (4 - len(row))
+        lex[row[0]] = (row[1], row[2], row[3] or None, "lexicon-org")
+    return lex
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_by_prefix() -> dict:
+    by: dict = defaultdict(list)
+    for surface in lexicon():
+        by[surface[:2]].append(surface)
+    for k in by:
+        by[k].sort(key=len, reverse=True)  # longest match first
+    return dict(by)
+
+
+@functools.lru_cache(maxsize=1)
+def role_words() -> frozenset:
+    text = _data_lines("roles.txt")
+    return frozenset(r[0].lower() for r in text)
+
+
+def _trim(doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and doc[start].lower_ in {"the"}:
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "\u2019s", "'", "\u2019"}
+                           or doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"}):
+        end -= 1
+    # "U.S." keeps its final period; a sentence-final period glued on is dropped
+    if end > start and doc[end - 1].text == "." and end - 1 > start:
+        end -= 1
+    return start, end
+
+
+def _is_upper_sentence(tok) -> bool:
+    sent = tok.sent
+    letters = [c for c in sent.text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) >= UPPERCASE_SENTENCE_SHARE
+
+
+def _spacy_mentions(doc) -> list[M]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        s, e = _trim(doc, ent.start, ent.end)
+        if s < e and any(c.isalpha() for c in doc[s:e].text):
+            out.append(M(s, e, ent.label_, "spacy-ner"))
+    return out
+
+
+def _lexicon_mentions(doc) -> list[M]:
+    lex, by = lexicon(), _lexicon_by_prefix()
+    text = doc.text
+    end_tok = {t.idx + len(t): t.i for t in doc}
+    out = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        hit = None
+        for surface in by.get(text[tok.idx:tok.idx + 2], ()):
+            if not text.startswith(surface, tok.idx):
+                continue
+            j = end_tok.get(tok.idx + len(surface))
+            if j is None:
+                continue
+            if surface.isupper() and len(surface) <= 4 and _is_upper_sentence(tok):
+                continue
+            hit = (surface, j)
+            break
+        if hit:
+            surface, j = hit
+            label, canon, country, rule = lex[surface]
+            out.append(M(i, j + 1, label, rule, canon=canon, country=country))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def _overlaps(a: M, b: M) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _merge_lexicon(spacy_ms: list[M], lex_ms: list[M]) -> list[M]:
+    """A lexicon match replaces spaCy mentions it covers; a longer spaCy span keeps its words."""
+    out = []
+    used_lex = set()
+    for m in spacy_ms:
+        over = [k for k, lm in enumerate(lex_ms) if _overlaps(m, lm)]
+        covering = [k for k in over if lex_ms[k].start <= m.start and lex_ms[k].end >= m.end]
+        if covering:
+            continue  # the lexicon's span wins
+        if over and all(lex_ms[k].start >= m.start and lex_ms[k].end <= m.end for k in over):
+            # spaCy's span is longer ("Yonhap News Agency reporter"): keep it, drop the inner match
+            used_lex.update(over)
+            out.append(m)
+            continue
+        if over:  # partial overlap: trust the lexicon
+            continue
+        out.append(m)
+    out.extend(lm for k, lm in enumerate(lex_ms) if k not in used_lex)
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _covered(ms: list[M], n: int) -> list[int]:
+    owner = [-1] * n
+    for k, m in enumerate(ms):
+        for i in range(m.start, m.end):
+            owner[i] = k
+    return owner
+
+
+def _is_name_word(tok) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in NOT_NAME_WORDS
+
+
+def _extend_persons(doc, ms: list[M]) -> None:
+    owner = _covered(ms, len(doc))
+    roles = role_words()
+    for k, m in enumerate(ms):
+        if m.label != "PERSON":
+            continue
+        end = m.end
+        while end < len(doc) and end - m.start < MAX_NAME_TOKENS:
+            t = doc[end]
+            prev = doc[end - 1]
+            if owner[end] not in (-1, k):
+                break
+            if (t.text in {"-", "\u2010"} and not prev.whitespace_ and end + 1 < len(doc)
+                    and not t.whitespace_ and doc[end + 1].is_alpha and owner[end + 1] in (-1, k)):
+                end += 2  # "Kim Jong" "-" "un"
+                continue
+            if (prev.whitespace_ and _is_name_word(t) and t.pos_ == "PROPN" and t.lower_ not in roles
+                    and not t.is_sent_start and not _is_upper_sentence(t)):
+                end += 1
+                continue
+            break
+        if end != m.end:
+            for i in range(m.end, end):
+                owner[i] = k
+            m.end = end
+            m.notes.append("name-extended")
+
+
+def _org_head_label(word: str) -> str | None:
+    w = word.lower()
+    if w in ORG_HEADS:
+        return "ORG"
+    if w in FAC_HEADS:
+        return "FAC"
+    return None
+
+
+def _extend_named_orgs(doc, ms: list[M]) -> list[M]:
+    """ "Kim Il Sung" + "Military University" -> one ORG; a PERSON ending in an org head is an ORG."""
+    ms = sorted(ms, key=lambda m: m.start)
+    out: list[M] = []
+    skip = set()
+    for k, m in enumerate(ms):
+        if k in skip:
+            continue
+        if m.label in {"PERSON", "GPE", "NORP", "ORG", "LOC"} and m.rule != "lexicon-country":
+            # walk right over capitalised words (and "of"/"for") looking for an org head
+            j, best = m.end, None
+            while j < len(doc) and j - m.end < MAX_ORG_EXTENSION_TOKENS:
+                t = doc[j]
+                if not doc[j - 1].whitespace_:
+                    break
+                if t.is_alpha and t.text[:1].isupper() and not _is_upper_sentence(t):
+                    if _org_head_label(t.text):
+                        best = j + 1
+                    j += 1
+                    continue
+                if t.lower_ in CONNECTORS and t.lower_ != "and":
+                    j += 1
+                    continue
+                break
+            if best is not None and m.label != "ORG" or (best is not None and m.label == "ORG"
+                                                            and _org_head_label(doc[m.end - 1].text) is None):
+                new = M(m.start, best, _org_head_label(doc[best - 1].text), "org-head", notes=["named-after"])
+                # swallow any later mention inside the new span
+                for k2 in range(k + 1, len(ms)):
+                    if ms[k2].start < best:
+                        skip.add(k2)
+                out.append(new)
+                continue
+        if m.label == "PERSON" and m.end - m.start > 1 and _org_head_label(doc[m.end - 1].text):
+            m.label, m.rule = _org_head_label(doc[m.end - 1].text), "org-head"
+        out.append(m)
+    return out
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0].upper() for w in words if w[:1].isupper())
+
+
+def _acronyms(doc, ms: list[M]) -> list[M]:
+    """Link "Long Name (ACR)" and every later ACR to the long name's mention."""
+    by_start = {m.start: k for k, m in enumerate(ms)}
+    by_end = {m.end: k for k, m in enumerate(ms)}
+    defs: dict = {}
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        acr = doc[i + 1].text
+        if not (MIN_ACRONYM_CHARS <= len(acr) <= MAX_ACRONYM_CHARS and acr.isalpha() and acr.isupper()):
+            continue
+        k = by_end.get(i)
+        if k is not None:
+            words = [t.text for t in doc[ms[k].start:ms[k].end]]
+            if _initials(words).startswith(acr[0]) and set(acr) <= set(_initials(words)):
+                defs[acr] = k
+                continue
+        # no mention before "(": take the capitalised run whose initials spell the acronym
+        for j in range(i - 1, max(-1, i - 2 * len(acr) - 3), -1):
+            t = doc[j]
+            if not (t.text[:1].isupper() or t.lower_ in CONNECTORS):
+                break
+            if t.text[:1].isupper() and _initials([x.text for x in doc[j:i]]) == acr:
+                ms.append(M(j, i, "ORG", "acronym-definition"))
+                defs[acr] = len(ms) - 1
+                break
+    if not defs:
+        return ms
+    owner = _covered(ms, len(doc))
+    for t in doc:
+        k = defs.get(t.text)
+        if k is None:
+            continue
+        if owner[t.i] != -1:
+            other = ms[owner[t.i]]
+            if other.start == t.i and other.end == t.i + 1:
+                other.link, other.label, other.rule = k, ms[k].label, "acronym"
+            continue
+        ms.append(M(t.i, t.i + 1, ms[k].label, "acronym", link=k))
+    return ms
+
+
+def _propagate(doc, ms: list[M]) -> list[M]:
+    """Find again, wherever it is written, a name that was an entity once."""
+    owner = _covered(ms, len(doc))
+    forms: dict = {}
+    for k, m in enumerate(ms):
+        words = tuple(t.text for t in doc[m.start:m.end])
+        if not any(w[:1].isupper() for w in words) or (len(words) == 1 and len(words[0]) < 2):
+            continue
+        forms.setdefault(words[0], []).append((words, k))
+    # the first and last word of a person's full name, wherever written as a proper noun
+    parts: dict = {}
+    for k, m in enumerate(ms):
+        if m.label == "PERSON" and m.end - m.start > 1:
+            for t in (doc[m.start], doc[m.end - 1]):
+                if t.is_alpha and t.text[:1].isupper() and len(t.text) > 1 and t.lower_ not in NOT_NAME_WORDS:
+                    parts.setdefault(t.text, k)
+    new = []
+    for i, t in enumerate(doc):
+        if owner[i] == -1 and t.text in parts and t.pos_ == "PROPN" \
+                and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha):
+            new.append(M(i, i + 1, "PERSON", "propagated-name-part"))
+            owner[i] = len(ms) + len(new) - 1
+            continue
+        if owner[i] != -1 or t.text not in forms:
+            continue
+        for words, k in sorted(forms[t.text], key=lambda x: -len(x[0])):
+            j = i + len(words)
+            if j > len(doc) or any(owner[x] != -1 for x in range(i, j)):
+                continue
+            if tuple(x.text for x in doc[i:j]) != words:
+                continue
+            if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j - 1].whitespace_:
+                continue  # a longer name starts here ("Kim" in "Kim Jong-un" spelled elsewhere)
+            src = ms[k]
+            new.append(M(i, j, src.label, "propagated", canon=src.canon, country=src.country, link=src.link))
+            for x in range(i, j):
+                owner[x] = len(ms) + len(new) - 1
+            break
+    return ms + new
+
+
+def _vote_labels(doc, ms: list[M]) -> None:
+    votes: dict = defaultdict(Counter)
+    for m in ms:
+        key = fold(doc[m.start:m.end].text)
+        votes[key][m.label] += RULE_VOTE_WEIGHT if m.is_rule and m.rule != "propagated" else 1
+    for m in ms:
+        if m.rule.startswith("lexicon") or m.rule in {"org-head", "acronym-definition"}:
+            continue
+        key = fold(doc[m.start:m.end].text)
+        label, _ = votes[key].most_common(1)[0]
+        if label != m.label:
+            m.notes.append(f"relabelled {m.label}->{label}")
+            m.label = label
+
+
+def find_mentions(doc) -> list[M]:
+    """Candidate mentions of named entities, sorted by position (see module docstring)."""
+    ms = _merge_lexicon(_spacy_mentions(doc), _lexicon_mentions(doc))
+    _extend_persons(doc, ms)
+    ms = _extend_named_orgs(doc, ms)
+    ms = sorted(ms, key=lambda m: (m.start, -m.end))
+    ms = _acronyms(doc, ms)
+    links = {id(m): ms[m.link] for m in ms if m.link is not None}
+    ms = _propagate(doc, ms)
+    for m in ms:
+        if m.link is not None and id(m) not in links:
+            links[id(m)] = ms[m.link]
+    _vote_labels(doc, ms)
+    order = sorted(range(len(ms)), key=lambda k: (ms[k].start, -ms[k].end))
+    # drop mentions nested inside an earlier longer one
+    kept, last_end = [], -1
+    for k in order:
+        if ms[k].start < last_end:
+            continue
+        kept.append(ms[k])
+        last_end = ms[k].end
+    # re-point links to the kept list
+    pos = {id(m): i for i, m in enumerate(kept)}
+    for m in kept:
+        target = links.get(id(m))
+        m.link = pos.get(id(target)) if target is not None else None
+    return kept

@@ -1,0 +1,262 @@
+"""Titles and affiliations of people, read around their mentions.
+
+Patterns (role words come from ``data/roles.txt``):
+
+- pre-modifier: "Kremlin spokesperson Dmitry Peskov" (title "spokesperson",
+  affiliation the Kremlin), "North Korean leader Kim Jong-un" (title "leader",
+  country PRK, affiliation the North Korea entity when the article names it),
+  "ministry spokesperson Lim Soo-suk" (affiliation: the article's ORG whose name
+  ends in "ministry", nearest before);
+- apposition: "Kim Kum-chol, President of Kim Il Sung Military University," and
+  "Jane Roe, a spokesperson for the ministry,";
+- relative clause: "Kim Kum-chol who serves as the president of ...".
+
+The affiliation is an entity id; a title without an organisation in it may still
+give a country (from a demonym or country name).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsgraph.extract.names import M, role_words
+from newsgraph.extract.places import country_of_country_name, country_of_demonym, fold
+from newsgraph.records import Evidence
+
+# Words that may stand inside a title before its role word ("former deputy
+# foreign minister"). Lower-case nouns and adjectives are accepted too.
+TITLE_MODIFIERS = frozenset("""
+former acting deputy vice senior chief top first interim then-president then foreign defense defence state
+national presidential military security general executive assistant associate special principal party
+""".split())
+# A pre-modifier title longer than this is not a title but a clause.
+MAX_PREMODIFIER_TOKENS = 6
+# An apposition or relative-clause title longer than this is a sentence, not a title.
+MAX_APPOSITION_TOKENS = 14
+# Common nouns that name an organisation of the article ("ministry spokesperson").
+ORG_NOUNS = frozenset("""
+ministry government army military party company agency embassy office council committee commission
+university academy institute court parliament assembly police navy command bureau department union
+""".split())
+RELATIVE_VERBS = frozenset({"serves", "served", "is", "was", "has", "had", "became", "becomes", "remains", "works",
+                            "worked", "acts", "acted"})
+HEAD_VERBS = {"heads": "head", "headed": "head", "leads": "leader", "led": "leader", "chairs": "chair",
+              "chaired": "chair", "runs": "head", "ran": "head"}
+STOP_PUNCT = frozenset({",", ".", ";", ":", ")", "(", '"', "\u201c", "\u201d", "?", "!", "--", "\u2014"})
+
+
+@dataclass
+class RoleInfo:
+    titles: list = field(default_factory=list)
+    affiliation: str | None = None
+    country: str | None = None
+    evidence: list = field(default_factory=list)
+
+
+def _owner(ms: list[M], n: int) -> list[int]:
+    owner = [-1] * n
+    for k, m in enumerate(ms):
+        for i in range(m.start, m.end):
+            owner[i] = k
+    return owner
+
+
+def _is_role(tok) -> bool:
+    return tok.lower_ in role_words() or tok.lower_.rstrip("s") in role_words() and tok.lower_.endswith("s") is False
+
+
+def _span_evidence(doc, rule: str, start: int, end: int, anchor: str | None) -> Evidence:
+    return Evidence(rule=rule, text=doc[start:end].text, start=doc[start].idx,
+                    end=doc[end - 1].idx + len(doc[end - 1]), anchor=anchor)
+
+
+class _Resolver:
+    """Maps words of a title to the entity it belongs to."""
+
+    def __init__(self, doc, ms, ids, info, country_entity):
+        self.doc, self.ms, self.ids, self.info = doc, ms, ids, info
+        self.country_entity = country_entity
+        self.by_id = {d["id"]: d for d in info}
+
+    def from_mention(self, k: int) -> tuple[str | None, str | None]:
+        """(affiliation id, country) for a mention inside a title."""
+        m = self.ms[k]
+        eid = self.ids.get(k)
+        d = self.by_id.get(eid)
+        if m.label == "NORP":
+            iso3 = country_of_demonym(self.doc[m.start:m.end].text)
+            return self.country_entity.get(iso3), iso3
+        if m.label in {"ORG", "GPE", "FAC", "LOC"} and d is not None:
+            return eid, d["country"]
+        return None, None
+
+    def from_org_noun(self, words: list[str], before: int) -> str | None:
+        """ "ministry" -> the nearest ORG before `before` whose name ends in "ministry"."""
+        for w_end in range(len(words), 0, -1):
+            w = words[w_end - 1]
+            if w not in ORG_NOUNS:
+                continue
+            tail = " ".join(words[max(0, w_end - 2):w_end])
+            best, best_pos = None, -1
+            for k, m in enumerate(self.ms):
+                if m.label != "ORG" or m.start >= before:
+                    continue
+                name = fold(self.doc[m.start:m.end].text)
+                if (name.endswith(" " + tail) or name == tail or name.endswith(" " + w)) and m.start > best_pos:
+                    best, best_pos = self.ids.get(k), m.start
+            if best is not None:
+                return best
+        return None
+
+
+def _premodifier(doc, m: M, owner, ms, res: _Resolver):
+    s = m.start
+    if s == 0 or not _is_role(doc[s - 1]):
+        return None
+    j = s - 1
+    ent_k = None
+    while j >= 0 and s - j <= MAX_PREMODIFIER_TOKENS:
+        t = doc[j]
+        if owner[j] != -1:
+            k = owner[j]
+            if ms[k].label in {"ORG", "GPE", "NORP", "FAC", "LOC"}:
+                ent_k = k
+            break
+        if t.tag_ == "POS":
+            if j > 0 and owner[j - 1] != -1:
+                ent_k = owner[j - 1] if ms[owner[j - 1]].label in {"ORG", "GPE", "NORP", "FAC", "LOC"} else None
+            break
+        if t.is_punct or t.pos_ in {"DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "NUM", "PART"}:
+            break
+        if not (_is_role(t) or t.lower_ in TITLE_MODIFIERS or (t.is_lower and t.pos_ in {"NOUN", "ADJ", "PROPN"})
+                or (t.text[:1].isupper() and (t.lower_ in TITLE_MODIFIERS or _is_role(t)))):
+            break
+        j -= 1
+    first = j + 1
+    if first >= s:
+        return None
+    title_start = first
+    title = doc[title_start:s]
+    if not any(_is_role(t) for t in title):
+        return None
+    aff, country = (res.from_mention(ent_k) if ent_k is not None else (None, None))
+    if aff is None:
+        aff = res.from_org_noun([t.lower_ for t in title], m.start)
+    return title.text, aff, country, _span_evidence(doc, "title-premodifier", title_start, s, aff)
+
+
+def _role_phrase(doc, i: int, owner, ms, res: _Resolver, *, rule: str, limit: int):
+    """Parse "[a|the] [mods] ROLE [of|for|at ENTITY]" from token i; (title, aff, country, evidence)."""
+    n = len(doc)
+    if i < n and doc[i].lower_ in {"a", "an", "the"}:
+        i += 1
+    start = i
+    role_seen = False
+    aff = country = None
+    end = i
+    while i < n and i - start < limit:
+        t = doc[i]
+        if t.text in STOP_PUNCT:
+            break
+        if owner[i] != -1:
+            k = owner[i]
+            if ms[k].label == "PERSON":
+                break
+            a, c = res.from_mention(k)
+            if a is not None or c is not None:
+                if aff is None:
+                    aff = a
+                country = country or c
+            i = ms[k].end
+            end = i
+            if role_seen:
+                break
+            continue
+        if _is_role(t):
+            role_seen = True
+            i += 1
+            end = i
+            continue
+        if t.lower_ in {"of", "for", "at", "to", "in"} and role_seen:
+            i += 1
+            continue
+        if t.tag_ == "POS" or t.lower_ in {"the", "a"} and role_seen:
+            i += 1
+            continue
+        if t.pos_ in {"NOUN", "ADJ", "PROPN"} and (t.is_lower or t.lower_ in TITLE_MODIFIERS or t.text[:1].isupper()):
+            i += 1
+            if role_seen:
+                end = i
+            continue
+        break
+    if not role_seen or end <= start:
+        return None
+    words = [t.lower_ for t in doc[start:end]]
+    if aff is None:
+        aff = res.from_org_noun(words, end)
+    return doc[start:end].text, aff, country, _span_evidence(doc, rule, start, end, aff)
+
+
+def _apposition(doc, m: M, owner, ms, res):
+    if m.end + 1 < len(doc) and doc[m.end].text == ",":
+        return _role_phrase(doc, m.end + 1, owner, ms, res, rule="title-apposition", limit=MAX_APPOSITION_TOKENS)
+    return None
+
+
+def _relative_clause(doc, m: M, owner, ms, res):
+    i = m.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "who":
+        return None
+    v = doc[i + 1]
+    if v.lower_ in HEAD_VERBS:
+        got = _role_phrase(doc, i + 2, owner, ms, res, rule="title-relative-clause", limit=MAX_APPOSITION_TOKENS)
+        k = owner[i + 2] if i + 2 < len(doc) else -1
+        if k != -1:
+            aff, country = res.from_mention(k)
+            end = ms[k].end
+            return (f"{HEAD_VERBS[v.lower_]} of {doc[ms[k].start:end].text}", aff, country,
+                    _span_evidence(doc, "title-relative-clause", i + 1, end, aff))
+        return got
+    if v.lower_ not in RELATIVE_VERBS:
+        return None
+    j = i + 2
+    while j < len(doc) and doc[j].lower_ in {"served", "been", "as", "now", "currently", "also"}:
+        j += 1
+    return _role_phrase(doc, j, owner, ms, res, rule="title-relative-clause", limit=MAX_APPOSITION_TOKENS)
+
+
+def find_roles(doc, ms: list[M], ids: dict, info: list, country_entity: dict) -> dict:
+    """entity id -> RoleInfo for every PERSON entity with a title."""
+    owner = _owner(ms, len(doc))
+    res = _Resolver(doc, ms, ids, info, country_entity)
+    by_id = {d["id"]: d for d in info}
+    out: dict = {}
+    for k, m in enumerate(ms):
+        eid = ids.get(k)
+        if eid is None or by_id[eid]["type"] != "PERSON":
+            continue
+        for finder in (_premodifier, _apposition, _relative_clause):
+            got = finder(doc, m, owner, ms, res)
+            if not got:
+                continue
+            title, aff, country, ev = got
+            r = out.setdefault(eid, RoleInfo())
+            if fold(title) not in {fold(t) for t in r.titles}:
+                r.titles.append(title)
+                r.evidence.append(ev)
+            if aff is not None and aff != eid and r.affiliation is None:
+                r.affiliation = aff
+            if country and r.country is None:
+                r.country = country
+    for eid, r in out.items():
+        if r.country is None and r.affiliation in by_id:
+            r.country = by_id[r.affiliation]["country"]
+        if r.country is None:
+            for t in r.titles:
+                for w in t.split():
+                    c = country_of_country_name(w) or country_of_demonym(w)
+                    if c:
+                        r.country = c
+                        break
+    return out

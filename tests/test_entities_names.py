@@ -1,0 +1,67 @@
+"""Entities: whole names, merging of mentions, agencies, acronyms, abbreviations."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.analyze import analyze
+
+TEXT = (
+    "Mongolian President Batbold Enkh-Amgalan met Chinese Premier Li Qiang in Beijing on Monday, "
+    "Xinhua said. Batbold later visited the Genghis Khan Technical Institute. "
+    "The Joint Chiefs of Staff (JCS) said N. Korea fired a missile; the JCS gave no details. "
+    "Officials at the U.S. embassy declined to comment, Li told reporters."
+)
+
+
+@pytest.fixture(scope="module")
+def analysis():
+    return analyze(TEXT, body_only=True, published="2024-07-09")
+
+
+def by_name(analysis, name):
+    hits = [e for e in analysis.entities if e.name == name]
+    assert hits, [e.name for e in analysis.entities]
+    return hits[0]
+
+
+def test_entities_surname_merges_into_full_name(analysis):
+    li = by_name(analysis, "Li Qiang")
+    assert li.type == "PERSON"
+    assert [m.text for m in li.mentions] == ["Li Qiang", "Li"]
+    batbold = by_name(analysis, "Batbold Enkh-Amgalan")
+    assert len(batbold.mentions) == 2
+
+
+def test_entities_org_named_after_person_is_org(analysis):
+    inst = by_name(analysis, "Genghis Khan Technical Institute")
+    assert inst.type == "ORG"
+    assert not any(e.name == "Genghis Khan" for e in analysis.entities)
+
+
+def test_entities_agency_is_org_with_country(analysis):
+    x = [e for e in analysis.entities if "Xinhua" in e.aliases or e.name.startswith("Xinhua")][0]
+    assert x.type == "ORG" and x.country == "CHN"
+
+
+def test_entities_acronym_defined_in_text_joins_its_name(analysis):
+    jcs = by_name(analysis, "Joint Chiefs of Staff")
+    assert [m.text for m in jcs.mentions] == ["Joint Chiefs of Staff", "JCS", "JCS"]
+
+
+def test_entities_abbreviations_resolve_to_countries(analysis):
+    nk = [e for e in analysis.entities if e.country == "PRK" and e.type == "GPE"][0]
+    assert nk.name == "North Korea" and nk.mentions[0].text == "N. Korea"
+    us = [e for e in analysis.entities if e.country == "USA" and e.type == "GPE"][0]
+    assert us.mentions[0].text == "U.S."
+
+
+def test_entities_ids_follow_first_mention(analysis):
+    starts = [e.mentions[0].start for e in analysis.entities]
+    assert starts == sorted(starts)
+    assert [e.id for e in analysis.entities] == [f"e{i}" for i in range(1, len(analysis.entities) + 1)]
+
+
+def test_entities_offsets_match_text(analysis):
+    for e in analysis.entities:
+        for m in e.mentions:
+            assert analysis.article.text[m.start:m.end] == m.text
