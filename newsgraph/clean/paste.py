@@ -1,11 +1,453 @@
-"""Text pasted from a browser -> Article (first cut: every non-blank line is body)."""
+"""Text pasted from a browser -> Article.
+
+A paste is a column of lines: masthead, menus and user names, the headline, a
+standfirst, the byline and dates, share toolbars, captions (often twice), the
+story, then a tail of tags, related links and copyright. The cleaner reads it
+from structure, not from any one site's words:
+
+1. every line is tested alone against the furniture lexicons and shapes
+   (`furniture.py`): toolbars, bullets, ads, prompts, e-mails, stray scripts;
+2. a forward scan through the header finds the masthead, the headline, the
+   bylines and date lines, captions and the standfirst, until the first line
+   shaped like story prose (a sentence of several words);
+3. the body scan keeps prose paragraphs, pulls captions out, and after a tail
+   header ("Related stories", "Tags") drops the link lists that follow;
+4. a last pass trims a trailing run of non-prose lines and an author bio, and
+   recognises a wire dateline ("SEOUL, July 9 (Yonhap) --") in the first paragraph.
+
+Every dropped line is listed in `Article.removed` with its reason and line number.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from newsgraph.clean.assemble import assemble_article
-from newsgraph.records import Article
+from newsgraph.clean.bylines import BYLINE_LEAD, is_role, parse_byline, parse_name_line
+from newsgraph.clean.captions import MIN_CAPTION_WORDS, clean_caption, is_credit
+from newsgraph.clean.dates import find_date, parse_dated_line
+from newsgraph.clean.furniture import furniture_reason, latin_share
+from newsgraph.clean.lexicons import furniture, normalize_line, outlets
+from newsgraph.records import Article, Removed
+
+# A line counts as story prose with at least this many words and a sentence end.
+PROSE_MIN_WORDS = 8
+# ... or with this many words whatever its end (a paragraph pasted without its full stop).
+PROSE_LONG_WORDS = 30
+# A headline has at least this many words unless nothing longer is on offer
+# (shorter lines before it are section labels).
+HEADLINE_MIN_WORDS = 3
+# A headline longer than this is a paragraph.
+HEADLINE_MAX_WORDS = 30
+# A masthead line is a name: at most this many words.
+MASTHEAD_MAX_WORDS = 6
+# A header prose line is a standfirst when a byline or date line follows within this many content lines.
+STANDFIRST_LOOKAHEAD = 3
+# A date line is a date with at most this many other words (labels, "at", a city).
+DATE_LINE_MAX_OTHER_WORDS = 5
+# After a tail header ("Related stories"), a line this long is prose again.
+TAIL_PROSE_MIN_WORDS = 18
+# An author bio ("Jane Doe is a correspondent ...") is a short paragraph.
+BIO_MAX_WORDS = 60
+# Share of Latin letters over which the whole paste is in a Latin script.
+LATIN_DOC_MIN_SHARE = 0.6
+# Words typical of newspaper names, for mastheads missing from the outlet list.
+MASTHEAD_WORDS = frozenset(
+    "times herald post news daily journal ledger tribune gazette chronicle star observer guardian telegraph "
+    "express mail review report standard inquirer record courier press sun mirror wire today weekly monitor "
+    "globe examiner bulletin dispatch ilbo shimbun magazine insider digest register sentinel beacon leader voice "
+    "enquirer network media agency broadcasting radio tv blog notes dispatches letter newsletter weekly quarterly "
+    "reporter advocate independent economist nation republic world".split()
+)
+SENTENCE_END = re.compile(r"(?:[.!?…]|[.!?…]?['\"”’)\]]+)$")
+WORD = re.compile(r"\S+")
+DATELINE = re.compile(
+    r"^(?P<dateline>"
+    r"(?P<place>[A-Z][A-Z'’.\-]+(?:[ \-][A-Z][A-Z'’.\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
+    r"(?:,\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?))?"
+    r"(?:\s*\((?P<agency>[^()]{1,40})\))?"
+    r")\s*(?:--|—|–|-)\s+(?=\S)"
+)
+BIO_CUE = re.compile(
+    r"\b(?:is an? |is the |covers |writes about|can be reached|reports on|has reported|joined (?:the|us)|"
+    r"correspondent|reporter|columnist|editor|follow (?:her|him|them) on)\b",
+    re.I,
+)
+COPYRIGHT_STRIP = re.compile(r"(?:copyright|©|\(c\)|all rights reserved\.?|\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b)", re.I)
+TITLE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::)\s+(?P<site>[^|–—]{2,60})$")
+SEGMENT_SEPS = re.compile(r"\s+(?:\||·|•)\s+|\s{3,}")
+
+
+@dataclass(slots=True)
+class Line:
+    no: int  # 1-based line number in the input
+    text: str  # stripped
+
+    @property
+    def words(self) -> int:
+        return len(WORD.findall(self.text))
+
+
+@dataclass(slots=True)
+class State:
+    outlet: str | None = None
+    outlet_rank: int = 99  # lower is surer: 0 masthead, 1 title suffix, 2 copyright, 3 dateline, 4 credit
+    headline: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    updated: str | None = None
+    captions: list[tuple[str, str | None]] = field(default_factory=list)
+    paragraphs: list[Line] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+
+    def drop(self, line: Line, reason: str) -> None:
+        self.removed.append(Removed(text=line.text, reason=reason, line=line.no))
+
+    def set_outlet(self, name: str | None, rank: int) -> None:
+        if name and rank < self.outlet_rank:
+            self.outlet, self.outlet_rank = name.strip(), rank
+
+    def add_authors(self, names: list[str]) -> None:
+        for n in names:
+            if n not in self.authors:
+                self.authors.append(n)
+
+
+def is_prose(line: Line) -> bool:
+    n = line.words
+    return n >= PROSE_LONG_WORDS or (n >= PROSE_MIN_WORDS and bool(SENTENCE_END.search(line.text)))
+
+
+def split_lines(text: str) -> list[Line]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    out = []
+    for i, raw in enumerate(text.split("\n"), 1):
+        s = raw.strip().strip("\ufeff\u200b\u200c\u200d\u2060").strip()
+        if s:
+            out.append(Line(no=i, text=s))
+    return out
+
+
+def masthead_name(line: Line, *, first: bool) -> str | None:
+    """The outlet a masthead line names (a known outlet, or a newspaper-shaped name on the first line)."""
+    text = line.text
+    known = outlets().lookup(text)
+    if known:
+        return text.strip(" .|")
+    for seg in SEGMENT_SEPS.split(text):
+        if outlets().lookup(seg):
+            return seg.strip(" .|")
+    if not first or line.words > MASTHEAD_MAX_WORDS or SENTENCE_END.search(text) or any(c.isdigit() for c in text):
+        return None
+    words = [w.strip(".,'’") for w in text.split()]
+    if not all(w[:1].isupper() or w.lower() in {"the", "of", "and", "&", "de", "la", "le"} for w in words if w):
+        return None
+    if {w.lower() for w in words} & MASTHEAD_WORDS or re.search(r"\w\.(?:com|net|org|co|kr|jp|cn)\b", text, re.I):
+        return text
+    return None
+
+
+def date_line(line: Line) -> tuple[str | None, str | None] | None:
+    """(published, updated) when the line is mostly a date (plus labels), else None."""
+    found = find_date(line.text)
+    if not found:
+        return None
+    other = line.text[:found.start] + " " + line.text[found.end:]
+    other = re.sub(
+        r"\b(?:first|last|published|posted|updated?|modified|edited|revised|date|on|at|in|:|time|local|"
+        r"publication|released|issued|created|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+        " ", other, flags=re.I,
+    )
+    other_words = [w for w in re.findall(r"[^\W\d_]+", other)]
+    if len(other_words) > DATE_LINE_MAX_OTHER_WORDS:
+        return None
+    pub, upd = parse_dated_line(line.text)
+    if pub is None and upd is None:
+        pub = found.iso
+    return pub, upd
+
+
+def metadata_segments(line: Line, state: State) -> bool:
+    """Read a byline/date line, possibly several fields joined by '|' or '·'. True when it was metadata."""
+    segments = [s for s in SEGMENT_SEPS.split(line.text) if s.strip()]
+    if not segments:
+        return False
+    found_meta = False
+    kinds = []
+    for seg in segments:
+        sl = Line(no=line.no, text=seg.strip())
+        names = parse_byline(sl.text)
+        if names is not None:
+            state.add_authors(names)
+            if not names:
+                state.set_outlet(outlets().lookup(BYLINE_LEAD.sub("", sl.text).strip(" .")), 4)
+            kinds.append("byline")
+            found_meta = True
+            continue
+        dl = date_line(sl)
+        if dl is not None:
+            pub, upd = dl
+            state.published = state.published or pub
+            state.updated = state.updated or upd
+            kinds.append("date line")
+            found_meta = True
+            continue
+        if furniture_reason(sl.text) or outlets().lookup(sl.text) or is_role(sl.text) or re.fullmatch(r"[\w.-]+\.[a-z]{2,3}", sl.text):
+            kinds.append("page furniture")
+            continue
+        if found_meta or len(segments) > 1:
+            names = parse_name_line(sl.text)
+            if names:
+                state.add_authors(names)
+                kinds.append("byline")
+                found_meta = True
+                continue
+        return False if not found_meta else _finish(line, state, kinds, partial=True)
+    return _finish(line, state, kinds) if found_meta else False
+
+
+def _finish(line: Line, state: State, kinds: list[str], *, partial: bool = False) -> bool:
+    reason = "byline" if "byline" in kinds else "date line"
+    if "byline" in kinds and "date line" in kinds:
+        reason = "byline and date line"
+    state.drop(line, reason)
+    return True
+
+
+def is_metadata_line(line: Line) -> bool:
+    """Byline or date line, without reading it into a state (for lookahead)."""
+    probe = State()
+    return metadata_segments(line, probe) or bool(parse_name_line(line.text))
+
+
+def copyright_holder(text: str) -> str | None:
+    core = COPYRIGHT_STRIP.sub(" ", text)
+    core = re.split(r"(?<=[a-z0-9])\.\s+(?=[A-Z])|\.$|\s[|]\s", core.strip())[0]
+    core = re.sub(r"\s+", " ", core).strip(" .,;:-–—")
+    core = re.sub(r"^(?:by|the copyright holder)\s+", "", core, flags=re.I)
+    if not core or len(core.split()) > MASTHEAD_MAX_WORDS:
+        return None
+    return outlets().lookup(core) and core or core
 
 
 def clean_pasted(text: str) -> Article:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    return assemble_article(headline=None, paragraphs=lines)
+    lines = split_lines(text)
+    share = latin_share(text[:20000])
+    latin_doc = share is None or share >= LATIN_DOC_MIN_SHARE
+    state = State()
+    reasons = [furniture_reason(ln.text, latin_doc=latin_doc) for ln in lines]
+    body_from = _read_header(lines, reasons, state)
+    _read_body(lines[body_from:], reasons[body_from:], state)
+    _trim_tail(state)
+    _strip_title_suffix(state)
+    dateline = None
+    if state.paragraphs:
+        m = DATELINE.match(state.paragraphs[0].text)
+        if m:
+            dateline = m.group("dateline").strip()
+            agency = m.group("agency")
+            if agency and (outlets().lookup(agency) or is_credit(agency)):
+                state.set_outlet(outlets().lookup(agency) or agency, 3)
+    published = state.published or state.updated
+    return assemble_article(
+        headline=state.headline,
+        paragraphs=[p.text for p in state.paragraphs],
+        captions=state.captions,
+        outlet=state.outlet,
+        authors=state.authors,
+        published=published,
+        published_source="text" if published else None,
+        dateline=dateline,
+        removed=sorted(state.removed, key=lambda r: r.line or 0),
+    )
+
+
+def _content_ahead(lines: list[Line], reasons: list, i: int, n: int) -> list[Line]:
+    """The next n lines after i that are not furniture."""
+    out = []
+    for j in range(i + 1, len(lines)):
+        if reasons[j] is None:
+            out.append(lines[j])
+            if len(out) >= n:
+                break
+    return out
+
+
+def _take_caption(line: Line, nxt: Line | None, state: State) -> int:
+    """Read a caption at `line`; returns how many lines it used (0: not a caption)."""
+    cap = clean_caption(line.text, outlet=state.outlet)
+    twin = nxt is not None and nxt.text == line.text and line.words >= MIN_CAPTION_WORDS
+    if cap is None and twin and not is_prose(line):
+        cap = (line.text, None, True)
+    if cap is None and twin:
+        cap = clean_caption(line.text + " " + line.text, outlet=state.outlet)
+    if cap is None:
+        return 0
+    text, credit, _doubled = cap
+    if any(c[0] == text for c in state.captions):
+        state.drop(line, "duplicate caption")
+    else:
+        state.captions.append((text, credit))
+    if twin:
+        state.drop(nxt, "duplicate caption")
+        return 2
+    return 1
+
+
+def _read_header(lines: list[Line], reasons: list, state: State) -> int:
+    """Scan the header; return the index of the first body line."""
+    seen_content = False
+    i = 0
+    while i < len(lines):
+        line, reason = lines[i], reasons[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if reason:
+            if reason == "copyright":
+                state.set_outlet(copyright_holder(line.text), 2)
+            state.drop(line, reason)
+            i += 1
+            continue
+        if state.headline and line.text == state.headline:
+            state.drop(line, "duplicate headline")
+            i += 1
+            continue
+        if not seen_content and state.outlet is None:
+            name = masthead_name(line, first=True)
+            if name and _headline_follows(lines, reasons, i):
+                state.set_outlet(name, 0)
+                state.drop(line, "masthead")
+                i += 1
+                continue
+        seen_content = True
+        if state.headline is None and outlets().lookup(line.text):
+            state.set_outlet(line.text, 0)
+            state.drop(line, "masthead")
+            i += 1
+            continue
+        used = _take_caption(line, nxt, state)
+        if used:
+            i += used
+            continue
+        if metadata_segments(line, state):
+            i += 1
+            continue
+        if state.headline is None:
+            ahead = _content_ahead(lines, reasons, i, STANDFIRST_LOOKAHEAD)
+            meta_ahead = any(is_metadata_line(a) for a in ahead)
+            if is_prose(line) and (line.words > HEADLINE_MAX_WORDS or not meta_ahead) and line.text.endswith((".", '"', "”")):
+                return i  # no headline: the paste starts with the story
+            if line.words < HEADLINE_MIN_WORDS and ahead and not is_metadata_line(ahead[0]) and ahead[0].words > line.words:
+                state.drop(line, "section label")
+                i += 1
+                continue
+            state.headline = line.text
+            i += 1
+            continue
+        # after the headline
+        names = parse_name_line(line.text)
+        if names:
+            state.add_authors(names)
+            state.drop(line, "byline")
+            i += 1
+            continue
+        if is_prose(line) or line.words >= PROSE_MIN_WORDS:
+            ahead = _content_ahead(lines, reasons, i, STANDFIRST_LOOKAHEAD)
+            if any(is_metadata_line(a) for a in ahead) and not (state.authors or state.published):
+                state.drop(line, "standfirst")
+                i += 1
+                continue
+            return i
+        state.drop(line, "page furniture")
+        i += 1
+    return len(lines)
+
+
+def _headline_follows(lines: list[Line], reasons: list, i: int) -> bool:
+    """After a candidate masthead, does a longer, headline-shaped line come before any metadata?"""
+    for ln in _content_ahead(lines, reasons, i, 3):
+        if is_metadata_line(ln):
+            return False
+        if ln.words >= HEADLINE_MIN_WORDS:
+            return True
+    return False
+
+
+def _read_body(lines: list[Line], reasons: list, state: State) -> None:
+    tail_reason = None
+    f = furniture()
+    i = 0
+    while i < len(lines):
+        line, reason = lines[i], reasons[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if tail_reason and not reason:
+            if is_prose(line) and line.words >= TAIL_PROSE_MIN_WORDS:
+                tail_reason = None
+            else:
+                state.drop(line, tail_reason)
+                i += 1
+                continue
+        if reason:
+            norm = normalize_line(line.text)
+            if norm in f.tail_headers:
+                tail_reason = {"tags": "tags", "comments": "comments"}.get(reason, reason)
+                if norm.startswith("about the author"):
+                    tail_reason = "author bio"
+            if reason == "copyright":
+                state.set_outlet(copyright_holder(line.text), 2)
+            state.drop(line, reason)
+            i += 1
+            continue
+        if state.headline and line.text == state.headline:
+            state.drop(line, "duplicate headline")
+            i += 1
+            continue
+        if any(line.text == c[0] for c in state.captions):
+            state.drop(line, "duplicate caption")
+            i += 1
+            continue
+        used = _take_caption(line, nxt, state)
+        if used:
+            i += used
+            continue
+        if not is_prose(line) and line.words <= HEADLINE_MAX_WORDS and metadata_segments(line, state):
+            i += 1
+            continue
+        if not is_prose(line) and outlets().lookup(line.text):
+            state.set_outlet(outlets().lookup(line.text), 4)
+            state.drop(line, "agency credit")
+            i += 1
+            continue
+        if not state.paragraphs and not is_prose(line) and line.words < PROSE_MIN_WORDS and not DATELINE.match(line.text):
+            state.drop(line, "page furniture")
+            i += 1
+            continue
+        state.paragraphs.append(line)
+        i += 1
+
+
+def _trim_tail(state: State) -> None:
+    """Drop a trailing run of non-prose lines (link lists, signatures) and an author bio."""
+    while state.paragraphs and not is_prose(state.paragraphs[-1]) and len(state.paragraphs) > 1:
+        state.drop(state.paragraphs.pop(), "related links")
+    if len(state.paragraphs) > 1:
+        last = state.paragraphs[-1]
+        surnames = {a.split()[-1].lower() for a in state.authors if a.split()} | {
+            a.split()[0].lower() for a in state.authors if a.split()}
+        first_word = last.text.split()[0].strip(",.").lower() if last.text.split() else ""
+        if last.words <= BIO_MAX_WORDS and first_word in surnames and BIO_CUE.search(last.text):
+            state.drop(state.paragraphs.pop(), "author bio")
+
+
+def _strip_title_suffix(state: State) -> None:
+    """"Headline | The Outlet" (a browser tab title): keep the headline, read the outlet."""
+    if not state.headline:
+        return
+    m = TITLE_SUFFIX.search(state.headline)
+    if not m:
+        return
+    site = m.group("site").strip()
+    known = outlets().lookup(site)
+    if known or (state.outlet and site.casefold() == state.outlet.casefold()):
+        state.set_outlet(site, 1)
+        state.headline = state.headline[:m.start()].rstrip()

@@ -1,0 +1,116 @@
+"""Bylines -> author names: "By A and B, Senior Correspondent" -> ["A", "B"]."""
+from __future__ import annotations
+
+import re
+
+from newsgraph.clean.lexicons import outlets
+
+BYLINE_LEAD = re.compile(
+    r"^\s*(?:[•·|\-–—]\s*)?(?:by|written by|words by|story by|text by|reported by|posted by|authors?\s*:|reporter\s*:|writer\s*:)\s*:?\s+(?=\S)",
+    re.I,
+)
+# Words that make a byline piece a job title, not a name.
+ROLE_WORDS = frozenset(
+    "correspondent correspondents reporter reporters writer writers editor editors staff contributor contributors "
+    "columnist columnists bureau chief senior junior analyst producer journalist journalists photographer intern "
+    "fellow host anchor associate deputy managing diplomatic political politics economics economy business science "
+    "tech technology health sports culture desk team special international national foreign global asia europe "
+    "news digital online newsroom agency agencies wire wires service services reporting contributing investigative "
+    "visiting independent freelance freelancer researcher professor lecturer director president founder ceo "
+    "officer manager head commentator critic blogger author authors guest opinion published updated posted modified "
+    "date photo photos".split()
+)
+# Lower-case pieces a name may carry (von der Leyen, bin Salman, da Silva).
+NAME_PARTICLES = frozenset("de da das dos du del della der den di la le van von bin binti al el ibn ter ten y".split())
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.|Mc\w+|O'\w+)$")
+# A person's name has 1 to 6 words ("Ji Da-gyum", "Maria de la Cruz Ortega").
+MAX_NAME_WORDS = 6
+SPLITTERS = re.compile(r"\s+(?:and|&|with)\s+|\s*;\s*|\s*\|\s*|\s*/\s*", re.I)
+
+
+def is_role(piece: str) -> bool:
+    words = re.findall(r"[a-z]+", piece.lower())
+    return bool(words) and any(w in ROLE_WORDS for w in words) and not _looks_like_name(piece, strict=True)
+
+
+def _looks_like_name(piece: str, *, strict: bool = False) -> bool:
+    toks = piece.split()
+    if not 1 <= len(toks) <= MAX_NAME_WORDS:
+        return False
+    if strict and any(t.lower().strip(".,") in ROLE_WORDS for t in toks):
+        return False
+    caps = [t for t in toks if t.lower() not in NAME_PARTICLES]
+    return bool(caps) and all(NAME_TOKEN.match(t) for t in caps) and not any(ch.isdigit() for ch in piece)
+
+
+def _leading_name(piece: str) -> str | None:
+    """The run of name words at the start of a piece ("Jane Doe in Seoul" -> "Jane Doe")."""
+    out = []
+    for tok in piece.split():
+        if NAME_TOKEN.match(tok) or (out and tok.lower() in NAME_PARTICLES):
+            out.append(tok)
+        else:
+            break
+    while out and out[-1].lower() in NAME_PARTICLES:
+        out.pop()
+    name = " ".join(out).strip(" ,.;:")
+    return name if name and len(out) <= MAX_NAME_WORDS else None
+
+
+def parse_names(text: str) -> list[str]:
+    """Names from the part of a byline after "By"; roles, outlets and e-mails dropped."""
+    text = EMAIL.sub(" ", text)
+    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,;|-–—")
+    names: list[str] = []
+    for chunk in SPLITTERS.split(text):
+        for piece in chunk.split(","):
+            piece = piece.strip(" .;:-–—()[]")
+            if not piece or is_role(piece) or outlets().lookup(piece):
+                continue
+            name = piece if _looks_like_name(piece) else _leading_name(piece)
+            if not name or outlets().lookup(name) or is_role(name):
+                continue
+            if name.lower() in {"the", "staff", "admin"}:
+                continue
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def parse_byline(line: str) -> list[str] | None:
+    """Author names when `line` is a "By ..." byline, else None."""
+    m = BYLINE_LEAD.match(line)
+    if not m:
+        return None
+    rest = line[m.end():]
+    names = parse_names(rest)
+    if names:
+        return names
+    # "By Reuters", "By Yonhap": a byline that names only an agency has no person.
+    return [] if outlets().lookup(rest.strip(" .")) or is_role(rest) else None
+
+
+def parse_name_line(line: str) -> list[str] | None:
+    """A byline without "By": "Jane Doe, Staff Writer" / "Kim Arin (arin@x.com)" / "Jane Doe | Reporter"."""
+    had_email = bool(EMAIL.search(line))
+    core = EMAIL.sub(" ", line)
+    core = re.sub(r"[()\[\]<>]", " ", core)
+    core = re.sub(r"\s+", " ", core).strip(" ,;|-–—")
+    if not core or len(core.split()) > 3 * MAX_NAME_WORDS:
+        return None
+    pieces = [p.strip(" .") for p in re.split(r"\s*[,|–—]\s*|\s+-\s+", core) if p.strip(" .")]
+    has_role = any(is_role(p) for p in pieces)
+    if not (had_email or has_role):
+        return None
+    names = []
+    for p in pieces:
+        if is_role(p) or outlets().lookup(p):
+            continue
+        for part in re.split(r"\s+(?:and|&)\s+", p):
+            if _looks_like_name(part, strict=True):
+                names.append(part)
+            else:
+                return None
+    return names or None

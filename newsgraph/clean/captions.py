@@ -1,0 +1,102 @@
+"""Photo captions in pasted text: a caption pasted twice, and its credit.
+
+A browser paste repeats a caption when the page prints it both as the image's
+alt text and below the image; the two copies land on one line or on two. The
+credit ("(Yonhap)", "Photo: X", "/ AFP", "REUTERS/Name", "AFP via Getty
+Images") ends the caption and is kept apart from its text.
+"""
+from __future__ import annotations
+
+import re
+
+from newsgraph.clean.lexicons import outlets
+
+# Words that, in a credit, say it is one (agency names are in outlets.tsv).
+CREDIT_WORDS = frozenset(
+    "photo photos photograph photographer image images picture pictures pic credit credits courtesy handout file "
+    "pool getty shutterstock alamy epa efe ap afp reuters yonhap kyodo jiji xinhua news1 newsis ani pti aap "
+    "bloomberg via illustration graphic screenshot captured supplied provided ministry office agency kcna".split()
+)
+# A credit is short: "AP Photo/Ahn Young-joon" is 4 words; 8 leaves room for "Photo by X for The Y".
+MAX_CREDIT_WORDS = 8
+# A caption is a sentence or two; shorter than this it is a label, not a caption.
+MIN_CAPTION_WORDS = 4
+# White space allowed between the two copies of a doubled caption.
+MAX_DOUBLING_GAP = 4
+
+TRAILING_PAREN = re.compile(r"\s*[(\[]\s*(?P<credit>[^()\[\]]{2,80}?)\s*[)\]]\s*$")
+TRAILING_LABEL = re.compile(
+    r"(?:^|(?<=[\s.|,;—–-]))\s*(?:photo(?:graph(?:er)?)?s?|images?|pictures?|pic|credit|source|illustration|graphic)s?\s*(?:by|:|/)\s*(?P<credit>[^:|]{2,80}?)\s*$",
+    re.I,
+)
+TRAILING_SLASH = re.compile(r"(?:\s[/|]\s*|\s)(?P<credit>(?:[A-Z][A-Za-z]+ )?(?:AFP|AP|EPA|REUTERS|Reuters|Getty Images|Xinhua|Yonhap|Kyodo|Bloomberg)(?:\s?/\s?[A-Z][\w .'\-]{1,40})?(?: via Getty Images)?)\s*\.?$")
+NAME_SLASH = re.compile(r"\s(?P<credit>(?:(?:[A-Z][A-Za-z'\-]+|[A-Z]\.) ){0,3}[A-Z][A-Za-z'\-]+\s?/\s?(?:Getty Images|AFP|AP|EPA|Reuters|REUTERS|Bloomberg|Xinhua|Yonhap|Kyodo|Shutterstock|Alamy)(?: via Getty Images)?)\s*\.?$")
+VIA_GETTY = re.compile(r"\s(?P<credit>(?:(?:[A-Z][A-Za-z'\-]+|[A-Z]\.) ){0,4}(?:via|for) Getty Images|Getty Images)\s*\.?$")
+
+
+def undouble(line: str) -> tuple[str, bool]:
+    """A line made of one text twice ("X X") -> (X, True); else (line, False)."""
+    n = len(line)
+    for gap in range(MAX_DOUBLING_GAP + 1):
+        k = (n - gap) // 2
+        if k < 10 or 2 * k + gap != n:
+            continue
+        a, b = line[:k], line[n - k:]
+        if a == b and not line[k:n - k].strip():
+            return a.strip(), True
+    return line, False
+
+
+def is_credit(text: str, *, outlet: str | None = None) -> bool:
+    """Does this (parenthesised or labelled) text name a photo credit?"""
+    words = text.split()
+    if not words or len(words) > MAX_CREDIT_WORDS:
+        return False
+    if outlets().lookup(text):
+        return True
+    if outlet and _outlet_core(text) == _outlet_core(outlet):
+        return True
+    low = {w.strip(".,;:/").lower() for w in re.split(r"[\s/]+", text)}
+    return bool(low & CREDIT_WORDS)
+
+
+def _outlet_core(name: str) -> str:
+    name = name.casefold().strip(" .")
+    return name[4:] if name.startswith("the ") else name
+
+
+def split_credit(line: str, *, outlet: str | None = None, doubled: bool = False) -> tuple[str, str | None]:
+    """(caption text, credit) when the line ends with a credit, else (line, None).
+
+    A doubled caption is already known to be a caption, so any short capitalised
+    parenthesis at its end is taken as the credit.
+    """
+    for pat in (TRAILING_PAREN, TRAILING_LABEL, NAME_SLASH, VIA_GETTY, TRAILING_SLASH):
+        m = pat.search(line)
+        if not m:
+            continue
+        credit = m.group("credit").strip(" .")
+        text = line[:m.start()].rstrip(" |/—–-")
+        if len(text.split()) < MIN_CAPTION_WORDS:
+            continue
+        if pat is TRAILING_PAREN:
+            inner = re.sub(r"^(?:photo|image|picture|credit)s?\s*(?:by|:)\s*", "", credit, flags=re.I)
+            ok = is_credit(credit, outlet=outlet) or (
+                doubled and len(credit.split()) <= MAX_CREDIT_WORDS and credit[:1].isupper()
+            )
+            if ok:
+                return text, inner if inner else credit
+            continue
+        return text, credit
+    return line, None
+
+
+def clean_caption(line: str, *, outlet: str | None = None) -> tuple[str, str | None, bool] | None:
+    """(text, credit, doubled) when `line` is a caption, else None."""
+    text, doubled = undouble(line)
+    body, credit = split_credit(text, outlet=outlet, doubled=doubled)
+    if doubled and len(text.split()) >= MIN_CAPTION_WORDS:
+        return body, credit, True
+    if credit is not None:
+        return body, credit, False
+    return None
