@@ -37,6 +37,8 @@ IGO_NAMES = frozenset({
 })
 # The European Union gets its common code, as the issue asks.
 IGO_CODES = {"eu": "EU", "european union": "EU"}
+# How deep modifiers of modifiers are searched ("[British] Defence Secretary Tom King" is 2 deep).
+MAX_MODIFIER_DEPTH = 3
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 THIRD_PERSON = frozenset({"they", "them", "their", "it", "its", "he", "him", "his", "she", "her"})
 # Group nouns that stand for the people of a country or a side ("officials", "rebels").
@@ -209,6 +211,11 @@ class ActorResolver:
             country = country_for_text(ent.name) or next(
                 (country_for_text(m.text) for m in ent.mentions if country_for_text(m.text)), None)
             rule = "entity-name"
+        if country is None and ent.type == "ORG":
+            # "British Defence", "Iraqi National Congress": a nationality word inside the name
+            words = ent.name.split()
+            country = next((country_for_text(w) for w in words[:2] if w[:1].isupper() and country_for_text(w)), None)
+            rule = "entity-name-word"
         sector = None
         if country is None and ent.type in ("ORG", "GPE", "NORP"):
             code = igo_code(ent.name) or next((igo_code(a) for a in ent.aliases if igo_code(a)), None)
@@ -230,9 +237,11 @@ class ActorResolver:
         return Resolved(Actor(name=ent.name, entity=ent.id, country=country, start=span[0], end=span[1]),
                         rule=rule, sector=sector)
 
-    def _from_modifiers(self, tok) -> list[Resolved]:
+    def _from_modifiers(self, tok, *, depth: int = 0) -> list[Resolved]:
         """Countries named by the modifiers of `tok`: adjectives, compounds, possessors, "of"/"from" phrases."""
         found: list[Resolved] = []
+        if depth > MAX_MODIFIER_DEPTH:
+            return found
         for child in tok.children:
             cands = []
             if child.dep_ in MODIFIER_DEPS and child.i != tok.i:
@@ -254,10 +263,9 @@ class ActorResolver:
                 if country:
                     found.append(Resolved(Actor(name=c.text, country=country, start=c.idx, end=c.idx + len(c.text)),
                                           rule=f"{child.dep_}:name"))
-                elif c.pos_ == "NOUN" and c.i != tok.i and c.dep_ in ("compound", "poss"):
-                    # "ministry spokesperson": the compound may itself be a known group
-                    inner = self._from_modifiers(c)
-                    found.extend(inner)
+                elif c.pos_ in ("NOUN", "PROPN") and c.i != tok.i and c.dep_ in ("compound", "poss", "amod"):
+                    # "British Defence Secretary Tom King": the country modifies a modifier
+                    found.extend(self._from_modifiers(c, depth=depth + 1))
         return found
 
     def _resolve_pronoun(self, tok) -> Resolved | None:

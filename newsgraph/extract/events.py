@@ -89,6 +89,8 @@ ANTI_PREFIX = re.compile(r"\banti-\s*([A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)")
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 # Senses whose object is what is sent or given (a delegation, troops, aid), not the target.
 THEME_OBJECT_CLASSES = frozenset({"envoy", "forces", "aid", "weapon", "weapon-fire", "agreement"})
+# ... for the acts of sending and giving (a SANCTION "expelled two diplomats" acts on them).
+THEME_CATEGORIES = frozenset({"CONSULT", "MOBILIZE", "AID", "AGREE"})
 # Nouns whose "of" phrase is the norm broken, not an actor ("a violation of UN resolutions").
 NORM_NOUNS = frozenset({"violation", "breach"})
 # Verbs through which a noun's source arrives in a "from" phrase ("drew warnings from Seoul").
@@ -383,7 +385,7 @@ def _subject_tokens(verb, *, depth: int = 3) -> list:
         agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agent:
             return agent
-        if cur.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp") and cur.head.i != cur.i:
+        if cur.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "acomp") and cur.head.i != cur.i:
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
                 return [cur.head] if cur.tag_ == "VBG" else []
             cur = cur.head
@@ -420,7 +422,8 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
         else:
             src_toks = _subject_tokens(tok)
             if tok.lemma_.lower() not in TRAVEL_LEMMAS and not (
-                    c.sense.object_class in THEME_OBJECT_CLASSES and c.sense.mode != "host"):
+                    c.sense.object_class in THEME_OBJECT_CLASSES and c.sense.category in THEME_CATEGORIES
+                    and c.sense.mode != "host"):
                 tgt_toks = [ch for ch in tok.children if ch.dep_ in ("dobj", "dative")]
         preps = TRAVEL_TARGET_PREPS if tok.lemma_.lower() in TRAVEL_LEMMAS else TARGET_PREPS
         for p in preps:
@@ -493,6 +496,13 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
         for o in [ch for ch in tok.children if ch.dep_ == "dobj"]:
             if sources and sources[0].actor.country:
                 resolver.nominal[o.lemma_.lower()] = (resolver._sent_index(o), sources[0])
+    # no target found where the grammar puts it (a misparsed "kidnapped up to 16 Russian advisers"):
+    # the first other country named among the trigger's own dependents
+    if not targets and sources and c.pos == "V":
+        near = [ch for ch in tok.children if ch.dep_ in ("dobj", "prep", "prt", "dative", "npadvmod", "oprd")]
+        targets = _countries_in((t for ch in near for t in ch.subtree), sources, resolver)[:1]
+        if targets:
+            notes.append("target-among-dependents")
     # a statement's target: the countries its reported clause names
     if not targets and c.sense.category in VERBAL_CATEGORIES and sources:
         targets = _clause_targets(tok, c.pos, sources, resolver)
