@@ -114,3 +114,14 @@ def parse_name_line(line: str) -> list[str] | None:
             else:
                 return None
     return names or None
+
+
+def parse_bare_names(line: str) -> list[str] | None:
+    """Names on a line of their own, as printed beside a date: "Anna de Vries in Amsterdam"."""
+    core = re.sub(r"\s+(?:in|from|at)\s+[A-Z][\w .'\-]*$", "", line.strip())
+    names = []
+    for part in re.split(r"\s+(?:and|&)\s+|\s*,\s*", core):
+        if not part or not _looks_like_name(part, strict=True) or outlets().lookup(part) or len(part.split()) < 2:
+            return None
+        names.append(part)
+    return names or None

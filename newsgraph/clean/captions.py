@@ -24,6 +24,7 @@ MIN_CAPTION_WORDS = 4
 # White space allowed between the two copies of a doubled caption.
 MAX_DOUBLING_GAP = 4
 
+SENTENCE_STOP = re.compile(r"[.!?][\"'”’]?$")
 TRAILING_PAREN = re.compile(r"\s*[(\[]\s*(?P<credit>[^()\[\]]{2,80}?)\s*[)\]]\s*$")
 TRAILING_LABEL = re.compile(
     r"(?:^|(?<=[\s.|,;—–-]))\s*(?:photo(?:graph(?:er)?)?s?|images?|pictures?|pic|credit|source|illustration|graphic)s?\s*(?:by|:|/)\s*(?P<credit>[^:|]{2,80}?)\s*$",
@@ -80,10 +81,12 @@ def split_credit(line: str, *, outlet: str | None = None, doubled: bool = False)
         if len(text.split()) < MIN_CAPTION_WORDS:
             continue
         if pat is TRAILING_PAREN:
-            inner = re.sub(r"^(?:photo|image|picture|credit)s?\s*(?:by|:)\s*", "", credit, flags=re.I)
-            ok = is_credit(credit, outlet=outlet) or (
-                doubled and len(credit.split()) <= MAX_CREDIT_WORDS and credit[:1].isupper()
-            )
+            inner = re.sub(r"^(?:photo|image|picture|credit)s?\s*(?:by|:|/)\s*", "", credit, flags=re.I)
+            short_name = len(credit.split()) <= MAX_CREDIT_WORDS and credit[:1].isupper()
+            # "... on Tuesday. (Yonhap)" / "... [SAMSUNG ELECTRONICS]": a name in brackets
+            # after a full stop is a credit; inside a sentence it would come before the stop.
+            after_stop = bool(SENTENCE_STOP.search(text))
+            ok = is_credit(credit, outlet=outlet) or (short_name and (doubled or after_stop))
             if ok:
                 return text, inner if inner else credit
             continue

@@ -37,7 +37,7 @@ TIME = re.compile(
     re.I,
 )
 TIME_BEFORE = re.compile(
-    r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?:on|,|\||-|–))?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
+    r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?\s*(?P<zone>\b[A-Z]{2,4}T\b|UTC|GMT)?(?:\s*(?:on|,|\||-|–))?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
     re.I,
 )
 # Zone abbreviations a page may print -> UTC offset in minutes. Ambiguous
@@ -48,8 +48,9 @@ ZONES = {
     "HKT": 480, "SGT": 480, "MYT": 480, "PHT": 480, "PST": -480, "PDT": -420, "AWST": 480, "KST": 540, "JST": 540,
     "AEST": 600, "AEDT": 660, "ACST": 570, "NZST": 720, "NZDT": 780, "EST": -300, "EDT": -240,
     "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "AKST": -540, "AKDT": -480, "HST": -600, "AST": -240,
-    "ET": -300, "PT": -480,
 }
+# Generic US zones ("ET", "PT") follow daylight saving time: standard offset here.
+US_GENERIC_ZONES = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
 CITY_ZONES = {
     "beijing time": 480, "china time": 480, "hong kong time": 480, "taipei time": 480, "singapore time": 480,
     "manila time": 480, "seoul time": 540, "korea time": 540, "tokyo time": 540, "japan time": 540,
@@ -133,7 +134,7 @@ def find_date(line: str) -> FoundDate | None:
             has_time = True
             iso = f"{iso}T{h:02d}:{mi:02d}:{s:02d}"
             end += tm.end()
-            zone = _zone_after(line[end:])
+            zone = _zone_after(line[end:], d)
             if zone is not None:
                 minutes, zend = zone
                 iso += _offset(minutes)
@@ -151,15 +152,27 @@ def find_date(line: str) -> FoundDate | None:
                 has_time = True
                 start = before.start()
                 iso = f"{iso}T{h:02d}:{mi:02d}:00"
-                zone = _zone_after(line[end:])
-                if zone is not None:
+                zone = _zone_after(line[end:], d)
+                if before.group("zone") in ZONES:
+                    iso += _offset(ZONES[before.group("zone")])
+                    has_zone = True
+                elif zone is not None:
                     iso += _offset(zone[0])
                     has_zone = True
                     end += zone[1]
     return FoundDate(iso=iso, start=start, end=end, has_time=has_time, has_zone=has_zone)
 
 
-def _zone_after(rest: str) -> tuple[int, int] | None:
+def us_daylight_time(d: date) -> bool:
+    """US daylight saving time: second Sunday of March to first Sunday of November."""
+    march = date(d.year, 3, 1)
+    start = date(d.year, 3, 1 + (6 - march.weekday()) % 7 + 7)
+    nov = date(d.year, 11, 1)
+    end = date(d.year, 11, 1 + (6 - nov.weekday()) % 7)
+    return start <= d < end
+
+
+def _zone_after(rest: str, on: date | None = None) -> tuple[int, int] | None:
     """(offset minutes, end) of a time zone printed right after a time."""
     lead = len(rest) - len(rest.lstrip(" ,(\u00a0"))
     head = rest[lead:lead + 24]
@@ -174,6 +187,10 @@ def _zone_after(rest: str) -> tuple[int, int] | None:
     m = ZONE_WORD.match(head)
     if m and m.group("z") in ZONES:
         return ZONES[m.group("z")], lead + m.end()
+    m = re.match(r"\(?\b(ET|CT|MT|PT)\b\)?", head)
+    if m:
+        minutes = US_GENERIC_ZONES[m.group(1)]
+        return (minutes + 60 if on and us_daylight_time(on) else minutes), lead + m.end()
     low = head.lower()
     for city, minutes in CITY_ZONES.items():
         if low.startswith(city):

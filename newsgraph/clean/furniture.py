@@ -32,6 +32,14 @@ HASHTAGS = re.compile(r"^(?:#\w[\w-]*[\s,]*)+$")
 USER_HANDLE = re.compile(r"^@?[a-z0-9]+(?:[_.][a-z0-9]+)+$|^@\w+$")
 COUNTER = re.compile(r"^\d+\s*(?:comments?|shares?|views?|likes?|reactions?|replies)?$", re.I)
 PAGINATION = re.compile(r"^(?:\d+\s*/\s*\d+|page \d+ of \d+|\d+ of \d+)$", re.I)
+# Calls to act that a story's own sentences do not make.
+PROMPT = re.compile(
+    r"\b(?:sign up (?:for|to|now|here)|subscribe (?:to|now|for|here)|delivered (?:straight )?to (?:you|your inbox)|"
+    r"(?:telegram|whatsapp) channel|download (?:our|the) app|follow us on|get (?:our|the) newsletter|"
+    r"in your inbox|stand to win)\b"
+)
+# Prompts are a line or two.
+PROMPT_MAX_WORDS = 30
 CONTRIBUTED = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b", re.I)
 BREADCRUMB_SEPS = re.compile(r"\s*(?:>|›|»|/|\|)\s*")
 # A breadcrumb's parts are section names: short.
@@ -81,6 +89,8 @@ def furniture_reason(line: str, *, latin_doc: bool = True) -> str | None:
         share = latin_share(line)
         if share is not None and share < STRAY_SCRIPT_MAX_LATIN:
             return "UI text in another script"
+    if len(words) <= PROMPT_MAX_WORDS and PROMPT.search(norm):
+        return "newsletter prompt"
     if CONTRIBUTED.search(line) and len(words) <= PREFIX_MAX_WORDS // 2:
         return "reporting credit"
     if is_breadcrumb(line):

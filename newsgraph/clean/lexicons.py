@@ -14,7 +14,7 @@ from importlib import resources
 
 # Characters that decorate a furniture line without changing what it is:
 # bullets, arrows, pipes, dashes and colons at either end.
-EDGE_DECORATION = " \t\u00a0\u200b\ufeff•·*▶►▸■□◆●○|>»›‣-–—:~#"
+EDGE_DECORATION = " \t\u00a0\u200b\ufeff•·*▶►▸■□◆●○|>»›‣-–—:~#_="
 WHITESPACE = re.compile(r"\s+")
 
 

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsgraph.clean.assemble import assemble_article
-from newsgraph.clean.bylines import BYLINE_LEAD, is_role, parse_byline, parse_name_line
+from newsgraph.clean.bylines import BYLINE_LEAD, is_role, parse_bare_names, parse_byline, parse_name_line, parse_names
 from newsgraph.clean.captions import MIN_CAPTION_WORDS, clean_caption, is_credit
 from newsgraph.clean.dates import find_date, parse_dated_line
 from newsgraph.clean.furniture import furniture_reason, latin_share
@@ -47,6 +47,8 @@ STANDFIRST_LOOKAHEAD = 3
 DATE_LINE_MAX_OTHER_WORDS = 5
 # After a tail header ("Related stories"), a line this long is prose again.
 TAIL_PROSE_MIN_WORDS = 18
+# A tail header is a label: "More from The Manila Tribune" has 5 words.
+TAIL_HEADER_MAX_WORDS = 7
 # An author bio ("Jane Doe is a correspondent ...") is a short paragraph.
 BIO_MAX_WORDS = 60
 # Share of Latin letters over which the whole paste is in a Latin script.
@@ -59,6 +61,7 @@ MASTHEAD_WORDS = frozenset(
     "enquirer network media agency broadcasting radio tv blog notes dispatches letter newsletter weekly quarterly "
     "reporter advocate independent economist nation republic world".split()
 )
+MASTHEAD_CONNECTORS = frozenset("the of and & de la le from on in for at to a an".split())
 SENTENCE_END = re.compile(r"(?:[.!?…]|[.!?…]?['\"”’)\]]+)$")
 WORD = re.compile(r"\S+")
 DATELINE = re.compile(
@@ -76,6 +79,7 @@ BIO_CUE = re.compile(
 )
 COPYRIGHT_STRIP = re.compile(r"(?:copyright|©|\(c\)|all rights reserved\.?|\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b)", re.I)
 TITLE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::)\s+(?P<site>[^|–—]{2,60})$")
+EMBEDDED_BY = re.compile(r"\bby\s+([A-Z].+)$")
 SEGMENT_SEPS = re.compile(r"\s+(?:\||·|•)\s+|\s{3,}")
 
 
@@ -94,6 +98,8 @@ class State:
     outlet: str | None = None
     outlet_rank: int = 99  # lower is surer: 0 masthead, 1 title suffix, 2 copyright, 3 dateline, 4 credit
     headline: str | None = None
+    headline_line: int | None = None
+    headline_index: int = 0
     authors: list[str] = field(default_factory=list)
     published: str | None = None
     updated: str | None = None
@@ -141,7 +147,7 @@ def masthead_name(line: Line, *, first: bool) -> str | None:
     if not first or line.words > MASTHEAD_MAX_WORDS or SENTENCE_END.search(text) or any(c.isdigit() for c in text):
         return None
     words = [w.strip(".,'’") for w in text.split()]
-    if not all(w[:1].isupper() or w.lower() in {"the", "of", "and", "&", "de", "la", "le"} for w in words if w):
+    if not all(w[:1].isupper() or w.lower() in MASTHEAD_CONNECTORS for w in words if w):
         return None
     if {w.lower() for w in words} & MASTHEAD_WORDS or re.search(r"\w\.(?:com|net|org|co|kr|jp|cn)\b", text, re.I):
         return text
@@ -170,6 +176,17 @@ def date_line(line: Line) -> tuple[str | None, str | None] | None:
 
 def metadata_segments(line: Line, state: State) -> bool:
     """Read a byline/date line, possibly several fields joined by '|' or '·'. True when it was metadata."""
+    if not BYLINE_LEAD.match(line.text):
+        dl = date_line(line)
+        if dl is not None:
+            pub, upd = dl
+            state.published = state.published or pub
+            state.updated = state.updated or upd
+            by = EMBEDDED_BY.search(line.text)
+            names = parse_names(by.group(1)) if by else []
+            state.add_authors(names)
+            state.drop(line, "byline and date line" if names else "date line")
+            return True
     segments = [s for s in SEGMENT_SEPS.split(line.text) if s.strip()]
     if not segments:
         return False
@@ -274,6 +291,26 @@ def _content_ahead(lines: list[Line], reasons: list, i: int, n: int) -> list[Lin
     return out
 
 
+def is_tail_header(line: Line) -> bool:
+    """"Related stories", "More from The Manila Tribune", "Most Viewed in 24 Hours": a tail opens."""
+    norm = normalize_line(line.text)
+    if line.words > TAIL_HEADER_MAX_WORDS:
+        return False
+    return any(norm == h or norm.startswith(h + " ") for h in furniture().tail_headers)
+
+
+def _take_byline(line: Line, state: State) -> bool:
+    """A byline that carries an e-mail ("BY LEE SOO-JIN [lee@x.com]", "Kim Arin (arin@x.com)")."""
+    names = parse_byline(line.text)
+    if names is None:
+        names = parse_name_line(line.text)
+    if not names:
+        return False
+    state.add_authors(names)
+    state.drop(line, "byline")
+    return True
+
+
 def _take_caption(line: Line, nxt: Line | None, state: State) -> int:
     """Read a caption at `line`; returns how many lines it used (0: not a caption)."""
     cap = clean_caption(line.text, outlet=state.outlet)
@@ -302,6 +339,9 @@ def _read_header(lines: list[Line], reasons: list, state: State) -> int:
     while i < len(lines):
         line, reason = lines[i], reasons[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if reason == "reporter e-mail" and _take_byline(line, state):
+            i += 1
+            continue
         if reason:
             if reason == "copyright":
                 state.set_outlet(copyright_holder(line.text), 2)
@@ -341,26 +381,41 @@ def _read_header(lines: list[Line], reasons: list, state: State) -> int:
                 state.drop(line, "section label")
                 i += 1
                 continue
-            state.headline = line.text
+            state.headline, state.headline_line, state.headline_index = line.text, line.no, i
             i += 1
             continue
         # after the headline
         names = parse_name_line(line.text)
+        if not names and _next_is_metadata(lines, reasons, i):
+            names = parse_bare_names(line.text)
         if names:
             state.add_authors(names)
             state.drop(line, "byline")
             i += 1
             continue
-        if is_prose(line) or line.words >= PROSE_MIN_WORDS:
+        if is_prose(line):
             ahead = _content_ahead(lines, reasons, i, STANDFIRST_LOOKAHEAD)
             if any(is_metadata_line(a) for a in ahead) and not (state.authors or state.published):
                 state.drop(line, "standfirst")
                 i += 1
                 continue
             return i
-        state.drop(line, "page furniture")
+        furniture_between = any(reasons[j] for j in range(state.headline_index + 1, i))
+        if line.words >= HEADLINE_MIN_WORDS and not (state.authors or state.published) and furniture_between:
+            # A later title-shaped line, past menus, before any byline: the earlier one was
+            # a site tagline or section label; the headline is the one nearest the story.
+            state.removed.append(Removed(text=state.headline, reason="section label or tagline", line=state.headline_line))
+            state.headline, state.headline_line, state.headline_index = line.text, line.no, i
+            i += 1
+            continue
+        state.drop(line, "standfirst" if line.words >= PROSE_MIN_WORDS else "page furniture")
         i += 1
     return len(lines)
+
+
+def _next_is_metadata(lines: list[Line], reasons: list, i: int) -> bool:
+    ahead = _content_ahead(lines, reasons, i, 1)
+    return bool(ahead) and date_line(ahead[0]) is not None
 
 
 def _headline_follows(lines: list[Line], reasons: list, i: int) -> bool:
@@ -380,16 +435,20 @@ def _read_body(lines: list[Line], reasons: list, state: State) -> None:
     while i < len(lines):
         line, reason = lines[i], reasons[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if tail_reason and not reason:
+        if tail_reason and not reason and not is_tail_header(line):
             if is_prose(line) and line.words >= TAIL_PROSE_MIN_WORDS:
                 tail_reason = None
             else:
                 state.drop(line, tail_reason)
                 i += 1
                 continue
-        if reason:
+        if reason == "reporter e-mail" and _take_byline(line, state):
+            i += 1
+            continue
+        if reason or is_tail_header(line):
+            reason = reason or "related links"
             norm = normalize_line(line.text)
-            if norm in f.tail_headers:
+            if is_tail_header(line):
                 tail_reason = {"tags": "tags", "comments": "comments"}.get(reason, reason)
                 if norm.startswith("about the author"):
                     tail_reason = "author bio"
