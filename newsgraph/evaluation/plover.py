@@ -160,6 +160,17 @@ def run(records: list[dict]) -> tuple[list[list[dict]], list[list[dict]]]:
     return system, baseline
 
 
+def evaluate(path: Path, *, limit: int | None = None) -> tuple[dict, list[dict], list[list[dict]]]:
+    """Scores of newsgraph and the two baselines; also the records and system events scored."""
+    records = subset(read_records(path), limit=limit)
+    system, lex = run(records)
+    majority_cat = Counter(gold_category(r) for r in records).most_common(1)[0][0]
+    majority = [[{"type": majority_cat, "trigger": ""}] for _ in records]
+    result = {"newsgraph": score(records, system), "lexicon-only": score(records, lex),
+              "majority": score(records, majority), "majority_category": majority_cat}
+    return result, records, system
+
+
 def register(eval_app: typer.Typer) -> None:
     @eval_app.command("plover")
     def plover(
@@ -173,13 +184,7 @@ def register(eval_app: typer.Typer) -> None:
         if not path.is_file():
             typer.echo(f"newsgraph: error: {path}: no such file", err=True)
             raise typer.Exit(2)
-        records = read_records(path)
-        records = subset(records, limit=limit)
-        system, lex = run(records)
-        majority_cat = Counter(gold_category(r) for r in records).most_common(1)[0][0]
-        majority = [[{"type": majority_cat, "trigger": ""}] for _ in records]
-        result = {"newsgraph": score(records, system), "lexicon-only": score(records, lex),
-                  "majority": score(records, majority), "majority_category": majority_cat}
+        result, records, system = evaluate(path, limit=limit)
         if json_out:
             typer.echo(json.dumps(result, indent=2))
         else:

@@ -233,6 +233,7 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     # the speaker puts on another side REQUEST (the statement is the event).
     speech = _speech_head(tok if c.pos == "V" else _anchor_verb(tok))
     intent = _intent_head(tok if c.pos == "V" else _anchor_verb(tok))
+    speaker_side = intent is not None or (speech is not None and _same_side(speech, sources, resolver))
     if status in ("future", "hypothetical") and (speech is not None or intent is not None):
         aux = _aux_lemmas(tok if c.pos == "V" else _anchor_verb(tok))
         head = speech if speech is not None else intent
@@ -243,11 +244,11 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
                 targets, sources = sources, spk
                 rules.append(f"obligation-under:{speech.lemma_}")
                 status = "asserted"
-        elif category in COOPERATIVE_CATEGORIES:
+        elif category in COOPERATIVE_CATEGORIES and speaker_side:
             category = "AGREE"
             rules.append(f"intent-under:{head.lemma_}")
             status = "asserted"
-        elif category in HOSTILE_CATEGORIES:
+        elif category in HOSTILE_CATEGORIES and speaker_side:
             category = "THREATEN"
             rules.append(f"intent-under:{head.lemma_}")
             status = "asserted"
@@ -261,12 +262,13 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     src = sources[0]
     if src.actor.country is None and src.sector is None:
         return None
+    # drop a target that is the source itself (same phrase)
+    targets = [t for t in targets if not (t.actor.start == src.actor.start and t.actor.end == src.actor.end
+                                          and t.actor.country == src.actor.country)]
     # a symmetric act by coordinated actors: each acts on the others
     if not targets and len(sources) > 1 and (sense.lemma in RECIPROCAL_LEMMAS or tok.lemma_.lower() in RECIPROCAL_LEMMAS):
         targets = sources[1:] + sources[:1]
         rules.append("reciprocal")
-    # drop a target that is the source itself (same phrase)
-    targets = [t for t in targets if not (t.actor.start == src.actor.start and t.actor.end == src.actor.end)]
     when, date_rule = _event_date(tok, c.pos, ctx, governing, to_date, inherited=inherited)
     if when is None and category in VERBAL_CATEGORIES and speech is not None:
         # a charge made in a reported clause is made when the speaker says it
@@ -300,6 +302,16 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         mode=mode, context=contexts, date=when, location=location, status=status, claimed_by=claimed,
         sentence=Span(sent.start_char, sent.end_char), evidence=evidence,
     )
+
+
+def _same_side(speech, sources: list[Resolved], resolver: ActorResolver) -> bool:
+    """Whether the actor of a reported clause is the speaker ("Syria says it is willing")."""
+    if not sources:
+        return False
+    if sources[0].rule == "pronoun-speaker":
+        return True
+    spk = _subject_actors(speech, resolver)
+    return bool(spk) and spk[0].actor.country is not None and spk[0].actor.country == sources[0].actor.country
 
 
 def _aux_lemmas(tok) -> set:

@@ -1,0 +1,107 @@
+"""Events: triggers, actors and countries, reciprocity, status, dates and evidence (issue 6).
+
+Texts are short synthetic sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.analyze import analyze
+
+PUBLISHED = "2024-03-06"
+
+
+def events_of(text: str, *, published: str = PUBLISHED):
+    an = analyze(text, body_only=True, published=published)
+    return an, list(an.events)
+
+
+def test_events_extract_verb_trigger_with_countries_and_date():
+    an, evs = events_of("Norwegian Prime Minister Ola Berg visited Kenya on Monday.")
+    assert len(evs) == 1
+    ev = evs[0]
+    assert (ev.type, ev.mode, ev.source.country, ev.target.country) == ("CONSULT", "visit", "NOR", "KEN")
+    assert ev.date == "2024-03-04"  # the Monday before publication, from the governing time expression
+    assert an.article.text[ev.start:ev.end] == ev.trigger == "visited"
+
+
+def test_events_extract_compound_actors_are_one_reciprocal_event():
+    _, evs = events_of("Chilean and Peruvian officials signed a fisheries agreement on Friday.")
+    assert len(evs) == 1
+    ev = evs[0]
+    assert ev.type == "AGREE"
+    assert [a.country for a in ev.sources] == ["CHL", "PER"]
+    assert [a.country for a in ev.targets] == ["PER", "CHL"]
+    assert "reciprocal" in ev.evidence[0].rule
+
+
+def test_events_extract_passive_agent_is_the_source():
+    _, evs = events_of("Two Ukrainian soldiers were killed by Russian forces on Tuesday.")
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert (ev.source.country, ev.target.country) == ("RUS", "UKR")
+
+
+def test_events_extract_object_picks_the_sense_of_send():
+    _, troops = events_of("Canada sent troops to Latvia last week.")
+    _, aid = events_of("Canada sent food aid to Haiti last week.")
+    assert [e.type for e in troops] == ["MOBILIZE"]
+    assert [e.type for e in aid] == ["AID"]
+    assert troops[0].target.country == "LVA" and aid[0].target.country == "HTI"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Egypt did not sign the water agreement with Ethiopia.", "negated"),
+    ("Officials said Iran could attack Israeli ships.", "hypothetical"),
+    ("Vietnam will host Thai envoys next month.", "future"),
+])
+def test_events_extract_status_flags_what_did_not_happen(text, status):
+    _, evs = events_of(text)
+    assert evs, text
+    assert evs[0].status == status
+
+
+def test_events_extract_stated_intent_to_cooperate_is_agree():
+    # PLOVER codes a stated intention to give aid as AGREE (the statement is the event)
+    _, evs = events_of("Germany said it will send medical aid to Sudan.")
+    assert [e.type for e in evs] == ["AGREE"]
+    assert (evs[0].source.country, evs[0].target.country) == ("DEU", "SDN")
+
+
+def test_events_extract_content_of_a_threat_is_not_a_second_event():
+    _, evs = events_of("Turkey threatened to impose sanctions on Greece.")
+    assert [e.type for e in evs] == ["THREATEN"]
+    assert (evs[0].source.country, evs[0].target.country) == ("TUR", "GRC")
+    assert any(n.startswith("content:") for n in evs[0].evidence[0].notes)
+
+
+def test_events_extract_the_delegation_stands_for_the_country_that_sent_it():
+    _, evs = events_of("Mongolia dispatched a trade delegation to Japan. The delegation arrived in Tokyo on Monday.")
+    consult = [e for e in evs if e.type == "CONSULT"]
+    assert len(consult) == 1  # the arrival re-mentions the dispatch: merged
+    assert (consult[0].source.country, consult[0].target.country) == ("MNG", "JPN")
+    assert consult[0].date == "2024-03-04"
+    assert len(consult[0].evidence) == 2
+
+
+def test_events_extract_rejected_remarks_target_their_speaker():
+    _, evs = events_of("Kremlin spokesman Ivan Sokolov dismissed Polish President Jan Nowak's remarks.")
+    ev = next(e for e in evs if e.type == "REJECT")
+    assert (ev.source.country, ev.target.country) == ("RUS", "POL")
+
+
+def test_events_extract_needs_a_source_with_a_country():
+    _, evs = events_of("The committee discussed the budget and criticized the plan.")
+    assert evs == []
+
+
+def test_events_extract_declining_to_comment_is_no_event():
+    _, evs = events_of("Swedish officials declined to comment on the report.")
+    assert evs == []
+
+
+def test_events_extract_every_event_has_evidence_and_offsets():
+    an, evs = events_of("France condemned the attack on Mali. Spain sent aid to Mali on Sunday.")
+    assert evs
+    for ev in evs:
+        assert ev.evidence and ev.evidence[0].rule.startswith("trigger:")
+        assert an.article.text[ev.start:ev.end] == ev.trigger
+        assert ev.sentence is not None and ev.sentence.start <= ev.start < ev.sentence.end

@@ -1,0 +1,32 @@
+"""The PLOVER trigger lexicon and the category names (issue 6)."""
+from __future__ import annotations
+
+from newsgraph.extract.plover_lexicon import CATEGORIES, OBJECT_CLASSES, SENSES, normalize_category
+
+
+def test_events_lexicon_codes_only_the_16_categories():
+    cats = {s.category for senses in SENSES.values() for s in senses}
+    assert cats <= set(CATEGORIES)
+    assert cats == set(CATEGORIES)  # every category has at least one trigger
+
+
+def test_events_lexicon_object_classes_exist():
+    for senses in SENSES.values():
+        for s in senses:
+            assert s.pos in ("V", "N")
+            assert s.object_class is None or s.object_class in OBJECT_CLASSES, s
+
+
+def test_events_lexicon_specific_senses_come_first():
+    send = SENSES[("send", "V")]
+    assert all(s.object_class is not None for s in send)
+    strike = SENSES[("strike", "N")]
+    assert {s.category for s in strike} == {"PROTEST", "ASSAULT"}
+
+
+def test_events_lexicon_old_names_map_to_current_ones():
+    assert normalize_category("DEMAND") == "REQUEST"
+    assert normalize_category("disapprove") == "ACCUSE"
+    assert normalize_category("INVESTIGATE") == "ACCUSE"
+    assert normalize_category("FIGHT") == "ASSAULT"
+    assert normalize_category("CONSULT") == "CONSULT"
