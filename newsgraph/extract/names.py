@@ -23,7 +23,7 @@ import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from newsgraph.extract.places import _data_lines, fold, gazetteer
+from newsgraph.extract.places import _data_lines, fold, gazetteer, is_known_place
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 # A person's name is rarely longer than this many tokens ("Maria da Graca Foster" = 4,
@@ -57,6 +57,8 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 september october november december said says told added the a an of and or but in on at to for from with by
 """.split())
 CONNECTORS = frozenset({"of", "for", "and", "&", "de", "the", "on"})
+# Prepositions after which a city name is a place even when spaCy says PERSON ("flew to Vladivostok").
+LOCATIVE_PREPS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "toward", "towards", "via", "across"})
 
 
 @dataclass
@@ -121,6 +123,9 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "\u2019s", "'", "\u2019"}
                            or doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"}):
+        end -= 1
+    # names do not end in numbers: "M. Gatting 83" in a sports table is "M. Gatting"
+    while end - start > 1 and not any(c.isalpha() for c in doc[end - 1].text):
         end -= 1
     # "U.S." keeps its final period; a sentence-final period glued on is dropped
     if end > start and doc[end - 1].text == "." and end - 1 > start:
@@ -390,12 +395,34 @@ def _vote_labels(doc, ms: list[M]) -> None:
             m.label = label
 
 
+def _places_not_people(doc, ms: list[M]) -> None:
+    """A PERSON that is a gazetteer place written as a place ("flew to Vladivostok",
+    "Chesterfield, England") is a GPE, unless it is part of a person's full name here."""
+    name_parts = {t.text for m in ms if m.label == "PERSON" and m.end - m.start > 1 for t in doc[m.start:m.end]}
+    starts = {m.start: m for m in ms}
+    for m in ms:
+        if m.label != "PERSON" or m.is_rule:
+            continue
+        text = doc[m.start:m.end].text
+        if text in name_parts or not is_known_place(text):
+            continue
+        root = doc[m.start:m.end].root
+        locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+        nxt = starts.get(m.end + 1)
+        qualified = (m.end < len(doc) and doc[m.end].text == "," and nxt is not None
+                     and nxt.label in {"GPE", "LOC"})
+        if locative or qualified:
+            m.label = "GPE"
+            m.notes.append("place-not-person")
+
+
 def find_mentions(doc) -> list[M]:
     """Candidate mentions of named entities, sorted by position (see module docstring)."""
     ms = _merge_lexicon(_spacy_mentions(doc), _lexicon_mentions(doc))
     _extend_persons(doc, ms)
     ms = _extend_named_orgs(doc, ms)
     ms = sorted(ms, key=lambda m: (m.start, -m.end))
+    _places_not_people(doc, ms)
     ms = _acronyms(doc, ms)
     links = {id(m): ms[m.link] for m in ms if m.link is not None}
     ms = _propagate(doc, ms)

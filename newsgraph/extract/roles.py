@@ -25,7 +25,7 @@ from newsgraph.records import Evidence
 # Words that may stand inside a title before its role word ("former deputy
 # foreign minister"). Lower-case nouns and adjectives are accepted too.
 TITLE_MODIFIERS = frozenset("""
-former acting deputy vice senior chief top first interim then-president then foreign defense defence state
+former acting deputy vice senior chief top first prime interim then-president then foreign defense defence state
 national presidential military security general executive assistant associate special principal party
 """.split())
 # A pre-modifier title longer than this is not a title but a clause.
@@ -127,8 +127,8 @@ def _premodifier(doc, m: M, owner, ms, res: _Resolver):
             break
         if t.is_punct or t.pos_ in {"DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "NUM", "PART"}:
             break
-        if not (_is_role(t) or t.lower_ in TITLE_MODIFIERS or (t.is_lower and t.pos_ in {"NOUN", "ADJ", "PROPN"})
-                or (t.text[:1].isupper() and (t.lower_ in TITLE_MODIFIERS or _is_role(t)))):
+        if not (_is_role(t) or t.lower_ in TITLE_MODIFIERS or t.lower_ in ORG_NOUNS
+                or (t.is_alpha and t.pos_ in {"NOUN", "ADJ", "PROPN"} and (t.is_lower or t.is_title))):
             break
         j -= 1
     first = j + 1

@@ -1,0 +1,63 @@
+"""Entities: titles and affiliations from pre-modifiers, appositions and relative clauses."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.analyze import analyze
+
+TEXT = (
+    "Japan's Foreign Ministry protested on Friday. Ministry spokesperson Aiko Tanaka said the ship left.\n\n"
+    "White House spokesperson Karine Jean-Pierre said talks would go on. "
+    "Tanaka added that Tokyo would respond.\n\n"
+    "The plan was drafted by Omar Haddad, president of the Arab Monetary Institute, "
+    "and by Ruth Cole, who serves as the director of the Baltic Energy Agency.\n\n"
+    "French Prime Minister Jean Dupont did not comment."
+)
+
+
+@pytest.fixture(scope="module")
+def analysis():
+    return analyze(TEXT, body_only=True, published="2024-07-09")
+
+
+def ent(analysis, name):
+    hits = [e for e in analysis.entities if e.name == name]
+    assert hits, [(e.name, e.type) for e in analysis.entities]
+    return hits[0]
+
+
+def name_of(analysis, eid):
+    return next(e.name for e in analysis.entities if e.id == eid)
+
+
+def test_entities_roles_premodifier_org_noun_resolves_to_article_org(analysis):
+    tanaka = ent(analysis, "Aiko Tanaka")
+    assert any("spokesperson" in t.lower() for t in tanaka.titles)
+    assert name_of(analysis, tanaka.affiliation) == "Foreign Ministry"
+    assert tanaka.country == "JPN"
+    assert [m.text for m in tanaka.mentions] == ["Aiko Tanaka", "Tanaka"]
+
+
+def test_entities_roles_premodifier_seat_of_power(analysis):
+    kjp = ent(analysis, "Karine Jean-Pierre")
+    assert kjp.titles == ("spokesperson",)
+    assert name_of(analysis, kjp.affiliation) == "White House"
+    assert kjp.country == "USA"
+
+
+def test_entities_roles_apposition(analysis):
+    haddad = ent(analysis, "Omar Haddad")
+    assert haddad.titles == ("president of the Arab Monetary Institute",)
+    assert name_of(analysis, haddad.affiliation) == "Arab Monetary Institute"
+
+
+def test_entities_roles_relative_clause(analysis):
+    cole = ent(analysis, "Ruth Cole")
+    assert any(t.startswith("director") for t in cole.titles)
+    assert name_of(analysis, cole.affiliation) == "Baltic Energy Agency"
+
+
+def test_entities_roles_demonym_gives_country(analysis):
+    dupont = ent(analysis, "Jean Dupont")
+    assert dupont.titles == ("Prime Minister",)
+    assert dupont.country == "FRA"

@@ -1,0 +1,74 @@
+"""Places: offline geocoding, disambiguation by context, curated regions, metonymy, country lookup."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from newsgraph.analyze import analyze
+from newsgraph.extract.entities import country_for_name
+from newsgraph.extract.places import geocode
+
+
+def km(a_lat, a_lon, b_lat, b_lon):
+    p1, p2 = math.radians(a_lat), math.radians(b_lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b_lon - a_lon) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+@pytest.mark.parametrize("name,lat,lon,iso3", [
+    ("Pyongyang", 39.03, 125.75, "PRK"),
+    ("Seoul", 37.57, 126.98, "KOR"),
+    ("Moscow", 55.75, 37.62, "RUS"),
+    ("Kyiv", 50.45, 30.52, "UKR"),
+    ("Korean Peninsula", 38.0, 127.5, None),
+    ("South China Sea", 12.0, 113.0, None),
+    ("Second Thomas Shoal", 9.75, 115.87, None),
+    ("the Kremlin", 55.75, 37.62, "RUS"),
+])
+def test_places_geocode_known_places(name, lat, lon, iso3):
+    place = geocode(name)
+    assert place is not None
+    assert km(place.geo.lat, place.geo.lon, lat, lon) < 50
+    assert place.country == iso3
+
+
+def test_places_qualifier_picks_namesake():
+    idaho = geocode("Moscow", qualifier="Idaho")
+    assert idaho.country == "USA" and idaho.geo.lon < -100
+    assert geocode("Moscow").country == "RUS"
+
+
+def test_places_article_country_breaks_ties():
+    # Cambridge, England is a little bigger than Cambridge, Massachusetts
+    assert geocode("Cambridge", article_countries={"USA"}).country == "USA"
+    assert geocode("Cambridge", article_countries={"GBR"}).country == "GBR"
+    # a small namesake never beats a world capital
+    assert geocode("Paris", article_countries={"USA"}).country == "FRA"
+
+
+@pytest.mark.parametrize("text,iso3", [
+    ("North Korea", "PRK"), ("N. Korea", "PRK"), ("NK", "PRK"), ("U.S.", "USA"), ("North Korean", "PRK"),
+    ("Seoul", "KOR"), ("Pyongyang", "PRK"), ("the Kremlin", "RUS"), ("White House", "USA"), ("Britain", "GBR"),
+    ("EU", None), ("UN", None), ("Busan", None), ("Korean", None),
+])
+def test_places_country_for_name(text, iso3):
+    assert country_for_name(text) == iso3
+
+
+def test_places_metonymy_and_geo_in_analysis():
+    text = ("The move drew warnings from Seoul. Kim Jong-un later flew to Moscow, Idaho? No: "
+            "he flew to Vladivostok, and the Kremlin said the talks went well.")
+    a = analyze(text, body_only=True, published="2024-07-09")
+    ents = {e.name: e for e in a.entities}
+    assert ents["Seoul"].metonym_for == "KOR" and ents["Seoul"].country == "KOR"
+    assert ents["Kremlin"].metonym_for == "RUS"
+    assert ents["Moscow"].geo.country == "US"
+    assert ents["Vladivostok"].geo.country == "RU" and ents["Vladivostok"].metonym_for is None
+
+
+def test_places_capital_as_destination_is_not_metonym():
+    a = analyze("The delegation departed Pyongyang for Russia on Monday.", body_only=True, published="2024-07-09")
+    pyongyang = next(e for e in a.entities if e.name == "Pyongyang")
+    assert pyongyang.metonym_for is None
+    assert pyongyang.country == "PRK" and pyongyang.geo.feature == "city"
