@@ -70,6 +70,8 @@ INTENT_HEADS = frozenset({"willing", "ready", "prepared", "plan", "intend", "wan
 # Heads that make their complement hypothetical ("considering sanctions").
 HYPOTHETICAL_HEADS = frozenset({"consider", "mull", "weigh", "threaten", "warn", "propose", "suggest", "urge",
                                 "demand", "ask", "call", "possible", "likely", "able"})
+# Heads that say their complement did not happen ("failed to reach agreement").
+FAILURE_HEADS = frozenset({"fail"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "without"})
 # An event dated more than this many days before publication is background, not news.
 HISTORICAL_DAYS = 365
@@ -158,7 +160,7 @@ def _trigger(tok) -> _Candidate | None:
             continue
         if s.object_class and not _object_in_class(tok, pos, s.object_class):
             continue
-        if pos == "V" and lemma in LIGHT_VERBS and _event_noun_object(tok) is not None:
+        if pos == "V" and lemma in LIGHT_VERBS and not s.particle and _event_noun_object(tok) is not None:
             return None  # "signed a treaty", "imposed sanctions": the noun carries the event
         return _Candidate(tok=tok, sense=s, pos=pos)
     return None
@@ -229,29 +231,45 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
              f"{'/' + sense.object_class if sense.object_class else ''}"]
     status, modal_notes = _status(tok, c.pos)
     sources, targets, actor_rules = _actors(c, doc, resolver)
-    # PLOVER codes a stated intention to cooperate AGREE and to harm THREATEN; an obligation
-    # the speaker puts on another side REQUEST (the statement is the event).
-    speech = _speech_head(tok if c.pos == "V" else _anchor_verb(tok))
-    intent = _intent_head(tok if c.pos == "V" else _anchor_verb(tok))
-    speaker_side = intent is not None or (speech is not None and _same_side(speech, sources, resolver))
-    if status in ("future", "hypothetical") and (speech is not None or intent is not None):
-        aux = _aux_lemmas(tok if c.pos == "V" else _anchor_verb(tok))
-        head = speech if speech is not None else intent
-        if aux & OBLIGATION_AUX and speech is not None:
-            spk = _subject_actors(speech, resolver)
-            if spk and (not sources or spk[0].actor.country != sources[0].actor.country):
-                category, mode = "REQUEST", None
-                targets, sources = sources, spk
-                rules.append(f"obligation-under:{speech.lemma_}")
-                status = "asserted"
-        elif category in COOPERATIVE_CATEGORIES and speaker_side:
+    # PLOVER codes what a side states it will do: an intention to cooperate AGREE, to harm
+    # (or a conditional "will withdraw unless") THREATEN, a refusal ("will not accept") REJECT,
+    # and an obligation the speaker puts on another side ("X must drop barriers") REQUEST.
+    verb = tok if c.pos == "V" else _anchor_verb(tok)
+    speech, path = _speech_path(verb)
+    intent = _intent_head(verb)
+    path_aux = set().union(*(_aux_lemmas(v) for v in path)) if path else _aux_lemmas(verb)
+    speaker_side = intent is not None or (speech is not None and _same_side(speech, sources, resolver)) or (
+        speech is None and status in ("future", "hypothetical"))
+    conditional = verb is not None and _is_conditional(verb)
+    head = speech if speech is not None else intent
+    head_word = head.lemma_ if head is not None else "modal"
+    if path_aux & OBLIGATION_AUX and speech is not None:
+        spk = _subject_actors(speech, resolver)
+        own = {(r.actor.start, r.actor.end) for r in spk}
+        if spk and not any((r.actor.start, r.actor.end) in own for r in sources):
+            category, mode = "REQUEST", None
+            targets, sources = sources, spk
+            rules.append(f"obligation-under:{speech.lemma_}")
+            status = "asserted"
+    elif status == "negated" and category in COOPERATIVE_CATEGORIES | {"AGREE"} and (
+            path_aux & (FUTURE_AUX | HYPOTHETICAL_AUX) or any(n.startswith("negated-by:fail") for n in modal_notes)):
+        category, mode = "REJECT", None
+        rules.append("refusal")
+        status = "asserted"
+    elif status in ("future", "hypothetical") and speaker_side and (
+            speech is not None or intent is not None or path_aux & FUTURE_AUX or conditional):
+        if conditional and category not in VERBAL_CATEGORIES:
+            category, mode = "THREATEN", None
+            rules.append(f"conditional-intent-under:{head_word}")
+            status = "asserted"
+        elif category in COOPERATIVE_CATEGORIES:
             category = "AGREE"
-            rules.append(f"intent-under:{head.lemma_}")
-            status = "asserted"
-        elif category in HOSTILE_CATEGORIES and speaker_side:
+            rules.append(f"intent-under:{head_word}")
+            status = "asserted" if head is not None else status
+        elif category in HOSTILE_CATEGORIES:
             category = "THREATEN"
-            rules.append(f"intent-under:{head.lemma_}")
-            status = "asserted"
+            rules.append(f"intent-under:{head_word}")
+            status = "asserted" if head is not None else status
     if not sources:
         return None
     if category == "REJECT" and c.pos == "V" and any(
@@ -347,6 +365,29 @@ def _speech_head(verb):
     return None
 
 
+def _speech_path(verb):
+    """The verb of saying above `verb` (through complements) and the verbs on the way."""
+    if verb is None:
+        return None, []
+    cur, path = verb, [verb]
+    for _ in range(3):
+        if cur.dep_ in ("ccomp", "xcomp", "advcl", "conj") and cur.head.lemma_.lower() in SPEECH_VERBS:
+            return cur.head, path
+        if cur.dep_ not in ("ccomp", "xcomp", "conj", "acomp"):
+            return None, path
+        cur = cur.head
+        path.append(cur)
+    return None, path
+
+
+def _is_conditional(verb) -> bool:
+    """A clause of the verb opens with "if" or "unless" ("will withdraw unless ...")."""
+    for ch in verb.children:
+        if ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in ch.children):
+            return True
+    return False
+
+
 def _intent_head(verb):
     if verb is None:
         return None
@@ -380,6 +421,8 @@ def _status(tok, pos: str) -> tuple[str, list]:
             return "hypothetical", [f"modal:{'/'.join(sorted(lem & HYPOTHETICAL_AUX))}"]
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in v.children):
             return "hypothetical", ["conditional"]
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILURE_HEADS:
+        return "negated", [f"negated-by:{verb.head.lemma_.lower()}"]
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_HEADS - {"agree", "decide"}:
         return "future", [f"intent:{verb.head.lemma_}"]
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in HYPOTHETICAL_HEADS and verb.i != tok.i:
