@@ -141,8 +141,11 @@ def masthead_name(line: Line, *, first: bool) -> str | None:
     known = outlets().lookup(text)
     if known:
         return text.strip(" .|")
-    for seg in SEGMENT_SEPS.split(text):
-        if outlets().lookup(seg):
+    segments = SEGMENT_SEPS.split(text)
+    for seg in segments:
+        # "The Korea Herald | Politics" is a masthead; "Headline words | The Japan Times" a title.
+        others_short = all(len(o.split()) < HEADLINE_MIN_WORDS for o in segments if o is not seg)
+        if outlets().lookup(seg) and others_short:
             return seg.strip(" .|")
     if not first or line.words > MASTHEAD_MAX_WORDS or SENTENCE_END.search(text) or any(c.isdigit() for c in text):
         return None

@@ -60,12 +60,98 @@ def decode_bytes(data: bytes, path: str) -> str:
         return _checked(data.decode("utf-8"), path)
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes  # imported late: only legacy files need it
+    legacy = _best_legacy_decoding(data)
+    if legacy is not None:
+        return _checked(legacy, path)
+    from charset_normalizer import from_bytes  # imported late: only odd legacy files need it
 
     best = from_bytes(data).best()
     if best is None:
         raise InputError(path, Reasons.UNDECODABLE)
     return _checked(str(best), path)
+
+
+# Legacy encodings a news page pasted into a file is likely to be in, in order of
+# prior likelihood (ties go to the earlier one). The strict national standards come
+# before their vendor supersets, which accept almost any byte pair: Western European, Korean,
+# Japanese, Simplified and Traditional Chinese, Cyrillic, Central European.
+LEGACY_ENCODINGS = ("cp1252", "euc-kr", "gb2312", "shift_jis", "big5", "cp949", "cp932", "gb18030", "cp1251", "cp1250")
+# A Latin-script text has at most this many accented letters in a row ("ñã");
+# longer runs of them are another script decoded wrongly.
+MAX_LATIN_ACCENT_RUN = 2
+# Above this share of implausible non-ASCII characters no decoding is trusted,
+# and the generic detector gets a try.
+MAX_IMPLAUSIBLE_SHARE = 0.3
+
+
+def _implausibility(text: str) -> tuple[int, int]:
+    """(implausible non-ASCII characters, all non-ASCII characters) of a candidate decoding.
+
+    Implausible: control, private-use or unassigned characters; symbols; runs of
+    accented Latin letters longer than a word carries; scripts mixed at random.
+    """
+    import unicodedata
+
+    bad = total = 0
+    scripts: dict[str, int] = {}
+    run: list[str] = []
+
+    def close_run():
+        nonlocal bad
+        latin = [c for c in run if unicodedata.name(c, "").startswith("LATIN")]
+        if len(latin) > MAX_LATIN_ACCENT_RUN:
+            bad += len(latin)
+        run.clear()
+
+    for ch in text:
+        if ord(ch) < 128:
+            if run:
+                close_run()
+            continue
+        total += 1
+        cat = unicodedata.category(ch)
+        if cat[0] == "C" or cat in ("So", "Sk", "Sm", "No", "Lm"):
+            bad += 1
+        if cat[0] == "L":
+            script = unicodedata.name(ch, "?").split(" ")[0]
+            scripts[script] = scripts.get(script, 0) + 1
+            run.append(ch)
+        elif run:
+            close_run()
+    if run:
+        close_run()
+    if scripts:
+        main = max(scripts.values())
+        bad += sum(scripts.values()) - main  # letters outside the dominant script
+    return bad, total
+
+
+def _best_legacy_decoding(data: bytes) -> str | None:
+    import unicodedata
+
+    best: tuple[tuple[int, int], str] | None = None
+    for rank, enc in enumerate(LEGACY_ENCODINGS):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        bad, total = _implausibility(text)
+        if total and bad / total > MAX_IMPLAUSIBLE_SHARE:
+            continue
+        # Positive evidence: kana only come out of a Japanese decoding of Japanese
+        # bytes, and Hangul of a Korean one; Chinese decodings of either give Han.
+        prefixes = SIGNATURE_SCRIPTS.get(enc, ())
+        evidence = sum(1 for ch in text if ord(ch) > 127 and unicodedata.name(ch, "").startswith(prefixes)) if prefixes else 0
+        key = (bad - evidence, rank)
+        if best is None or key < best[0]:
+            best = (key, text)
+    return best[1] if best else None
+
+
+SIGNATURE_SCRIPTS = {
+    "shift_jis": ("HIRAGANA", "KATAKANA "), "cp932": ("HIRAGANA", "KATAKANA "),
+    "euc-kr": ("HANGUL",),  # not cp949: it turns almost any byte pair into a rare syllable
+}
 
 
 def _checked(text: str, path: str) -> str:

@@ -1,0 +1,159 @@
+"""The pasted-text cleaner, piece by piece: bylines, dates, captions, furniture, datelines, outlets."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.clean.bylines import parse_byline, parse_name_line
+from newsgraph.clean.captions import clean_caption
+from newsgraph.clean.dates import parse_dated_line
+from newsgraph.clean.furniture import furniture_reason
+from newsgraph.clean.paste import clean_pasted
+
+
+@pytest.mark.parametrize("line, names", [
+    ("By Ji Da-gyum", ["Ji Da-gyum"]),
+    ("By Park Min-ji and Daniel Ortega-Hale, Diplomatic Correspondent", ["Park Min-ji", "Daniel Ortega-Hale"]),
+    ("By A. B. Smith, Senior Correspondent and John Roe, Staff Writer", ["A. B. Smith", "John Roe"]),
+    ("By Maria de la Cruz in Manila", ["Maria de la Cruz"]),
+    ("By Kim Yoo-chul, Lee Ho-seung", ["Kim Yoo-chul", "Lee Ho-seung"]),
+    ("By Reuters", []),
+    ("By the numbers", None),
+])
+def test_clean_paste_byline_gives_names_only(line, names):
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Kim Arin (arin@heraldcorp.com)", ["Kim Arin"]),
+    ("Jane Doe, Staff Writer", ["Jane Doe"]),
+    ("Seoul tightens rules on crypto exchanges", None),
+])
+def test_clean_paste_name_line_needs_role_or_email(line, names):
+    assert parse_name_line(line) == names
+
+
+@pytest.mark.parametrize("line, published, updated", [
+    ("Published : July 9, 2024 - 17:42", "2024-07-09T17:42:00", None),
+    ("Published : March 12, 2025 - 09:15 KST", "2025-03-12T09:15:00+09:00", None),
+    ("09 Jul 2024, 10:15 CET", "2024-07-09T10:15:00+01:00", None),
+    ("Updated: 2024-07-09 18:02 | Published: 2024-07-09 09:15 (GMT+8)", "2024-07-09T09:15:00+08:00", "2024-07-09T18:02:00"),
+    ("Wed 10 Jul 2024 09.15 BST", "2024-07-10T09:15:00+01:00", None),
+    ("July 9, 2024 5:42 PM EDT", "2024-07-09T17:42:00-04:00", None),
+    ("Updated July 9, 2024 6:05 am ET", None, "2024-07-09T06:05:00-04:00"),
+    ("Dec 9, 2024 6:05 am ET", "2024-12-09T06:05:00-05:00", None),
+    ("Published: 9:15pm, 9 Jul 2024", "2024-07-09T21:15:00", None),
+    ("Posted on 2024.07.09 17:42 JST", "2024-07-09T17:42:00+09:00", None),
+    ("2024-07-09T17:42:00+09:00", "2024-07-09T17:42:00+09:00", None),
+    ("Updated 2 hours ago", None, None),
+])
+def test_clean_paste_dates_keep_stated_zone_only(line, published, updated):
+    assert parse_dated_line(line) == (published, updated)
+
+
+@pytest.mark.parametrize("line, text, credit", [
+    ("A man walks past a screen in Seoul on Tuesday. (Yonhap) A man walks past a screen in Seoul on Tuesday. (Yonhap)",
+     "A man walks past a screen in Seoul on Tuesday.", "Yonhap"),
+    ("Protesters gather outside the embassy in Manila on March 11. REUTERS/Eloisa Lopez",
+     "Protesters gather outside the embassy in Manila on March 11.", "REUTERS/Eloisa Lopez"),
+    ("Prime Minister Kishida speaks in Tokyo. Photo: Kyodo", "Prime Minister Kishida speaks in Tokyo.", "Kyodo"),
+    ("Firefighters battle a blaze near Athens on Monday. / AFP", "Firefighters battle a blaze near Athens on Monday.", "AFP"),
+    ("The minister arrives for talks in Brussels. (AP Photo/Virginia Mayo)", "The minister arrives for talks in Brussels.", "AP Photo/Virginia Mayo"),
+    ("Smoke rises over the city on Sunday. AFP via Getty Images", "Smoke rises over the city on Sunday.", "AFP via Getty Images"),
+    ("Rescue workers search the debris in Chongqing on Tuesday. [Photo/Xinhua]", "Rescue workers search the debris in Chongqing on Tuesday.", "Xinhua"),
+])
+def test_clean_paste_caption_credit_is_split_off(line, text, credit):
+    assert clean_caption(line)[:2] == (text, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "He said the plan was approved by the council (NATO).",
+    "Officials inspect the site, the ministry said on Tuesday.",
+])
+def test_clean_paste_body_sentence_is_not_a_caption(line):
+    assert clean_caption(line) is None
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("    • Link copied", "share/save widget"),
+    ("Save | Share | Comment", "share/save widget"),
+    ("지나쌤", "UI text in another script"),
+    ("jkim_reader", "user name"),
+    ("Home > World > Asia", "breadcrumb"),
+    ("Listen to this article · 2 min", "audio player"),
+    ("Updated 2 hours ago", "relative timestamp"),
+    ("(END)", "end mark"),
+    ("Reporting by Jane Doe; Editing by Kim Coghill", "reporting credit"),
+    ("Copyright (c) The Harbor Ledger. All rights reserved.", "copyright"),
+    ("Read more: Five things to know", "related links"),
+    ("dagyumji@heraldcorp.com", "reporter e-mail"),
+    ("ADVERTISEMENT", "advertisement"),
+    ("Tags: North Korea, Russia", "tags"),
+    ("Sign up for our morning briefing", "newsletter prompt"),
+    ("The ministry said on Monday that talks would resume next week in Seoul.", None),
+])
+def test_clean_paste_furniture_reason(line, reason):
+    assert furniture_reason(line) == reason
+
+
+def test_clean_paste_stray_script_kept_in_a_text_of_that_script():
+    assert furniture_reason("지나쌤", latin_doc=False) is None
+
+
+WIRE = """Markets
+
+Oil steadies as traders weigh supply risks in the Middle East
+
+LONDON, March 12 (Reuters) - Oil prices steadied on Wednesday as traders weighed the risk of supply disruption against signs of weaker demand in China.
+
+Brent crude futures were little changed at $81.20 a barrel by 0930 GMT, after falling 1% in the previous session.
+
+Reporting by Ann Lee; Editing by Tom Hogue
+"""
+
+
+def test_clean_paste_dateline_kept_in_body_and_outlet_from_agency():
+    art = clean_pasted(WIRE)
+    assert art.dateline == "LONDON, March 12 (Reuters)"
+    assert art.text[art.dateline_span.start:art.dateline_span.end] == art.dateline
+    assert art.body.startswith("LONDON, March 12 (Reuters) - Oil prices")
+    assert art.outlet == "Reuters"
+    assert art.headline == "Oil steadies as traders weigh supply risks in the Middle East"
+    assert any(r.reason == "reporting credit" for r in art.removed)
+    assert len(art.paragraphs) == 2
+
+
+def test_clean_paste_outlet_from_copyright_line_when_no_masthead():
+    text = ("Council approves new bus lanes for the city centre\n\nBy Ann Lee\n\n"
+            "The city council approved three new bus lanes on Tuesday after a year of consultation with residents.\n\n"
+            "Work will begin in September and last about six months, officials said.\n\n"
+            "© 2024 The Riverside Gazette. All rights reserved.\n")
+    art = clean_pasted(text)
+    assert art.outlet == "The Riverside Gazette"
+    assert art.authors == ("Ann Lee",)
+    assert len(art.paragraphs) == 2
+
+
+def test_clean_paste_headline_site_suffix_gives_outlet():
+    text = ("Japan's exports rise for a seventh month | The Japan Times\n\n"
+            "Japan's exports rose 5.4% in June from a year earlier, the seventh straight monthly gain, government data showed.\n")
+    art = clean_pasted(text)
+    assert art.headline == "Japan's exports rise for a seventh month"
+    assert art.outlet == "The Japan Times"
+
+
+def test_clean_paste_caption_twice_on_two_lines_becomes_one():
+    cap = "Workers repair a damaged power line in Kharkiv on Sunday. (Reuters)"
+    text = f"Power restored to most of Kharkiv after strikes\n\n{cap}\n{cap}\n\nEngineers restored power to most of Kharkiv on Monday after weekend strikes damaged two substations, the city's mayor said.\n"
+    art = clean_pasted(text)
+    assert [(c.text, c.credit) for c in art.captions] == [("Workers repair a damaged power line in Kharkiv on Sunday.", "Reuters")]
+    assert [r.reason for r in art.removed] == ["duplicate caption"]
+
+
+def test_clean_paste_author_bio_at_end_removed():
+    text = ("Rail strike halts trains across the north\n\nBy Tom Reyes\n\n"
+            "Train services across northern England were cancelled on Tuesday as drivers walked out in a dispute over pay.\n\n"
+            "The union said further strikes were planned for next month if talks failed.\n\n"
+            "Tom Reyes is a transport correspondent based in Manchester.\n")
+    art = clean_pasted(text)
+    assert art.body.endswith("if talks failed.")
+    assert art.removed[-1].reason == "author bio"
