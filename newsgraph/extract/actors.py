@@ -25,6 +25,9 @@ ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "appos"})
 # Prepositions whose object gives the country of a group ("officials from Iraq").
 OF_PREPS = frozenset({"of", "from"})
+# People located in a country stand for a side of it ("rebels in the Ivory Coast",
+# "demonstrators in Baghdad"); only for nouns of people, not things ("talks in Geneva").
+LOCATED_PREPS = frozenset({"in"})
 # A "the delegation" resolves to a group named at most this many sentences earlier:
 # news re-mentions its groups within a few paragraphs; further back, another group
 # of the same kind may be meant.
@@ -39,6 +42,8 @@ IGO_NAMES = frozenset({
 IGO_CODES = {"eu": "EU", "european union": "EU"}
 # How deep modifiers of modifiers are searched ("[British] Defence Secretary Tom King" is 2 deep).
 MAX_MODIFIER_DEPTH = 3
+# Named actors kept without a country (events need a state target then).
+NAMED_ACTOR_TYPES = frozenset({"ORG", "PERSON"})
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 THIRD_PERSON = frozenset({"they", "them", "their", "it", "its", "he", "him", "his", "she", "her"})
 # Group nouns that stand for the people of a country or a side ("officials", "rebels").
@@ -53,6 +58,8 @@ GROUP_HEADS = frozenset({
     "citizens", "newspaper", "union", "group", "team", "coalition", "country", "nation", "premier", "chancellor",
     "king", "emir", "prince", "general", "commander", "activists", "refugees", "landowners", "prisoners",
     "fundamentalists", "settlers", "hackers", "vessels", "ships", "peacekeepers", "observers", "inspectors",
+    "demonstrator", "protester", "youth", "youths", "elder", "elders", "supporter", "supporters", "activist",
+    "member", "members", "party", "parties", "resident", "residents", "farmer", "farmers", "official",
 })
 
 
@@ -92,6 +99,11 @@ def igo_code(text: str) -> str | None:
     if key in IGO_NAMES:
         return IGO_CODES.get(key, "IGO")
     return None
+
+
+def _is_people(tok) -> bool:
+    return tok.lemma_.lower() in GROUP_HEADS or tok.lower_ in GROUP_HEADS or (
+        tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +245,10 @@ class ActorResolver:
                     country, rule = last.actor.country, "surname"
                     break
         if country is None and sector is None:
+            if ent.type in NAMED_ACTOR_TYPES:
+                # a named actor of unknown country: kept, marked, so an event against a state can still use it
+                return Resolved(Actor(name=ent.name, entity=ent.id, country=None, start=span[0], end=span[1]),
+                                rule="named-no-country", sector=ent.type)
             return None
         return Resolved(Actor(name=ent.name, entity=ent.id, country=country, start=span[0], end=span[1]),
                         rule=rule, sector=sector)
@@ -246,7 +262,8 @@ class ActorResolver:
             cands = []
             if child.dep_ in MODIFIER_DEPS and child.i != tok.i:
                 cands = [child] + list(child.conjuncts)
-            elif child.dep_ == "prep" and child.lower_ in OF_PREPS:
+            elif child.dep_ == "prep" and (child.lower_ in OF_PREPS or (
+                    child.lower_ in LOCATED_PREPS and _is_people(tok))):
                 cands = [g for g in child.children if g.dep_ == "pobj"]
                 cands += [c for g in cands for c in g.conjuncts]
             for c in cands:

@@ -280,6 +280,8 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     src = sources[0]
     if src.actor.country is None and src.sector is None:
         return None
+    if src.actor.country is None and src.sector in ("ORG", "PERSON") and not any(t.actor.country for t in targets):
+        return None  # a named actor of unknown side acting on no state: not an event newsgraph can place
     # drop a target that is the source itself (same phrase)
     targets = [t for t in targets if not (t.actor.start == src.actor.start and t.actor.end == src.actor.end
                                           and t.actor.country == src.actor.country)]
