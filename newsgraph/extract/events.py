@@ -93,6 +93,10 @@ LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 THEME_OBJECT_CLASSES = frozenset({"envoy", "forces", "aid", "weapon", "weapon-fire", "agreement"})
 # ... for the acts of sending and giving (a SANCTION "expelled two diplomats" acts on them).
 THEME_CATEGORIES = frozenset({"CONSULT", "MOBILIZE", "AID", "AGREE"})
+# Acts on the ground: without a named target, the country where they happen is the target.
+PLACE_TARGET_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "CONCEDE", "MOBILIZE", "RETREAT"})
+# Acts with no other side named are domestic: the source's own country is the target.
+DOMESTIC_CATEGORIES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
 # Nouns whose "of" phrase is the norm broken, not an actor ("a violation of UN resolutions").
 NORM_NOUNS = frozenset({"violation", "breach"})
 # Verbs through which a noun's source arrives in a "from" phrase ("drew warnings from Seoul").
@@ -310,6 +314,14 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             spk = _subject_actors(speech_v, resolver)
             claimed = spk[0].actor.name if spk else None
     location = _location(tok, c.pos, resolver)
+    # no target named: an act on the ground targets the country where it happens, and a
+    # protest, crackdown or concession with no other side is domestic (PLOVER's convention)
+    if not targets and category in PLACE_TARGET_CATEGORIES and location is not None and location.country:
+        targets = [Resolved(location, rule="target-location")]
+        rules.append("target-location")
+    elif not targets and category in DOMESTIC_CATEGORIES and src.actor.country:
+        targets = [Resolved(replace(src.actor), rule="domestic")]
+        rules.append("domestic")
     contexts = _contexts(tok, context)
     sent = tok.sent
     notes = tuple(modal_notes + c.notes + actor_rules)
