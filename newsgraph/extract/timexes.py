@@ -29,8 +29,8 @@ REQUIRES = ("doc.ents", "doc.sents", "token.dep", "token.tag", "token.morph")
 MAX_HEAD_STEPS = 6
 # Verbs whose complement points to the future ("plans to meet on Monday").
 FUTURE_GOVERNORS = {"plan", "expect", "schedule", "set", "due", "hope", "intend", "aim", "prepare", "go", "vow",
-                    "promise", "pledge", "threaten", "seek", "want", "agree", "decide", "propose", "slate"}
-FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "may", "might", "could", "should", "can", "must", "'d"}
+                    "promise", "pledge", "threaten", "seek", "want", "propose", "slate"}
+FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # Entity labels that make a weekday/month word part of a name, not a date.
 NAME_LABELS = {"PERSON", "ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "NORP", "LAW"}
 # Clausal dependencies: crossing one of these means another verb governs the timex.
@@ -62,26 +62,35 @@ def _governing_verb(tok):
 
 
 def tense_of_verb(verb) -> str | None:
-    """PAST, PRESENT or FUTURE for a verb token, from its auxiliaries and tag."""
+    """PAST, PRESENT or FUTURE for a verb token, from its auxiliaries and tag (None: can't tell).
+
+    "will meet" / "'ll meet" / "is going to meet" / "is scheduled to meet" are FUTURE;
+    "met", "has met", "may have met" PAST; "meets", "is meeting" PRESENT; other
+    modals ("could meet", "would meet") None.
+    """
     if verb is None:
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    for a in auxes:
-        if a.lower_ in FUTURE_AUX or a.tag_ == "MD":
-            return "FUTURE"
-    # "is going to meet", "plans to meet", "is scheduled to meet"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in FUTURE_GOVERNORS:
+    aux_words = {a.lower_ for a in auxes}
+    has_have = any(a.lemma_ == "have" for a in auxes)
+    if verb.tag_ == "VBN" and has_have:
+        return "PAST"
+    if aux_words & FUTURE_AUX:
         return "FUTURE"
-    if verb.lemma_ in FUTURE_GOVERNORS and any(c.dep_ == "xcomp" for c in verb.children) and verb.tag_ != "VBD":
+    if any(a.tag_ == "MD" for a in auxes):
+        return None
+    # "is going to meet", "plans to meet", "is scheduled to meet", "is due to meet"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in FUTURE_GOVERNORS and verb.head.tag_ != "VBD":
         return "FUTURE"
+    if verb.lemma_ in FUTURE_GOVERNORS and verb.tag_ in ("VBN", "VBZ", "VBP", "VBG") \
+            and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "FUTURE"  # "is scheduled for Monday", "are set for Friday"
     tags = {verb.tag_} | {a.tag_ for a in auxes}
-    if tags & {"VBD"} or ("VBN" in tags and any(a.lemma_ == "have" for a in auxes)):
+    if "VBD" in tags:
         return "PAST"
     if verb.tag_ == "VBN" and not auxes:
-        return "PAST"
-    if "Tense=Past" in str(verb.morph):
-        return "PAST"
-    if tags & {"VBZ", "VBP", "VBG"}:
+        return "PAST"  # a reduced relative: "the decision, announced Wednesday"
+    if tags & {"VBZ", "VBP"} or (verb.tag_ == "VBG" and auxes):
         return "PRESENT"
     return None
 
@@ -91,6 +100,18 @@ def _tense_at(doc, start: int, end: int) -> str | None:
     if root is None:
         return None
     return tense_of_verb(_governing_verb(root))
+
+
+def _allowed(doc, start: int, end: int, rule: str) -> bool:
+    """Vetoes that need the parse: names, and rate words used as adjectives or nouns."""
+    if _in_name(doc, start, end, rule):
+        return False
+    if rule == "set_adverb":
+        span = doc.char_span(start, end, alignment_mode="expand")
+        # "daily" in "the party daily Granma", "quarterly dividend": not a SET
+        if span is not None and len(span) == 1 and span[0].pos_ in ("ADJ", "NOUN", "PROPN"):
+            return False
+    return True
 
 
 def _in_name(doc, start: int, end: int, rule: str) -> bool:
@@ -146,7 +167,7 @@ def extract_timexes(doc, ctx: Context) -> list[Timex]:
     found = find_timexes(
         text, anchor=anchor,
         tense_of=lambda s, e: _tense_at(doc, s, e),
-        allow=lambda s, e, rule: not _in_name(doc, s, e, rule),
+        allow=lambda s, e, rule: _allowed(doc, s, e, rule),
     )
     anchor_iso = ctx.anchor_date or (anchor.isoformat() if anchor is not None else None)
     return [

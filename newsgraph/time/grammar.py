@@ -45,11 +45,11 @@ _RULES_SRC: list[tuple[str, str]] = [
      + r"(?P<plural>s)?\b(?:\s+" + POD + r")?"),
     ("deictic_pod", r"\b(?P<deic>today|yesterday|tomorrow|this|last|late\s+yesterday|early\s+today)\s+" + POD + r"\b"),
     ("deictic_day", r"\b(?:(?P<dmodw>late|early)\s+)?(?P<deic>today|tonight|yesterday|tomorrow|overnight)\b"),
-    ("deictic_word", r"\b(?P<word>now|currently|nowadays|presently|recently|lately|previously|formerly|soon|current)\b"),
+    ("deictic_word", r"\b(?P<word>now|currently|nowadays|presently|recently|lately|current)\b"),
     ("past_future", r"\b(?P<pf>the\s+(?:distant\s+|recent\s+|near\s+|not\s+too\s+distant\s+)?(?:past|future))\b(?!\s+(?:" + NUM + r"\s+)?" + UNIT + r")"),
-    ("clock", r"\b" + CLOCK + r"(?:\s+(?:on\s+)?(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow))?"),
-    ("noon", r"\b(?P<noon>noon|midday|midnight)\b"),
-    ("rel_unit", r"\b" + DMOD + REL + r"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|" + SEASON[11:-1] + r")\b"),
+    ("clock", r"\b(?:" + CLOCK + r"|(?P<noon>noon|midday|midnight))(?:,?\s+(?:on\s+)?(?:(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b|" + MONTH + r"\s+" + DAY + r"))?"),
+    ("pod_day", r"\b(?P<podmod>mid-?|early\s+|late\s+)?(?P<pod>morning|afternoon|evening|night)\s+(?P<deic>yesterday|today|tomorrow)\b"),
+    ("rel_unit", r"\b" + DMOD + REL + r"\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|" + SEASON[11:-1] + r")\b"),
     ("in_the_unit", r"\b(?P<x>(?P<dir>earlier|later)\s+(?:in|that|this)\s+(?:the\s+)?(?P<unit>day|morning|week|month|year))\b"),
     ("the_unit_mod", r"\b(?P<dmod>(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn)\s+of)\s+the\s+(?P<unit>day|week|month|year|quarter|decade|century)\b"),
     ("the_weekend", r"\b(?P<x>the\s+weekend)\b"),
@@ -57,12 +57,12 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("the_unit_after", r"\b(?P<x>the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after))\b(?!\s+(?:the|a|an|his|her|their|its|\w+ed|\w+ing)\b)"),
     ("next_day", r"\b(?:the\s+)?(?P<rel>next|following|previous|same|preceding|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"),
     ("duration", r"\b" + QMOD + r"(?:the\s+)?(?:(?P<drel>past|last|next|previous|coming|first|final|latest|remaining|following|initial|other|entire|full|whole)\s+)?"
-     + r"(?P<num>" + NUM + r")\s*(?:more\s+|and\s+a\s+half\s+)?(?:-\s*)?(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?\b"),
+     + r"(?P<num>" + NUM + r")(?:\s+more|\s+and\s+a\s+half)?(?:\s+|\s*-\s*)(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?\b"),
     ("vague_plural", r"\b(?:(?P<cue>for|in\s+recent|over\s+the|in\s+the\s+coming|within|in\s+the\s+past|over\s+recent)\s+)(?P<x>(?:recent\s+|coming\s+|past\s+)?(?P<unit>years|decades|months|weeks|days|hours|minutes|centuries))\b"),
     ("recent_plural", r"\b(?P<x>recent\s+(?P<unit>years|decades|months|weeks|days))\b"),
     ("quarter", r"\b(?:the\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+|(?P<qyrel>this|last|next)\s+year's\s+)?"
      r"(?:(?P<qrel>latest|current|last|previous|past|prior|year-ago|year-earlier|same|next|coming|comparable|year-before|recent)\s+)?"
-     r"(?:fiscal\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?(?P<qh>quarter|half)\b(?!s)"
+     r"(?:fiscal\s+)?(?:(?P<qord>first|second|third|fourth|last|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?(?P<qh>quarter|half)\b(?!s)"
      r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear2>(?:19|20)\d\d)|(?P<qyrel2>this|last|next)\s+year))?"),
     ("q_code", r"\b(?P<qcode>Q|H)(?P<qn>[1-4])(?:\s+(?P<qyear>(?:19|20)\d\d))?\b"),
     ("fiscal_year", r"\b(?P<fy>fiscal(?:\s+year)?|FY)\s*(?P<year>(?:19|20)\d\d|'\d\d)\b"),

@@ -39,6 +39,12 @@ TIMEX3_VALUE = re.compile(
 # A month+day with no year and no tense goes to the nearest occurrence: within
 # half a year of the anchor either side.
 NEAREST_WINDOW_DAYS = 183
+# A bare month this many months or more away from the anchor's, with no tense to say,
+# is taken across the new year ("October" written in January is last October).
+FAR_MONTHS = 9
+# A past-tense month+day may still lie this many days ahead ("payable Dec. 1",
+# "declared" in late October): tense detection misses such clauses.
+FUTURE_GRACE_DAYS = 60
 # A day-level reference date stays the anchor of "the following day" for this
 # many characters of text; beyond it a new paragraph's story has usually moved on.
 REF_WINDOW_CHARS = 1500
@@ -132,7 +138,8 @@ def _weekday_date(anchor: date, wd: int, *, tense: str | None, rel: str | None) 
         return anchor + timedelta(days=fwd or 7)
     if rel == "this":
         return anchor + timedelta(days=fwd) if tense != "PAST" else anchor - timedelta(days=back)
-    if tense == "FUTURE":
+    if tense in ("FUTURE", "PRESENT"):
+        # "will meet Monday", "meet separately Monday": a schedule, the coming day
         return anchor + timedelta(days=fwd)
     return anchor - timedelta(days=back)
 
@@ -145,10 +152,18 @@ def _month_year(anchor: date, month: int, *, tense: str | None, rel: str | None)
         return y if month > m else y + 1
     if rel == "this":
         return y
-    if tense == "PAST":
-        return y if month <= m else y - 1
-    if tense == "FUTURE":
-        return y if month >= m else y + 1
+    # News speaks of this year's months unless the tense says otherwise ("rose in March"
+    # in October is this March; "will open in March", written in October, next March);
+    # far across the new year the nearest one wins ("October", written in January).
+    diff = month - m
+    if tense == "PAST" and diff > 0:
+        return y - 1
+    if tense == "FUTURE" and diff < 0:
+        return y + 1
+    if diff >= FAR_MONTHS and tense != "FUTURE":
+        return y - 1
+    if diff <= -FAR_MONTHS and tense != "PAST":
+        return y + 1
     return y
 
 
@@ -162,12 +177,12 @@ def _month_day_year(anchor: date, month: int, day: int, *, tense: str | None) ->
             continue
     if not cands:
         return y
-    if tense == "PAST":
-        past = [c for c in cands if c <= anchor]
-        return max(past).year if past else y
     if tense == "FUTURE":
         fut = [c for c in cands if c >= anchor]
         return min(fut).year if fut else y
+    if tense == "PAST":
+        ok = [c for c in cands if (c - anchor).days <= FUTURE_GRACE_DAYS]
+        return max(ok).year if ok else y
     best = min(cands, key=lambda c: abs((c - anchor).days))
     return best.year if abs((best - anchor).days) <= NEAREST_WINDOW_DAYS else y
 
@@ -189,6 +204,14 @@ def _season_year(anchor: date, season: str, *, tense: str | None, rel: str | Non
     if tense == "PAST":
         return y if s <= cur else y - 1
     return y if s >= cur else y + 1
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
 
 
 def _quarter_of(d: date) -> int:
@@ -239,6 +262,8 @@ class _Ctx:
     ref: date | None  # the last day-level date the text mentioned (for "the following day")
     text: str  # the whole text (cues before a match)
     start: int
+    period: str | None = None  # the last quarter/half the text mentioned ("a year earlier" compares with it)
+    last: tuple[date, str] | None = None  # the last calendar date mentioned, and its granularity ("that year")
 
 
 def _n(type_: str, value: str, mod: str | None, rule: str, gran: str = "") -> Normalized:
@@ -274,6 +299,12 @@ def _h_month_day(m, c: _Ctx, rule):
         return None
     if m["year"]:
         y = int(m["year"])
+    elif c.anchor and m["wd"]:
+        # "Saturday, April 25": the year (near the anchor) in which that date is that weekday
+        wd = WEEKDAYS[m["wd"].lower()]
+        fits = [yy for yy in (c.anchor.year, c.anchor.year - 1, c.anchor.year + 1) if _valid(yy, mo, day)
+                and date(yy, mo, day).weekday() == wd]
+        y = fits[0] if fits else _month_day_year(c.anchor, mo, day, tense=c.tense)
     elif c.anchor:
         y = _month_day_year(c.anchor, mo, day, tense=c.tense)
     else:
@@ -327,8 +358,7 @@ def _h_weekday(m, c: _Ctx, rule):
     if not c.anchor:
         return _n("DATE", f"XXXX-WXX-{wd + 1}", mod, rule)
     d = _weekday_date(c.anchor, wd, tense=c.tense, rel=rel)
-    if pod:
-        return _n("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[pod.lower()]}", mod, rule, "day")
+    # "Wednesday night": TimeBank and AQUAINT mostly give the day alone (2000-01-05), so do we.
     return _n("DATE", d.isoformat(), mod, rule, "day")
 
 
@@ -392,12 +422,23 @@ def _clock_value(hh: int, mi: int, ampm: str | None) -> tuple[int, int] | None:
 
 
 def _h_clock(m, c: _Ctx, rule):
-    hm = _clock_value(int(m["hh"]), int(m["mi"] or 0), m["ampm"])
+    if m["noon"]:
+        hm = (24, 0) if m["noon"].lower() == "midnight" else (12, 0)
+    else:
+        hm = _clock_value(int(m["hh"]), int(m["mi"] or 0), m["ampm"])
     if hm is None:
         return None
     day = c.ref if c.ref else c.anchor
     wd2 = (m["wd2"] or "").lower()
-    if c.anchor and wd2 in WEEKDAYS:
+    if m["month"]:
+        mo = _month_num(m)
+        if mo is None or c.anchor is None or not 1 <= int(m["day"]) <= 31:
+            return None
+        y = _month_day_year(c.anchor, mo, int(m["day"]), tense=c.tense)
+        if not _valid(y, mo, int(m["day"])):
+            return None
+        day = date(y, mo, int(m["day"]))
+    elif c.anchor and wd2 in WEEKDAYS:
         if not _is_capitalized(m["wd2"]):
             return None
         day = _weekday_date(c.anchor, WEEKDAYS[wd2], tense=c.tense, rel=None)
@@ -405,17 +446,15 @@ def _h_clock(m, c: _Ctx, rule):
         day = _deictic_date(wd2, c.anchor)
     if day is None:
         return _n("TIME", f"XXXX-XX-XXT{hm[0]:02d}:{hm[1]:02d}", None, rule)
-    return _n("TIME", f"{day.isoformat()}T{hm[0]:02d}:{hm[1]:02d}", None, rule)
+    return _n("TIME", f"{day.isoformat()}T{hm[0]:02d}:{hm[1]:02d}", None, rule, "day")
 
 
-def _h_noon(m, c: _Ctx, rule):
-    hh = {"noon": 12, "midday": 12, "midnight": 24}[m["noon"].lower()]
-    day = c.ref or c.anchor
-    if day is None:
-        return _n("TIME", f"XXXX-XX-XXT{hh % 24:02d}:00", None, rule)
-    if hh == 24:
-        return _n("TIME", f"{day.isoformat()}T24:00", None, rule)
-    return _n("TIME", f"{day.isoformat()}T12:00", None, rule)
+def _h_pod_day(m, c: _Ctx, rule):
+    if c.anchor is None:
+        return None
+    d = _deictic_date(m["deic"].lower(), c.anchor)
+    mod = _date_mod((m["podmod"] or "").strip())
+    return _n("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[m['pod'].lower()]}", mod, rule, "day")
 
 
 def _rel_word(rel: str | None) -> str:
@@ -429,11 +468,10 @@ def _h_rel_unit(m, c: _Ctx, rule):
     a = c.anchor
     if a is None:
         return None
-    if rel in ("same", "that"):
-        base = c.ref or a
-        k = 0
-    elif rel in ("following",):
-        base, k = (c.ref or a), 1
+    if rel in ("same", "that", "following"):
+        base, k = (c.ref or a), (1 if rel == "following" else 0)
+        if c.last and unit in ("month", "year") and (unit == "year" or c.last[1] != "year"):
+            base = c.last[0]  # "that year", "the following month": the one the story is in
     else:
         base = a
         k = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
@@ -469,6 +507,8 @@ def _h_in_the_unit(m, c: _Ctx, rule):
     if base is None:
         return None
     unit = m["unit"].lower()
+    if c.last and unit in ("month", "year") and "that" in m[0].lower() and (unit == "year" or c.last[1] != "year"):
+        base = c.last[0]
     if unit == "morning":
         return _n("TIME", f"{base.isoformat()}TMO", None, rule, "day")
     s = _shift(base, unit, 0)
@@ -549,6 +589,10 @@ def _h_unit_relative(m, c: _Ctx, rule):
         return _n("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, rule)
     # "two days later" counts from the last date the story mentioned; "a year earlier",
     # "three weeks ago" from the publication date (TimeBank's convention).
+    if u == "year" and d in ("earlier", "ago", "before", "previously", "back") and c.period and float(num).is_integer():
+        # "third-quarter profit ... up from $X a year earlier": the same quarter a year before
+        y, rest = c.period.split("-", 1)
+        return _n("DATE", f"{int(y) - int(num):04d}-{rest}", None, rule, "quarter")
     base = c.ref if (d in ("later", "earlier", "before", "previously") and c.ref and u in ("day", "night", "week")) else c.anchor
     if u in ("hour", "minute", "second"):
         return _n("DATE", base.isoformat(), None, rule, "day") if num <= 12 else None
@@ -596,6 +640,10 @@ def _h_duration(m, c: _Ctx, rule):
     u = _unit_key(unit)
     if u == "quarter" and num is not None and num == 1 and not m["drel"]:
         return None  # "a quarter" of something
+    if u == "second" and nw in ("a", "an"):
+        return None  # "a second group": the ordinal
+    if unit[0].isupper() and nw[0].isdigit():
+        return None  # "60 Minutes": a title
     # "$5 a year": a rate, SET P1Y
     if nw in ("a", "an") and re.search(r"(?:\d|illion|percent|%)\s*$", c.text[max(0, c.start - 25):c.start]):
         return _n("SET", _duration_value(1, unit), None, rule)
@@ -618,9 +666,10 @@ def _h_quarter(m, c: _Ctx, rule):
     if not m["qord"] and not qrel and not year and not yrel and not m[0].lower().startswith("the"):
         return None  # bare "quarter"
     if qh == "half":
-        if not m["qord"] or m["qord"].lower() not in ("first", "second", "1st", "2nd"):
+        word = (m["qord"] or ("last" if qrel == "last" else "")).lower()
+        if word not in ("first", "second", "last", "1st", "2nd"):
             return None
-        n = 1 if m["qord"].lower() in ("first", "1st") else 2
+        n = 1 if word in ("first", "1st") else 2
         if year:
             return _n("DATE", f"{int(year):04d}-H{n}", None, rule, "half")
         if a is None:
@@ -654,11 +703,9 @@ def _h_quarter(m, c: _Ctx, rule):
     elif qrel in ("year-ago", "year-earlier", "year-before", "comparable"):
         y = (a.year if n <= cur - 1 or (n < cur) else a.year - 1) - 1
     elif c.tense == "FUTURE":
-        y = a.year if n >= cur else a.year + 1
+        y = a.year  # "will report third-quarter results": this year's, over or not
     else:
-        y = a.year if n < cur or (n == cur and c.tense == "PRESENT") else a.year - 1
-        if n == cur and c.tense is None:
-            y = a.year
+        y = a.year if n <= cur else a.year - 1
     return _n("DATE", f"{y:04d}-Q{n}", None, rule, "quarter")
 
 
@@ -684,6 +731,9 @@ def _h_fiscal_year(m, c: _Ctx, rule):
 def _h_year_ago(m, c: _Ctx, rule):
     if c.anchor is None:
         return None
+    if c.period:
+        y, rest = c.period.split("-", 1)
+        return _n("DATE", f"{int(y) - 1:04d}-{rest}", None, rule, "quarter")
     return _n("DATE", f"{c.anchor.year - 1:04d}", None, rule, "year")
 
 
@@ -790,9 +840,12 @@ def _h_holiday(m, c: _Ctx, rule):
     if hol.startswith("thanksgiving"):
         if a is None:
             return None
-        y = a.year if c.tense != "PAST" or a.month >= 11 else a.year - 1
-        first = date(y, 11, 1)
-        d = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        days = []
+        for y in (a.year - 1, a.year, a.year + 1):
+            first = date(y, 11, 1)
+            days.append(first + timedelta(days=(3 - first.weekday()) % 7 + 21))  # the fourth Thursday
+        y = _month_day_year(a, 11, 25, tense=c.tense)
+        d = next(x for x in days if x.year == y)
         return _n("DATE", d.isoformat(), None, rule, "day")
     mo, day = md[hol]
     if a is None:
@@ -805,11 +858,11 @@ HANDLERS: dict[str, Callable] = {
     "iso_date": _h_iso, "numeric_date": lambda m, c, r: _h_iso(m, c, r) if m["m"] else None,
     "month_day": _h_month_day, "day_month": _h_month_day, "month_year": _h_month_year, "month": _h_month,
     "weekday": _h_weekday, "deictic_pod": _h_deictic_pod, "deictic_day": _h_deictic_day,
-    "deictic_word": _h_deictic_word, "past_future": _h_past_future, "clock": _h_clock, "noon": _h_noon,
+    "deictic_word": _h_deictic_word, "past_future": _h_past_future, "clock": _h_clock, "pod_day": _h_pod_day,
     "rel_unit": _h_rel_unit, "the_weekend": _h_the_weekend,
     "in_the_unit": _h_in_the_unit, "the_unit_mod": _h_the_unit_mod, "unit_relative": _h_unit_relative,
     "the_unit_after": _h_the_unit_after, "next_day": _h_next_day, "duration": _h_duration,
-    "vague_plural": _h_vague_plural, "recent_plural": _h_vague_plural, "quarter": _h_quarter, "q_code": _h_q_code,
+    "vague_plural": _h_vague_plural, "recent_plural": lambda m, c, r: _n("DATE", "PAST_REF", None, r), "quarter": _h_quarter, "q_code": _h_q_code,
     "fiscal_year": _h_fiscal_year, "year_ago": _h_year_ago, "decade": _h_decade, "century": _h_century,
     "season": _h_season, "year": _h_year, "set_every": _h_set_every, "set_adverb": _h_set_adverb,
     "holiday": _h_holiday,
@@ -838,6 +891,28 @@ def find_candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
     return cands
 
 
+def _period_of(start: int, found: list[Found]) -> str | None:
+    for f in reversed(found):
+        if start - f.end > REF_WINDOW_CHARS:
+            break
+        if f.norm.granularity in ("quarter", "half") and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12])", f.norm.value) \
+                and f.norm.rule not in ("unit_relative", "year_ago"):
+            return f.norm.value
+    return None
+
+
+def _last_of(start: int, found: list[Found]) -> tuple[date, str] | None:
+    """The last calendar date the text mentioned, at any granularity: (date, 'day'|'month'|'year')."""
+    for f in reversed(found):
+        if start - f.end > REF_WINDOW_CHARS:
+            break
+        m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", f.norm.value[:10])
+        if m and f.norm.type == "DATE":
+            y, mo, d = m.groups()
+            return date(int(y), int(mo or 1), int(d or 1)), ("day" if d else "month" if mo else "year")
+    return None
+
+
 def _resolve_one(cands, *, text: str, tense_of, anchor, anchor_time, ref_of) -> list[Found]:
     taken: list[tuple[int, int]] = []
     chosen: list[tuple[int, int, str, re.Match]] = []
@@ -850,7 +925,8 @@ def _resolve_one(cands, *, text: str, tense_of, anchor, anchor_time, ref_of) -> 
     found: list[Found] = []
     for s, e, name, m in chosen:
         c = _Ctx(anchor=anchor, anchor_time=anchor_time, tense=tense_of(s, e) if tense_of else None,
-                 ref=ref_of(s, found), text=text, start=m.start())
+                 ref=ref_of(s, found), text=text, start=m.start(), period=_period_of(s, found),
+                 last=_last_of(s, found))
         norm = HANDLERS[name](m, c, name)
         if norm is None or not TIMEX3_VALUE.match(norm.value):
             continue
