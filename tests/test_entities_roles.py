@@ -61,3 +61,27 @@ def test_entities_roles_demonym_gives_country(analysis):
     dupont = ent(analysis, "Jean Dupont")
     assert dupont.titles == ("Prime Minister",)
     assert dupont.country == "FRA"
+
+
+def test_entities_roles_of_titles_comma_titles_and_ranks():
+    text = ("U.S. Secretary of State Antony Blinken met Russia's foreign minister, Sergei Lavrov, "
+            "and Gen. Mark Milley. President Yoon Suk Yeol was not there.")
+    a = analyze(text, body_only=True, published="2024-07-09")
+    ents = {e.name: e for e in a.entities}
+    assert ents["Antony Blinken"].titles == ("Secretary of State",)
+    assert ents["Antony Blinken"].country == "USA"
+    assert ents["Sergei Lavrov"].titles == ("foreign minister",)
+    assert ents["Sergei Lavrov"].country == "RUS"
+    assert ents["Mark Milley"].titles == ("Gen.",)
+    # the title is not part of the name
+    assert ents["Yoon Suk Yeol"].titles == ("President",)
+    assert not any(e.name.startswith("President") for e in a.entities)
+
+
+def test_entities_roles_paired_surnames_split():
+    text = ("Putin-Xi talks\n\nChinese leader Xi Jinping met Russian President Vladimir Putin in Beijing on Monday, "
+            "and the two men said they would meet again in the autumn to discuss trade and security.")
+    a = analyze(text, body_only=True, published="2024-07-09")
+    putin = next(e for e in a.entities if e.name == "Vladimir Putin")
+    xi = next(e for e in a.entities if e.name == "Xi Jinping")
+    assert putin.mentions[0].text == "Putin" and xi.mentions[0].text == "Xi"

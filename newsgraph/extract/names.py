@@ -56,6 +56,7 @@ NOT_NAME_WORDS = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december said says told added the a an of and or but in on at to for from with by
 """.split())
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady"})
 CONNECTORS = frozenset({"of", "for", "and", "&", "de", "the", "on"})
 # Prepositions after which a city name is a place even when spaCy says PERSON ("flew to Vladivostok").
 LOCATIVE_PREPS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "toward", "towards", "via", "across"})
@@ -145,6 +146,9 @@ def _spacy_mentions(doc) -> list[M]:
         if ent.label_ not in NAME_LABELS:
             continue
         s, e = _trim(doc, ent.start, ent.end)
+        if ent.label_ == "PERSON":  # "President Yoon", "Gen. Milley": the title is read by roles.py
+            while e - s > 1 and (doc[s].lower_ in role_words() or doc[s].lower_ in HONORIFICS):
+                s += 1
         if s < e and any(c.isalpha() for c in doc[s:e].text):
             out.append(M(s, e, ent.label_, "spacy-ner"))
     return out
@@ -416,6 +420,23 @@ def _places_not_people(doc, ms: list[M]) -> None:
             m.notes.append("place-not-person")
 
 
+def _split_paired_names(doc, ms: list[M]) -> list[M]:
+    """ "Putin-Kim pact": a hyphenated PERSON whose two halves are each a word of
+    another person's full name in the article is two mentions."""
+    parts = {t.text for m in ms if m.label == "PERSON" and m.end - m.start > 1
+             for t in (doc[m.start], doc[m.end - 1])}
+    out = []
+    for m in ms:
+        if m.label == "PERSON" and m.end - m.start == 3 and doc[m.start + 1].text == "-" \
+                and doc[m.start].text in parts and doc[m.end - 1].text in parts \
+                and not doc[m.start].whitespace_ and not doc[m.start + 1].whitespace_:
+            out.append(M(m.start, m.start + 1, "PERSON", "paired-names"))
+            out.append(M(m.end - 1, m.end, "PERSON", "paired-names"))
+            continue
+        out.append(m)
+    return out
+
+
 def find_mentions(doc) -> list[M]:
     """Candidate mentions of named entities, sorted by position (see module docstring)."""
     ms = _merge_lexicon(_spacy_mentions(doc), _lexicon_mentions(doc))
@@ -423,6 +444,7 @@ def find_mentions(doc) -> list[M]:
     ms = _extend_named_orgs(doc, ms)
     ms = sorted(ms, key=lambda m: (m.start, -m.end))
     _places_not_people(doc, ms)
+    ms = _split_paired_names(doc, ms)
     ms = _acronyms(doc, ms)
     links = {id(m): ms[m.link] for m in ms if m.link is not None}
     ms = _propagate(doc, ms)

@@ -108,10 +108,44 @@ class _Resolver:
         return None
 
 
+def _of_title_start(doc, s: int) -> int | None:
+    """Start of a capitalised "ROLE of ..." title ending at token s ("Secretary of State")."""
+    j = s - 1
+    while j >= 0 and s - j <= MAX_PREMODIFIER_TOKENS + 2 and (
+            doc[j].is_title or doc[j].lower_ in {"of", "the", "and", "&"}):
+        j -= 1
+    for i in range(j + 2, s - 1):
+        if doc[i].lower_ == "of" and _is_role(doc[i - 1]) and doc[i - 1].is_title:
+            start = i - 1
+            while start - 1 > j and (doc[start - 1].lower_ in TITLE_MODIFIERS or _is_role(doc[start - 1])):
+                start -= 1
+            return start
+    return None
+
+
 def _premodifier(doc, m: M, owner, ms, res: _Resolver):
+    name_start = m.start
     s = m.start
-    if s == 0 or not _is_role(doc[s - 1]):
+    # "Russia's foreign minister, Sergei Lavrov": the title before a comma
+    if s >= 2 and doc[s - 1].text == "," and _is_role(doc[s - 2]):
+        s = name_start = s - 1
+    if s == 0:
         return None
+    if not _is_role(doc[s - 1]):
+        of_start = _of_title_start(doc, s)
+        if of_start is None:
+            return None
+        s = of_start
+        if s == 0 or not _is_role(doc[s]):
+            return None
+        # walk on from the title's first word; the "of" phrase belongs to the title
+        s_title_end = name_start
+        return _premodifier_from(doc, s + 1, s_title_end, owner, ms, res)
+    return _premodifier_from(doc, s, name_start, owner, ms, res)
+
+
+def _premodifier_from(doc, s: int, name_start: int, owner, ms, res: _Resolver):
+    """Walk left from token s-1 over the title's words; the title ends at name_start."""
     j = s - 1
     ent_k = None
     while j >= 0 and s - j <= MAX_PREMODIFIER_TOKENS:
@@ -135,13 +169,15 @@ def _premodifier(doc, m: M, owner, ms, res: _Resolver):
     if first >= s:
         return None
     title_start = first
-    title = doc[title_start:s]
-    if not any(_is_role(t) for t in title):
+    title = doc[title_start:name_start]
+    while len(title) and title[-1].text == ",":
+        title = title[:-1]
+    if not len(title) or not any(_is_role(t) for t in title):
         return None
     aff, country = (res.from_mention(ent_k) if ent_k is not None else (None, None))
     if aff is None:
-        aff = res.from_org_noun([t.lower_ for t in title], m.start)
-    return title.text, aff, country, _span_evidence(doc, "title-premodifier", title_start, s, aff)
+        aff = res.from_org_noun([t.lower_ for t in title], title_start)
+    return title.text, aff, country, _span_evidence(doc, "title-premodifier", title_start, title_start + len(title), aff)
 
 
 def _role_phrase(doc, i: int, owner, ms, res: _Resolver, *, rule: str, limit: int):
