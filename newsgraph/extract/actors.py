@@ -212,6 +212,17 @@ class ActorResolver:
 
     def _resolve_entity(self, tok, ent: Entity) -> Resolved | None:
         span = (tok.idx, tok.idx + len(tok.text))
+        if ent.type == "NORP" and any(t.lower_ == "ethnic" for t in tok.children) or (
+                ent.type == "NORP" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "ethnic"):
+            # "ethnic Albanians in Serbia": an ethnicity, not a state; the country they live in when named
+            for ch in tok.children:
+                if ch.dep_ == "prep" and ch.lower_ in LOCATED_PREPS | {"of"}:
+                    for g in ch.children:
+                        c = country_for_text(g.text) or (country_for_text(self._entity_of(g).name)
+                                                         if self._entity_of(g) is not None else None)
+                        if c:
+                            return Resolved(Actor(name=ent.name, entity=ent.id, country=c, start=span[0],
+                                                  end=span[1]), rule="ethnic-group-in")
         country = ent.metonym_for or ent.country
         rule = "entity"
         if country is None and ent.affiliation:
@@ -253,7 +264,7 @@ class ActorResolver:
         return Resolved(Actor(name=ent.name, entity=ent.id, country=country, start=span[0], end=span[1]),
                         rule=rule, sector=sector)
 
-    def _from_modifiers(self, tok, *, depth: int = 0) -> list[Resolved]:
+    def _from_modifiers(self, tok, *, depth: int = 0, preps: bool = True) -> list[Resolved]:
         """Countries named by the modifiers of `tok`: adjectives, compounds, possessors, "of"/"from" phrases."""
         found: list[Resolved] = []
         if depth > MAX_MODIFIER_DEPTH:
@@ -262,7 +273,7 @@ class ActorResolver:
             cands = []
             if child.dep_ in MODIFIER_DEPS and child.i != tok.i:
                 cands = [child] + list(child.conjuncts)
-            elif child.dep_ == "prep" and (child.lower_ in OF_PREPS or (
+            elif preps and child.dep_ == "prep" and (child.lower_ in OF_PREPS or (
                     child.lower_ in LOCATED_PREPS and _is_people(tok))):
                 cands = [g for g in child.children if g.dep_ == "pobj"]
                 cands += [c for g in cands for c in g.conjuncts]

@@ -534,7 +534,14 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
             if len(sources) > 1:
                 targets = sources[1:] + sources[:1]
                 notes.append("between")
-        mods = resolver._from_modifiers(tok) if not sources else []
+        if not sources and any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in tok.children):
+            # "Israel mounted its invasion": the possessive pronoun is the subject of the clause
+            verb = _anchor_verb(tok)
+            if verb is not None:
+                sources = _subject_actors(verb, resolver)
+                if sources:
+                    notes.append("source-possessive-pronoun")
+        mods = resolver._from_modifiers(tok, preps=False) if not sources else []
         anti = ANTI_PREFIX.search(doc[tok.left_edge.i:tok.i + 1].text)
         if anti:
             ac = country_for_text(anti.group(1).split()[0]) or country_for_text(anti.group(1))
