@@ -97,6 +97,8 @@ THEME_CATEGORIES = frozenset({"CONSULT", "MOBILIZE", "AID", "AGREE"})
 PLACE_TARGET_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "CONCEDE", "MOBILIZE", "RETREAT"})
 # Acts with no other side named are domestic: the source's own country is the target.
 DOMESTIC_CATEGORIES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
+# Verbs that are verbs of saying when they take a clause ("conceded that ...").
+ADMISSION_VERBS = frozenset({"concede", "admit", "acknowledge"})
 # Nouns whose "of" phrase is the norm broken, not an actor ("a violation of UN resolutions").
 NORM_NOUNS = frozenset({"violation", "breach"})
 # Verbs through which a noun's source arrives in a "from" phrase ("drew warnings from Seoul").
@@ -164,6 +166,8 @@ def _trigger(tok) -> _Candidate | None:
             continue
         if s.object_class and not _object_in_class(tok, pos, s.object_class):
             continue
+        if pos == "V" and lemma in ADMISSION_VERBS and any(ch.dep_ == "ccomp" for ch in tok.children):
+            return None  # "conceded that its strikes killed civilians": an admission, reported speech
         if pos == "V" and lemma in LIGHT_VERBS and not s.particle and _event_noun_object(tok) is not None:
             return None  # "signed a treaty", "imposed sanctions": the noun carries the event
         return _Candidate(tok=tok, sense=s, pos=pos)
@@ -284,11 +288,14 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     src = sources[0]
     if src.actor.country is None and src.sector is None:
         return None
-    if src.actor.country is None and src.sector in ("ORG", "PERSON") and not any(t.actor.country for t in targets):
-        return None  # a named actor of unknown side acting on no state: not an event newsgraph can place
+    if src.actor.country is None and not any(t.actor.country for t in targets):
+        return None  # a named actor or body of no country acting on no state: not an event newsgraph can place
     # drop a target that is the source itself (same phrase)
     targets = [t for t in targets if not (t.actor.start == src.actor.start and t.actor.end == src.actor.end
                                           and t.actor.country == src.actor.country)]
+    # an actor does not act on itself ("Trump ... on his trip": the same entity)
+    targets = [t for t in targets if not (t.actor.entity and t.actor.entity == src.actor.entity
+                                          and len(sources) == 1)]
     # a symmetric act by coordinated actors: each acts on the others
     if not targets and len(sources) > 1 and (sense.lemma in RECIPROCAL_LEMMAS or tok.lemma_.lower() in RECIPROCAL_LEMMAS):
         targets = sources[1:] + sources[:1]
@@ -300,12 +307,14 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         date_rule = f"{date_rule}:speech" if date_rule else None
     if date_rule:
         rules.append(date_rule)
-    if status == "asserted" and when and ctx.published is not None and ISO_DATE.match(when) and len(when) >= 10:
-        delta = (ctx.published.date() - date.fromisoformat(when[:10])).days
-        if delta > HISTORICAL_DAYS:
-            status = "historical"
-        elif delta < 0:
-            status = "future"
+    if status == "asserted" and when and ctx.published is not None:
+        period = _period(when)
+        if period is not None:
+            first, last = period
+            if (ctx.published.date() - last).days > HISTORICAL_DAYS:
+                status = "historical"
+            elif (first - ctx.published.date()).days > 0:
+                status = "future"
     quote = _quote_at(ctx, tok.idx)
     claimed = quote.speaker.name if quote is not None and quote.speaker is not None else None
     if claimed is None:
@@ -334,6 +343,25 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         mode=mode, context=contexts, date=when, location=location, status=status, claimed_by=claimed,
         sentence=Span(sent.start_char, sent.end_char), evidence=evidence,
     )
+
+
+def _period(value: str) -> tuple[date, date] | None:
+    """First and last day of an ISO date, month or year ("2024", "2024-06", "2024-06-19")."""
+    m = ISO_DATE.match(value or "")
+    if not m:
+        return None
+    parts = m.group(0).split("-")
+    y = int(parts[0])
+    if len(parts) == 1:
+        return date(y, 1, 1), date(y, 12, 31)
+    mo = int(parts[1])
+    if not 1 <= mo <= 12:
+        return None
+    if len(parts) == 2:
+        nxt = date(y + (mo == 12), mo % 12 + 1, 1)
+        return date(y, mo, 1), date.fromordinal(nxt.toordinal() - 1)
+    d = date.fromisoformat(m.group(0)) if len(m.group(0)) == 10 else None
+    return (d, d) if d else None
 
 
 def _same_side(speech, sources: list[Resolved], resolver: ActorResolver) -> bool:
