@@ -85,3 +85,12 @@ def test_entities_roles_paired_surnames_split():
     putin = next(e for e in a.entities if e.name == "Vladimir Putin")
     xi = next(e for e in a.entities if e.name == "Xi Jinping")
     assert putin.mentions[0].text == "Putin" and xi.mentions[0].text == "Xi"
+
+
+def test_entities_roles_hyphenated_title_and_capitalised_credit():
+    text = ("President-elect Donald Trump met Barack Obama at the White House on Thursday, "
+            "and both men called the talks excellent, aides said. (REUTERS)")
+    a = analyze(text, body_only=True, published="2016-11-11")
+    trump = next(e for e in a.entities if e.name == "Donald Trump")
+    assert trump.titles == ("President-elect",)
+    assert any(e.name == "Reuters" and e.type == "ORG" for e in a.entities)

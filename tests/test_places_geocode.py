@@ -72,3 +72,12 @@ def test_places_capital_as_destination_is_not_metonym():
     pyongyang = next(e for e in a.entities if e.name == "Pyongyang")
     assert pyongyang.metonym_for is None
     assert pyongyang.country == "PRK" and pyongyang.geo.feature == "city"
+
+
+def test_places_hyphenated_city_is_one_geocoded_gpe():
+    text = ("A truck bomb hit the German consulate in Afghanistan's Mazar-i-Sharif city on Thursday, "
+            "police said, and the Taliban claimed the attack on the consulate.")
+    a = analyze(text, body_only=True, published="2016-11-11")
+    city = next(e for e in a.entities if e.name == "Mazar-i-Sharif")
+    assert city.type == "GPE" and city.country == "AFG"
+    assert km(city.geo.lat, city.geo.lon, 36.71, 67.11) < 50

@@ -191,7 +191,7 @@ def _choose_name(doc, ms: list[M], group: list[int], key: tuple) -> str:
     best = max(group, key=lambda k: (sum(1 for t in doc[ms[k].start:ms[k].end] if not t.is_punct),
                                      len(_text(doc, ms[k])), -ms[k].start))
     text = _text(doc, ms[best])
-    if canons and len(canons[0]) > len(text):
+    if canons and (len(canons[0]) > len(text) or (text.isupper() and not canons[0].isupper())):
         return canons[0]
     return text
 
@@ -277,6 +277,8 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
                 place = geocode(_text(doc, first), article_countries=article_countries)
             if place is not None:
                 geo, country = place.geo, place.country
+                if etype == "LOC" and place.geo.feature in {"city", "country"}:
+                    etype = "GPE"  # OntoNotes: cities and countries are GPE
                 if place.metonym_for and place.is_capital:
                     agentive = [ms[k] for k in group if _is_agentive(doc, ms[k])]
                     if agentive:

@@ -56,6 +56,7 @@ NOT_NAME_WORDS = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december said says told added the a an of and or but in on at to for from with by
 """.split())
+ABSORBED = "_absorbed"  # label of a mention swallowed by a longer one (dropped)
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady"})
 CONNECTORS = frozenset({"of", "for", "and", "&", "de", "the", "on"})
 # Prepositions after which a city name is a place even when spaCy says PERSON ("flew to Vladivostok").
@@ -100,6 +101,8 @@ def lexicon() -> dict:
     for row in _data_lines("organizations.tsv"):
         row += [""] * (4 - len(row))
         lex[row[0]] = (row[1], row[2], row[3] or None, "lexicon-org")
+        if len(row[0]) > 4 and not row[0].isupper():  # "(REUTERS)" credits
+            lex.setdefault(row[0].upper(), (row[1], row[2], row[3] or None, "lexicon-org"))
     return lex
 
 
@@ -226,6 +229,8 @@ def _extend_persons(doc, ms: list[M]) -> None:
     roles = role_words()
     for k, m in enumerate(ms):
         if m.label != "PERSON":
+            if m.label != ABSORBED:
+                _extend_hyphenated(doc, m, k, owner, ms)
             continue
         end = m.end
         while end < len(doc) and end - m.start < MAX_NAME_TOKENS:
@@ -247,6 +252,27 @@ def _extend_persons(doc, ms: list[M]) -> None:
                 owner[i] = k
             m.end = end
             m.notes.append("name-extended")
+
+
+def _extend_hyphenated(doc, m: M, k: int, owner: list[int], ms: list[M]) -> None:
+    """ "Mazar" + "-i-Sharif": a name glued by hyphens to the following words is one name
+    (a separate mention glued on is absorbed)."""
+    end = m.end
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].is_alpha and owner[end] == -1):
+        k2 = owner[end + 1]
+        if k2 not in (-1, k):
+            if ms[k2].start != end + 1 or ms[k2].label == ABSORBED:
+                break
+            ms[k2].label = ABSORBED
+            end = ms[k2].end
+            continue
+        end += 2
+    if end != m.end:
+        for i in range(m.end, end):
+            owner[i] = k
+        m.end = end
+        m.notes.append("hyphen-extended")
 
 
 def _org_head_label(word: str) -> str | None:
@@ -441,6 +467,7 @@ def find_mentions(doc) -> list[M]:
     """Candidate mentions of named entities, sorted by position (see module docstring)."""
     ms = _merge_lexicon(_spacy_mentions(doc), _lexicon_mentions(doc))
     _extend_persons(doc, ms)
+    ms = [m for m in ms if m.label != ABSORBED]
     ms = _extend_named_orgs(doc, ms)
     ms = sorted(ms, key=lambda m: (m.start, -m.end))
     _places_not_people(doc, ms)

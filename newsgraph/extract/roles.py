@@ -123,6 +123,14 @@ def _of_title_start(doc, s: int) -> int | None:
     return None
 
 
+def _glued_word_start(doc, s: int) -> int:
+    """First token of the word written without spaces that ends at token s-1."""
+    j = s - 1
+    while j > 0 and not doc[j - 1].whitespace_ and (doc[j - 1].is_alpha or doc[j - 1].text == "-"):
+        j -= 1
+    return j
+
+
 def _premodifier(doc, m: M, owner, ms, res: _Resolver):
     name_start = m.start
     s = m.start
@@ -131,6 +139,9 @@ def _premodifier(doc, m: M, owner, ms, res: _Resolver):
         s = name_start = s - 1
     if s == 0:
         return None
+    glued = _glued_word_start(doc, s)
+    if glued < s - 1 and doc[glued:s].text.lower() in role_words():  # "President-elect"
+        return _premodifier_from(doc, glued + 1, name_start, owner, ms, res)
     if not _is_role(doc[s - 1]):
         of_start = _of_title_start(doc, s)
         if of_start is None:
