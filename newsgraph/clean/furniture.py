@@ -34,9 +34,9 @@ COUNTER = re.compile(r"^\d+\s*(?:comments?|shares?|views?|likes?|reactions?|repl
 PAGINATION = re.compile(r"^(?:\d+\s*/\s*\d+|page \d+ of \d+|\d+ of \d+)$", re.I)
 # Calls to act that a story's own sentences do not make.
 PROMPT = re.compile(
-    r"\b(?:sign up (?:for|to|now|here)|subscribe (?:to|now|for|here)|delivered (?:straight )?to (?:you|your inbox)|"
-    r"(?:telegram|whatsapp) channel|download (?:our|the) app|follow us on|get (?:our|the) newsletter|"
-    r"in your inbox|stand to win)\b"
+    r"^(?:sign up (?:for|to|now|here)|subscribe (?:to|now|for|here)|download (?:our|the) app|follow us on|"
+    r"get (?:our|the) newsletter|join (?:our|us))\b"
+    r"|\b(?:delivered (?:straight )?to (?:you|your inbox)|(?:telegram|whatsapp) channel|in your inbox|stand to win)\b"
 )
 # Prompts are a line or two.
 PROMPT_MAX_WORDS = 30

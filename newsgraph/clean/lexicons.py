@@ -54,7 +54,7 @@ class Outlets:
 
     def lookup(self, text: str) -> str | None:
         """The canonical outlet a whole string names, or None."""
-        key = _outlet_key(text)
+        key = _outlet_key(text) if text else ""
         return self.by_form.get(key) if key else None
 
 
