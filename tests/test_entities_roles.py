@@ -94,3 +94,15 @@ def test_entities_roles_hyphenated_title_and_capitalised_credit():
     trump = next(e for e in a.entities if e.name == "Donald Trump")
     assert trump.titles == ("President-elect",)
     assert any(e.name == "Reuters" and e.type == "ORG" for e in a.entities)
+
+
+def test_entities_org_country_from_copula_lexicon_and_outlet():
+    text = ("The Korea Herald\n\nSeoul weighs aid\n\nBy Ann Lee\n\nPublished : July 9, 2024 - 17:42\n\n"
+            "The Unification Ministry said on Tuesday that it would review the plan. "
+            "Hanbit Maritime Academy, often called the sea school, is a South Korean college for sailors. "
+            "The Korean People's Army did not respond.")
+    a = analyze(text, published="2024-07-09")
+    ents = {e.name: e for e in a.entities}
+    assert ents["Unification Ministry"].country == "KOR"
+    assert ents["Hanbit Maritime Academy"].country == "KOR"
+    assert ents["Korean People's Army"].country == "PRK"

@@ -39,6 +39,8 @@ __all__ = ["extract_entities", "country_for_name", "entity_for_token", "REQUIRES
 
 REQUIRES = ("doc.ents", "doc.sents", "token.pos", "token.dep", "token.tag")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Nationality words shared by two states: an organisation named with one gets no country by default.
+AMBIGUOUS_NATIONALITY = frozenset({"korean", "korea", "chinese", "congolese", "sudanese", "irish", "arab"})
 # How many tokens after a name an alias phrase may start ("X, often referred to as "Y"").
 ALIAS_WINDOW_TOKENS = 8
 ALIAS_CUES = ("referred to as", "known as", "dubbed", "also called", "formerly")
@@ -46,6 +48,12 @@ ALIAS_CUES = ("referred to as", "known as", "dubbed", "also called", "formerly")
 # subject, possessor, or the object of "from"/"between"/"by"/"with"/"against".
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 AGENT_PREPS = frozenset({"from", "between", "by", "with", "against", "and"})
+# How far after a name its "is/was" may come (an alias clause may sit between).
+COPULA_WINDOW_TOKENS = 16
+# Heads of government bodies that news names without their country when the country
+# is the outlet's own ("the Unification Ministry" in a Seoul paper).
+GOVERNMENT_HEADS = frozenset({"ministry", "cabinet", "parliament", "assembly", "police", "prosecution", "court",
+                              "guard", "force", "navy", "army", "office", "agency", "service", "commission"})
 
 
 def entity_for_token(doc, i: int, ctx: Context):
@@ -233,6 +241,56 @@ def _org_country_from_context(doc, m: M, ms_by_end: dict) -> str | None:
     return None
 
 
+def _country_from_copula(doc, m: M) -> str | None:
+    """ "Kim Il Sung Military University, often referred to as ..., is North Korea's
+    premier institution" / "X is a Russian state company": the country or demonym right
+    after the first "is"/"was" that follows the name in its sentence."""
+    sent_end = doc[m.start].sent.end
+    for i in range(m.end, min(sent_end, m.end + COPULA_WINDOW_TOKENS)):
+        t = doc[i]
+        if t.lemma_ != "be" or t.dep_ not in {"ROOT", "ccomp", "relcl", "conj"} and t.pos_ != "AUX":
+            continue
+        j = i + 1
+        if j < sent_end and doc[j].lower_ in {"a", "an", "the"}:
+            j += 1
+        words = []
+        while j < sent_end and len(words) < 3 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            words.append(doc[j].text)
+            j += 1
+        for n in range(len(words), 0, -1):
+            txt = " ".join(words[:n])
+            iso3 = country_of_country_name(txt) or country_of_demonym(txt)
+            if iso3:
+                return iso3
+        return None
+    return None
+
+
+def _home_country(ctx: Context) -> str | None:
+    """The country of the outlet ("The Korea Herald" -> KOR) or of the dateline city
+    ("SEOUL, July 9 (Yonhap)" -> KOR), when the article gives one."""
+    from newsgraph.extract.names import lexicon
+
+    art = ctx.article
+    if art.outlet:
+        hit = lexicon().get(art.outlet) or lexicon().get(art.outlet.removeprefix("The ").strip())
+        if hit and hit[2]:
+            return hit[2]
+    if art.dateline:
+        head = art.dateline.split(",")[0].split("(")[0].strip()
+        if head:
+            place = geocode(head.title() if head.isupper() else head)
+            if place is not None and place.country and (place.is_capital or place.is_country):
+                return place.country
+    return None
+
+
+def _is_government_body(name: str) -> bool:
+    """ "Unification Ministry", "Ministry of Defense", "National Police Agency"."""
+    words = fold(name).split()
+    return bool(words) and (words[-1] in GOVERNMENT_HEADS or words[0] == "ministry")
+
+
 def extract_entities(doc, ctx: Context) -> list[Entity]:
     """The article's entities, ids "e1".. in order of first mention."""
     ms = find_mentions(doc)
@@ -249,6 +307,7 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
                          for m in ms if m.label in {"GPE", "LOC"}} - {None}
     article_countries |= {country_of_demonym(_text(doc, m)) for m in ms if m.label == "NORP"} - {None}
 
+    home = _home_country(ctx)
     # first pass: names, types, countries, places
     info = []
     country_entity: dict = {}
@@ -294,6 +353,13 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
             country = next((ms[k].country for k in group if ms[k].country), None)
             if country is None:
                 country = next((c for c in (_org_country_from_context(doc, ms[k], ms_by_end) for k in group) if c), None)
+            if country is None:
+                country = next((c for c in (_country_from_copula(doc, ms[k]) for k in group) if c), None)
+            if country is None and _is_government_body(name) and not any(
+                    fold(w) in AMBIGUOUS_NATIONALITY for w in name.split()):
+                country = home if home is not None else None
+                if country:
+                    evidence.append(Evidence(rule="home-country-of-outlet", anchor=country))
             canon = next((ms[k].canon for k in group if ms[k].canon), None)
             if canon:
                 place = geocode(canon)
