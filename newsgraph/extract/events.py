@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from newsgraph.extract.actors import ActorResolver, GROUP_HEADS, Resolved, country_for_text
+from newsgraph.extract.actors import ActorResolver, GROUP_HEADS, Resolved, country_for_text, is_media
 from newsgraph.extract.context import Context
 from newsgraph.extract.plover_lexicon import (
     COOPERATIVE_CATEGORIES, HOSTILE_CATEGORIES, LIGHT_VERBS, RECIPROCAL_LEMMAS, SPEECH_VERBS, VERBAL_CATEGORIES,
@@ -97,6 +97,11 @@ THEME_CATEGORIES = frozenset({"CONSULT", "MOBILIZE", "AID", "AGREE"})
 PLACE_TARGET_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "CONCEDE", "MOBILIZE", "RETREAT"})
 # Acts with no other side named are domestic: the source's own country is the target.
 DOMESTIC_CATEGORIES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
+# Verbs that are PLOVER acts only without an object or clause ("protesters demonstrated").
+INTRANSITIVE_SENSES = frozenset({"demonstrate", "march", "rally"})
+# Categories whose noun triggers stand without a target ("a general strike", "a
+# withdrawal", "a mobilisation"); other event nouns need one to be reported.
+TARGETLESS_NOUN_CATEGORIES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE"})
 # Verbs that are verbs of saying when they take a clause ("conceded that ...").
 ADMISSION_VERBS = frozenset({"concede", "admit", "acknowledge"})
 # Nouns whose "of" phrase is the norm broken, not an actor ("a violation of UN resolutions").
@@ -166,6 +171,9 @@ def _trigger(tok) -> _Candidate | None:
             continue
         if s.object_class and not _object_in_class(tok, pos, s.object_class):
             continue
+        if pos == "V" and lemma in INTRANSITIVE_SENSES and any(
+                ch.dep_ in ("dobj", "ccomp") for ch in tok.children):
+            return None  # "demonstrated restraint", "demonstrated that it could": to show, not to protest
         if pos == "V" and lemma in ADMISSION_VERBS and any(ch.dep_ == "ccomp" for ch in tok.children):
             return None  # "conceded that its strikes killed civilians": an admission, reported speech
         if pos == "V" and lemma in LIGHT_VERBS and not s.particle and _event_noun_object(tok) is not None:
@@ -183,6 +191,8 @@ def _object_words(tok, pos: str) -> list[str]:
         return [tok.lemma_, tok.lower_] + [c.lemma_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")] \
             + [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objs.append(tok.head)  # "a photo released by KCNA": the noun is the object
     objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     objs += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
     words = []
@@ -285,6 +295,9 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         return None  # "declined to comment": no act towards anyone
     if "source-modifier" in actor_rules and not targets:
         return None  # "UN sanctions", "military drills" named in passing: no act reported
+    sources = [r for r in sources if not is_media(r.actor.name)]
+    if not sources:
+        return None  # a news outlet or photo credit is a reporter, not an actor
     src = sources[0]
     if src.actor.country is None and src.sector is None:
         return None
@@ -300,6 +313,8 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     if not targets and len(sources) > 1 and (sense.lemma in RECIPROCAL_LEMMAS or tok.lemma_.lower() in RECIPROCAL_LEMMAS):
         targets = sources[1:] + sources[:1]
         rules.append("reciprocal")
+    if c.pos == "N" and not targets and category not in TARGETLESS_NOUN_CATEGORIES:
+        return None  # "sanctions", "warnings" with no one they are aimed at: too thin to report
     when, date_rule = _event_date(tok, c.pos, ctx, governing, to_date, inherited=inherited)
     if when is None and category in VERBAL_CATEGORIES and speech is not None:
         # a charge made in a reported clause is made when the speaker says it

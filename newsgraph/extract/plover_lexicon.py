@@ -91,6 +91,10 @@ def senses_for(lemma: str, pos: str) -> tuple[Sense, ...]:
 
 
 def in_class(words, object_class: str) -> bool:
+    """Whether any word is in the class; a class written "!name" holds when none is."""
+    if object_class.startswith("!"):
+        members = OBJECT_CLASSES.get(object_class[1:], frozenset())
+        return not any(w.lower() in members for w in words)
     members = OBJECT_CLASSES.get(object_class, frozenset())
     return any(w.lower() in members for w in words)
 
