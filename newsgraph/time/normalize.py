@@ -28,7 +28,7 @@ TIMEX3_VALUE = re.compile(
     r"^(?:"
     r"(?:\d{1,4}|XXXX|\d{2}XX|\d{3}X?)"  # year, decade (199), century (19)
     r"(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?"
-    r"(?:T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|DT))?"
+    r"(?:T(?:\d{2}(?::\d{2}(?::\d{2})?)?Z?|MO|AF|EV|NI|DT))?"
     r"|FY\d{4}"
     r"|P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|DE|CE|H))+|PT(?:(?:\d+(?:\.\d+)?|X)[HMS])+"
     r"|PRESENT_REF|PAST_REF|FUTURE_REF"
@@ -248,6 +248,9 @@ def _prev_word(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+# Words before a weekday that point ahead of the anchor whatever the verb's tense.
+_DEADLINE_CUES = {"until", "till", "starting", "beginning", "through", "thru"}
+
 _MONTH_CUES = {"in", "since", "until", "till", "by", "from", "to", "through", "during", "before", "after", "of",
                "between", "and", "or", "early", "late", "mid", "last", "next", "this", "every", "each", "until",
                "throughout", "on", "for", "around", "past", "end", "beginning", "start", "middle"}
@@ -324,6 +327,43 @@ def _h_month_year(m, c: _Ctx, rule):
     return _n("DATE", f"{int(m['year']):04d}-{mo:02d}", _date_mod(m["dmod"]), rule, "month")
 
 
+def _h_month_relyear(m, c: _Ctx, rule):
+    mo = _month_num(m)
+    if mo is None or c.anchor is None:
+        return None
+    yrel = re.sub(r"\s+", " ", m["yrel"].lower())
+    if yrel in ("this", "last", "next"):
+        y = c.anchor.year + {"this": 0, "last": -1, "next": 1}[yrel]
+    else:
+        base = c.last[0].year if c.last else c.anchor.year
+        y = base + {"the previous": -1, "the following": 1}.get(yrel, 0)
+    return _n("DATE", f"{y:04d}-{mo:02d}", _date_mod(m["dmod"]), rule, "month")
+
+
+_SPELLED_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                  "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                  "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+                  "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def _h_spelled_year(m, c: _Ctx, rule):
+    words = [w for w in re.split(r"[- \s]+", m["spelled"].lower()) if w and w not in ("and", "hundred")]
+    if words[:2] == ["two", "thousand"]:
+        y = 2000 + sum(_SPELLED_UNITS[w] for w in words[2:])
+    else:
+        if len(words) < 2:
+            return None
+        y = 1900 + sum(_SPELLED_UNITS[w] for w in words[1:])
+    if not m[0].lower().startswith("the year") and y < 1910:
+        return None  # "nineteen ten-year-olds"
+    return _n("DATE", f"{y:04d}", None, rule, "year")
+
+
+def _h_the_year(m, c: _Ctx, rule):
+    # "for the year", "the fiscal year": the reporting year as a span of time (TimeBank: P1Y)
+    return _n("DURATION", "P1Y", None, rule)
+
+
 def _h_month(m, c: _Ctx, rule):
     word = m["month"]
     mo = _month_num(m)
@@ -357,7 +397,13 @@ def _h_weekday(m, c: _Ctx, rule):
         mod, rel = ("START" if rel == "early" else "END"), None
     if not c.anchor:
         return _n("DATE", f"XXXX-WXX-{wd + 1}", mod, rule)
-    d = _weekday_date(c.anchor, wd, tense=c.tense, rel=rel)
+    tense = c.tense
+    prev = _prev_word(c.text, c.start)
+    if rel is None and prev in _DEADLINE_CUES:
+        tense = "FUTURE"  # "until 9 a.m. Tuesday", "starting Monday": a deadline or a start ahead
+    elif rel is None and tense is None and (wd - c.anchor.weekday()) % 7 == 1:
+        tense = "FUTURE"  # the day after the anchor, with no past verb: tomorrow
+    d = _weekday_date(c.anchor, wd, tense=tense, rel=rel)
     # "Wednesday night": TimeBank and AQUAINT mostly give the day alone (2000-01-05), so do we.
     return _n("DATE", d.isoformat(), mod, rule, "day")
 
@@ -422,8 +468,12 @@ def _clock_value(hh: int, mi: int, ampm: str | None) -> tuple[int, int] | None:
 
 
 def _h_clock(m, c: _Ctx, rule):
+    if m["noon"] and m["noon"][0].isupper() and not re.search(r"(?:^|[.!?\n]\s*|[\"\u201c]\s*)$", c.text[max(0, c.start - 3):c.start]):
+        return None  # "High Noon": a title
     if m["noon"]:
         hm = (24, 0) if m["noon"].lower() == "midnight" else (12, 0)
+    elif m["hh24"]:
+        hm = _clock_value(int(m["hh24"]), int(m["mi24"]), None)
     else:
         hm = _clock_value(int(m["hh"]), int(m["mi"] or 0), m["ampm"])
     if hm is None:
@@ -444,9 +494,10 @@ def _h_clock(m, c: _Ctx, rule):
         day = _weekday_date(c.anchor, WEEKDAYS[wd2], tense=c.tense, rel=None)
     elif c.anchor and wd2:
         day = _deictic_date(wd2, c.anchor)
+    zone = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT") else ""  # TimeML marks UTC times with Z
     if day is None:
-        return _n("TIME", f"XXXX-XX-XXT{hm[0]:02d}:{hm[1]:02d}", None, rule)
-    return _n("TIME", f"{day.isoformat()}T{hm[0]:02d}:{hm[1]:02d}", None, rule, "day")
+        return _n("TIME", f"XXXX-XX-XXT{hm[0]:02d}:{hm[1]:02d}{zone}", None, rule)
+    return _n("TIME", f"{day.isoformat()}T{hm[0]:02d}:{hm[1]:02d}{zone}", None, rule, "day")
 
 
 def _h_pod_day(m, c: _Ctx, rule):
@@ -463,6 +514,8 @@ def _rel_word(rel: str | None) -> str:
 
 def _h_rel_unit(m, c: _Ctx, rule):
     rel = _rel_word(m["rel"])
+    if m["unit"][0].isupper():
+        return None  # "This Week", "Next Year": titles
     unit = m["unit"].lower()
     mod = _date_mod(m["dmod"])
     a = c.anchor
@@ -645,8 +698,8 @@ def _h_duration(m, c: _Ctx, rule):
     if unit[0].isupper() and nw[0].isdigit():
         return None  # "60 Minutes": a title
     # "$5 a year": a rate, SET P1Y
-    if nw in ("a", "an") and re.search(r"(?:\d|illion|percent|%)\s*$", c.text[max(0, c.start - 25):c.start]):
-        return _n("SET", _duration_value(1, unit), None, rule)
+    if nw in ("a", "an") and re.search(r"(?:\d|illion|percent|%|\bseats|\bflights)\s*$", c.text[max(0, c.start - 25):c.start]):
+        return None  # "$5 a year", "four flights a week": a rate, which TimeBank leaves unmarked
     if nw in ("a", "an", "one") and not m["qmod"] and not m["drel"] and u in ("day", "week", "month", "year") \
             and re.match(r"\s+(?:ago|earlier|later)", c.text[c.start + len(m[0]):c.start + len(m[0]) + 10]):
         return None
@@ -865,7 +918,8 @@ HANDLERS: dict[str, Callable] = {
     "vague_plural": _h_vague_plural, "recent_plural": lambda m, c, r: _n("DATE", "PAST_REF", None, r), "quarter": _h_quarter, "q_code": _h_q_code,
     "fiscal_year": _h_fiscal_year, "year_ago": _h_year_ago, "decade": _h_decade, "century": _h_century,
     "season": _h_season, "year": _h_year, "set_every": _h_set_every, "set_adverb": _h_set_adverb,
-    "holiday": _h_holiday,
+    "holiday": _h_holiday, "month_relyear": _h_month_relyear, "spelled_year": _h_spelled_year,
+    "the_year": _h_the_year,
 }
 
 
