@@ -106,3 +106,19 @@ def test_entities_org_country_from_copula_lexicon_and_outlet():
     assert ents["Unification Ministry"].country == "KOR"
     assert ents["Hanbit Maritime Academy"].country == "KOR"
     assert ents["Korean People's Army"].country == "PRK"
+
+
+def test_entities_roles_ranks_title_words_and_international_bodies():
+    text = ("Pentagon spokesman Maj. Gen. Pat Ryder said the drills were routine. "
+            "Japan's Defense Minister Minoru Kihara agreed. Chinese Foreign Ministry spokesperson Mao Ning "
+            "objected. U.N. Secretary-General Antonio Guterres, who is a former prime minister of Portugal, "
+            "urged calm.")
+    a = analyze(text, body_only=True, published="2024-07-09")
+    ents = {e.name: e for e in a.entities}
+    assert ents["Pat Ryder"].country == "USA" and "Gen." in ents["Pat Ryder"].titles[0]
+    assert ents["Minoru Kihara"].titles == ("Defense Minister",)
+    assert not any(e.name == "Defense" for e in a.entities)  # a title word, not an organisation
+    assert ents["Chinese Foreign Ministry"].country == "CHN" and ents["Mao Ning"].country == "CHN"
+    guterres = ents["Antonio Guterres"]
+    assert ents["United Nations"].id == guterres.affiliation
+    assert guterres.country is None  # his current role is international; "former" roles come last

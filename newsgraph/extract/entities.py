@@ -266,6 +266,18 @@ def _country_from_copula(doc, m: M) -> str | None:
     return None
 
 
+def _country_in_name(name: str) -> str | None:
+    """ "Chinese Foreign Ministry", "Russian Defense Ministry", "Japan Coast Guard"."""
+    words = name.split()
+    for n in (2, 1):
+        if len(words) > n:
+            head = " ".join(words[:n])
+            iso3 = country_of_demonym(head) or country_of_country_name(head)
+            if iso3:
+                return iso3
+    return None
+
+
 def _home_country(ctx: Context) -> str | None:
     """The country of the outlet ("The Korea Herald" -> KOR) or of the dateline city
     ("SEOUL, July 9 (Yonhap)" -> KOR), when the article gives one."""
@@ -353,6 +365,8 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
             country = next((ms[k].country for k in group if ms[k].country), None)
             if country is None:
                 country = next((c for c in (_org_country_from_context(doc, ms[k], ms_by_end) for k in group) if c), None)
+            if country is None:
+                country = _country_in_name(name)
             if country is None:
                 country = next((c for c in (_country_from_copula(doc, ms[k]) for k in group) if c), None)
             if country is None and _is_government_body(name) and not any(

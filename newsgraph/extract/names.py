@@ -463,9 +463,28 @@ def _split_paired_names(doc, ms: list[M]) -> list[M]:
     return out
 
 
+def _drop_title_words(doc, ms: list[M]) -> list[M]:
+    """ "Defense" in "Defense Minister Kim", "State" in "Secretary of State": words of a
+    title that spaCy took for an organisation."""
+    from newsgraph.extract.roles import TITLE_MODIFIERS
+
+    roles = role_words()
+    out = []
+    for m in ms:
+        if m.end - m.start == 1 and not m.is_rule and m.label == "ORG":
+            w = doc[m.start].lower_
+            nxt = doc[m.end].lower_ if m.end < len(doc) else ""
+            prev2 = doc[m.start - 2].lower_ if m.start >= 2 else ""
+            if (w in TITLE_MODIFIERS or w in {"state", "defense", "defence", "interior", "justice", "finance"}) and (
+                    nxt in roles or (m.start >= 2 and doc[m.start - 1].lower_ == "of" and prev2 in roles)):
+                continue
+        out.append(m)
+    return out
+
+
 def find_mentions(doc) -> list[M]:
     """Candidate mentions of named entities, sorted by position (see module docstring)."""
-    ms = _merge_lexicon(_spacy_mentions(doc), _lexicon_mentions(doc))
+    ms = _merge_lexicon(_drop_title_words(doc, _spacy_mentions(doc)), _lexicon_mentions(doc))
     _extend_persons(doc, ms)
     ms = [m for m in ms if m.label != ABSORBED]
     ms = _extend_named_orgs(doc, ms)

@@ -142,6 +142,8 @@ def _premodifier(doc, m: M, owner, ms, res: _Resolver):
     glued = _glued_word_start(doc, s)
     if glued < s - 1 and doc[glued:s].text.lower() in role_words():  # "President-elect"
         return _premodifier_from(doc, glued + 1, name_start, owner, ms, res)
+    if doc[s - 1].text == "." and s >= 2 and not doc[s - 2].whitespace_ and doc[s - 2].lower_ + "." in role_words():
+        return _premodifier_from(doc, s - 1, name_start, owner, ms, res)
     if not _is_role(doc[s - 1]):
         of_start = _of_title_start(doc, s)
         if of_start is None:
@@ -166,6 +168,9 @@ def _premodifier_from(doc, s: int, name_start: int, owner, ms, res: _Resolver):
             if ms[k].label in {"ORG", "GPE", "NORP", "FAC", "LOC"}:
                 ent_k = k
             break
+        if t.text == "." and j > 0 and not doc[j - 1].whitespace_ and doc[j - 1].lower_ + "." in role_words():
+            j -= 2  # "Maj" "." : an abbreviated rank
+            continue
         if t.tag_ == "POS":
             if j > 0 and owner[j - 1] != -1:
                 ent_k = owner[j - 1] if ms[owner[j - 1]].label in {"ORG", "GPE", "NORP", "FAC", "LOC"} else None
@@ -279,6 +284,7 @@ def find_roles(doc, ms: list[M], ids: dict, info: list, country_entity: dict) ->
     res = _Resolver(doc, ms, ids, info, country_entity)
     by_id = {d["id"]: d for d in info}
     out: dict = {}
+    found: dict = {}
     for k, m in enumerate(ms):
         eid = ids.get(k)
         if eid is None or by_id[eid]["type"] != "PERSON":
@@ -292,14 +298,18 @@ def find_roles(doc, ms: list[M], ids: dict, info: list, country_entity: dict) ->
             if fold(title) not in {fold(t) for t in r.titles}:
                 r.titles.append(title)
                 r.evidence.append(ev)
-            if aff is not None and aff != eid and r.affiliation is None:
-                r.affiliation = aff
-            if country and r.country is None:
-                r.country = country
+            found.setdefault(eid, []).append((title, aff if aff != eid else None, country))
     for eid, r in out.items():
-        if r.country is None and r.affiliation in by_id:
-            r.country = by_id[r.affiliation]["country"]
-        if r.country is None:
+        # current roles before former ones; the affiliation and the country come from one role
+        roles = sorted(found.get(eid, []), key=lambda x: fold(x[0]).startswith(("former", "ex-", "then")))
+        with_aff = [x for x in roles if x[1] is not None]
+        if with_aff:
+            _title, r.affiliation, r.country = with_aff[0]
+            if r.country is None and r.affiliation in by_id:
+                r.country = by_id[r.affiliation]["country"]
+        else:
+            r.country = next((x[2] for x in roles if x[2]), None)
+        if r.country is None and not with_aff:
             for t in r.titles:
                 for w in t.split():
                     c = country_of_country_name(w) or country_of_demonym(w)
