@@ -256,8 +256,10 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     speech, path = _speech_path(verb)
     intent = _intent_head(verb)
     path_aux = set().union(*(_aux_lemmas(v) for v in path)) if path else _aux_lemmas(verb)
+    # whose plan it is: an intention the actor states (or "will" of the actor itself); a
+    # "could" that someone else says of the actor stays that speaker's hypothesis
     speaker_side = intent is not None or (speech is not None and _same_side(speech, sources, resolver)) or (
-        speech is None and status in ("future", "hypothetical"))
+        speech is None and status in ("future", "hypothetical")) or bool(path_aux & FUTURE_AUX)
     conditional = verb is not None and _is_conditional(verb)
     head = speech if speech is not None else intent
     head_word = head.lemma_ if head is not None else "modal"
@@ -276,7 +278,7 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         status = "asserted"
     elif status in ("future", "hypothetical") and speaker_side and (
             speech is not None or intent is not None or path_aux & FUTURE_AUX or conditional):
-        if conditional and category not in VERBAL_CATEGORIES:
+        if conditional and category in HOSTILE_CATEGORIES | {"RETREAT"}:
             category, mode = "THREATEN", None
             rules.append(f"conditional-intent-under:{head_word}")
             status = "asserted"
