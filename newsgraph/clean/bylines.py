@@ -26,12 +26,20 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.|Mc\w+|O'\w+)$")
 # A person's name has 1 to 6 words ("Ji Da-gyum", "Maria de la Cruz Ortega").
 MAX_NAME_WORDS = 6
+# A line this long ending like a sentence is prose, not a byline.
+PROSE_WORDS = 8
 SPLITTERS = re.compile(r"\s+(?:and|&|with)\s+|\s*;\s*|\s*\|\s*|\s*/\s*", re.I)
+
+
+# A job title is a short phrase ("Senior Correspondent for North Korean Affairs").
+MAX_ROLE_WORDS = 7
 
 
 def is_role(piece: str) -> bool:
     words = re.findall(r"[a-z]+", piece.lower())
-    return bool(words) and any(w in ROLE_WORDS for w in words) and not _looks_like_name(piece, strict=True)
+    if not words or len(piece.split()) > MAX_ROLE_WORDS or piece.rstrip().endswith((".", "!", "?")) and len(words) > 3:
+        return False
+    return any(w in ROLE_WORDS for w in words) and not _looks_like_name(piece, strict=True)
 
 
 def _looks_like_name(piece: str, *, strict: bool = False) -> bool:
@@ -94,6 +102,8 @@ def parse_byline(line: str) -> list[str] | None:
 
 def parse_name_line(line: str) -> list[str] | None:
     """A byline without "By": "Jane Doe, Staff Writer" / "Kim Arin (arin@x.com)" / "Jane Doe | Reporter"."""
+    if len(line.split()) >= PROSE_WORDS and line.rstrip().endswith((".", "!", "?", '"', "”")):
+        return None  # a sentence of the story that happens to name someone and a job
     had_email = bool(EMAIL.search(line))
     core = EMAIL.sub(" ", line)
     core = re.sub(r"[()\[\]<>]", " ", core)

@@ -103,3 +103,22 @@ def clean_caption(line: str, *, outlet: str | None = None) -> tuple[str, str | N
     if credit is not None:
         return body, credit, False
     return None
+
+
+CREDIT_LABEL = re.compile(r"^(?:photo(?:graph(?:er)?)?s?|images?|pictures?|credit|illustration)\s*(?:by|:|/)\s*(?P<credit>.{2,80})$", re.I)
+AGENCY_SLASH = re.compile(r"^[A-Z][\w .'\-]{0,40}/[A-Z][\w .'\-]{0,40}$")
+
+
+def credit_only(line: str) -> str | None:
+    """The credit when a whole line is one ("Getty Images", "Photo: Ann Lee", "(Yonhap)", "EPA/Jeon Heon-kyun")."""
+    text = line.strip().strip("()[]").strip()
+    if not text or len(text.split()) > MAX_CREDIT_WORDS:
+        return None
+    m = CREDIT_LABEL.match(text)
+    if m:
+        return m.group("credit").strip(" .")
+    if outlets().lookup(text) or re.search(r"\bGetty Images$|\bAP Photo\b", text):
+        return text
+    if AGENCY_SLASH.match(text) and {w.lower() for w in re.split(r"[\s/]+", text)} & CREDIT_WORDS:
+        return text
+    return None

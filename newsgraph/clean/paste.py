@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.clean.assemble import assemble_article
 from newsgraph.clean.bylines import BYLINE_LEAD, is_role, parse_bare_names, parse_byline, parse_name_line, parse_names
-from newsgraph.clean.captions import MIN_CAPTION_WORDS, clean_caption, is_credit
+from newsgraph.clean.captions import MIN_CAPTION_WORDS, clean_caption, credit_only, is_credit
 from newsgraph.clean.dates import find_date, parse_dated_line
 from newsgraph.clean.furniture import furniture_reason, latin_share
 from newsgraph.clean.lexicons import furniture, normalize_line, outlets
@@ -47,6 +47,21 @@ STANDFIRST_LOOKAHEAD = 3
 DATE_LINE_MAX_OTHER_WORDS = 5
 # After a tail header ("Related stories"), a line this long is prose again.
 TAIL_PROSE_MIN_WORDS = 18
+# Furniture printed under a headline (not above it, as menus are): seen between two
+# title-shaped lines, it means the first one was the headline.
+FURNITURE_BELOW_HEADLINE = frozenset({
+    "share/save widget", "relative timestamp", "reading time", "audio player", "image widget", "reporter e-mail",
+})
+# Hard wrapping: at least this many lines of 5+ words, none wider than 100
+# characters, 40% of them ending mid-sentence; a line filling 60% of the width runs on.
+WRAP_MIN_WORDS = 5
+WRAP_MIN_LINES = 6
+WRAP_MAX_WIDTH = 100
+WRAP_MIN_OPEN_SHARE = 0.4
+WRAP_FILL_SHARE = 0.6
+# Wrapping tools leave up to a few columns free at the end of a line.
+WRAP_SLACK = 3
+WRAP_WIDTH_QUANTILE = 0.8
 # A tail header is a label: "More from The Manila Tribune" has 5 words.
 TAIL_HEADER_MAX_WORDS = 7
 # An author bio ("Jane Doe is a correspondent ...") is a short paragraph.
@@ -87,6 +102,7 @@ SEGMENT_SEPS = re.compile(r"\s+(?:\||·|•)\s+|\s{3,}")
 class Line:
     no: int  # 1-based line number in the input
     text: str  # stripped
+    last: int | None = None  # the last input line it spans, when hard-wrapped lines were joined
 
     @property
     def words(self) -> int:
@@ -132,6 +148,41 @@ def split_lines(text: str) -> list[Line]:
         s = raw.strip().strip("\ufeff\u200b\u200c\u200d\u2060").strip()
         if s:
             out.append(Line(no=i, text=s))
+    return out
+
+
+def join_wrapped(lines: list[Line]) -> list[Line]:
+    """Undo hard wrapping (text pasted from e-mail or a terminal, cut at ~72 columns).
+
+    A paste is hard-wrapped when its long lines all stop short of a common width
+    and many of them end mid-sentence. Then a line that fills most of that width
+    runs on into the next line, unless the next line starts something else (a
+    byline, a date, furniture) or a blank line separates them.
+    """
+    long_lines = [ln for ln in lines if ln.words >= WRAP_MIN_WORDS]
+    if len(long_lines) < WRAP_MIN_LINES:
+        return lines
+    lengths = sorted(len(ln.text) for ln in long_lines)
+    # The wrap width: most long lines reach it; a few unwrapped ones (a headline, a
+    # standfirst) may pass it and are never joined.
+    width = lengths[int(WRAP_WIDTH_QUANTILE * (len(lengths) - 1))]
+    open_ended = sum(1 for ln in long_lines if not SENTENCE_END.search(ln.text))
+    if width > WRAP_MAX_WIDTH or open_ended / len(long_lines) < WRAP_MIN_OPEN_SHARE:
+        return lines
+    out: list[Line] = []
+    last_piece = 0  # length of the last physical line joined into out[-1]
+    for ln in lines:
+        prev = out[-1] if out else None
+        # Greedy wrapping broke the line here: the next word did not fit on it.
+        broke_here = prev is not None and last_piece + 1 + len(ln.text.split()[0]) > width - WRAP_SLACK
+        if (prev is not None and ln.no == prev.last + 1 and WRAP_FILL_SHARE * width <= last_piece <= width + WRAP_SLACK
+                and broke_here
+                and len(ln.text) <= width + WRAP_SLACK and furniture_reason(ln.text) is None
+                and not BYLINE_LEAD.match(ln.text) and date_line(ln) is None):
+            out[-1] = Line(no=prev.no, text=prev.text + " " + ln.text, last=ln.no)
+        else:
+            out.append(Line(no=ln.no, text=ln.text, last=ln.no))
+        last_piece = len(ln.text)
     return out
 
 
@@ -252,7 +303,7 @@ def copyright_holder(text: str) -> str | None:
 
 
 def clean_pasted(text: str) -> Article:
-    lines = split_lines(text)
+    lines = join_wrapped(split_lines(text))
     share = latin_share(text[:20000])
     latin_doc = share is None or share >= LATIN_DOC_MIN_SHARE
     state = State()
@@ -316,7 +367,17 @@ def _take_byline(line: Line, state: State) -> bool:
 
 def _take_caption(line: Line, nxt: Line | None, state: State) -> int:
     """Read a caption at `line`; returns how many lines it used (0: not a caption)."""
+    credit_line = credit_only(line.text)
+    if credit_line and nxt is not None and _caption_shaped(nxt):
+        # "Getty Images" above "A balloon lands in a field near the border": credit first.
+        state.captions.append((nxt.text, credit_line))
+        state.drop(line, "photo credit")
+        return 2
     cap = clean_caption(line.text, outlet=state.outlet)
+    if cap is not None and cap[1] is None and nxt is not None and credit_only(nxt.text):
+        state.captions.append((cap[0], credit_only(nxt.text)))
+        state.drop(nxt, "photo credit")
+        return 2
     twin = nxt is not None and nxt.text == line.text and line.words >= MIN_CAPTION_WORDS
     if cap is None and twin and not is_prose(line):
         cap = (line.text, None, True)
@@ -333,6 +394,12 @@ def _take_caption(line: Line, nxt: Line | None, state: State) -> int:
         state.drop(nxt, "duplicate caption")
         return 2
     return 1
+
+
+def _caption_shaped(line: Line) -> bool:
+    """A caption printed without its credit: a line of several words that is not a sentence of the story."""
+    return (line.words >= MIN_CAPTION_WORDS and not is_prose(line) and furniture_reason(line.text) is None
+            and not BYLINE_LEAD.match(line.text) and date_line(line) is None)
 
 
 def _read_header(lines: list[Line], reasons: list, state: State) -> int:
@@ -403,7 +470,8 @@ def _read_header(lines: list[Line], reasons: list, state: State) -> int:
                 i += 1
                 continue
             return i
-        furniture_between = any(reasons[j] for j in range(state.headline_index + 1, i))
+        between = {reasons[j] for j in range(state.headline_index + 1, i) if reasons[j]}
+        furniture_between = bool(between) and not between & FURNITURE_BELOW_HEADLINE
         if line.words >= HEADLINE_MIN_WORDS and not (state.authors or state.published) and furniture_between:
             # A later title-shaped line, past menus, before any byline: the earlier one was
             # a site tagline or section label; the headline is the one nearest the story.
@@ -411,14 +479,18 @@ def _read_header(lines: list[Line], reasons: list, state: State) -> int:
             state.headline, state.headline_line, state.headline_index = line.text, line.no, i
             i += 1
             continue
-        state.drop(line, "standfirst" if line.words >= PROSE_MIN_WORDS else "page furniture")
+        if state.authors and is_role(line.text):
+            state.drop(line, "byline")
+        else:
+            state.drop(line, "standfirst" if line.words >= PROSE_MIN_WORDS else "page furniture")
         i += 1
     return len(lines)
 
 
 def _next_is_metadata(lines: list[Line], reasons: list, i: int) -> bool:
+    """Is the next content line a date line or a job title ("Seoul correspondent")?"""
     ahead = _content_ahead(lines, reasons, i, 1)
-    return bool(ahead) and date_line(ahead[0]) is not None
+    return bool(ahead) and (date_line(ahead[0]) is not None or is_role(ahead[0].text))
 
 
 def _headline_follows(lines: list[Line], reasons: list, i: int) -> bool:
