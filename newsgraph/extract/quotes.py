@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from importlib import resources
+from pathlib import Path
 
 from newsgraph.extract.context import Context
 from newsgraph.extract.speakers import Resolved, SpeakerResolver
@@ -60,12 +60,25 @@ MIN_STANDALONE_WORDS = 8
 # A cue hanging from the clause it reports ("..., officials said on Tuesday") is at most
 # this many tokens with its subject and modifiers; a longer one is a clause of its own.
 PARENTHETICAL_MAX_TOKENS = 12
+# Prepositions whose object is what was said or judged ("accused X of ...", "called for ...").
+CONTENT_PREPS = {"of", "for", "about"}
+ON_VERBS = {"comment", "call", "remark", "reflect", "weigh"}
+# "Trump: ..." at the start of a line: a name of at most this many tokens before the colon.
+COLON_NAME_MAX_TOKENS = 5
+COLON_LINE = re.compile(r"^\s*([A-Z][^:\n]{0,60}?)\s*:[ \t]+(\S)")
+# "The ministry had no comment": a refusal to comment is a statement too.
+NO_COMMENT_VERBS = {"have", "offer", "make"}
 # Indirect content shorter than this many words is not a statement ("said so").
 MIN_INDIRECT_WORDS = 2
 # A date is carried from the same speaker's dated statement at most this many
 # characters back (about three short news paragraphs).
 CARRY_WINDOW = 1500
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# How a quotation that ends its clause ends: with punctuation inside the marks.
+QUOTE_END_PUNCT = re.compile(r"[,.!?\u2026\u2014-]\W*$")
+# What lies between a cue and a quotation it introduces: nothing, "that", or words of the
+# cue's clause set off by a colon or comma.
+QUOTE_INTRO = re.compile(r"^(\s*(that\s*)?|.*[,:]\s*)$", re.S)
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # Nouns that name a statement: a participle after "X's remarks" belongs to X's remarks,
 # and such a noun as the object of a stance verb is someone else's words, not content.
@@ -75,6 +88,7 @@ SPEECH_NOUNS = {"remark", "remarks", "statement", "comment", "comments", "word",
 PARTICIPLE_MAKERS = {"make", "give", "deliver", "publish", "post", "issue", "offer"}
 # Subjects that do not name anyone.
 NON_SPEAKERS = {"that", "which", "what", "this", "there", "who", "it's"}
+FIRST_SECOND_PERSON = {"i", "we", "you", "me", "us"}
 AGENT_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -90,7 +104,7 @@ class CueEntry:
 def load_cues() -> dict[tuple[str, str], CueEntry]:
     """The reporting-cue lexicon: (lemma, pos) -> entry."""
     out = {}
-    text = resources.files("newsgraph.data").joinpath("cues.tsv").read_text(encoding="utf-8")
+    text = (Path(__file__).resolve().parent.parent / "data" / "cues.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -134,7 +148,7 @@ class Cue:
 def find_quote_regions(text: str, paragraphs) -> list[Region]:
     """Quotation regions, paragraph by paragraph; quote state never leaks across paragraphs
     except as an open quote the next paragraph reopens."""
-    spans = [(p.start, p.end) for p in paragraphs] or [(0, len(text))]
+    spans = [(p.start, min(p.end, len(text))) for p in paragraphs] or [(0, len(text))]
     regions: list[Region] = []
     prev_open = False
     for pi, (ps, pe) in enumerate(spans):
@@ -164,12 +178,26 @@ def find_quote_regions(text: str, paragraphs) -> list[Region]:
             first_region = False
         prev_open = bool(para_regions) and para_regions[-1].open_end
         regions.extend(r for r in para_regions if text[r.start:r.end].strip())
+    regions = _merge_continued(regions)
     for r in regions:  # trim white space inside the marks
         while r.start < r.end and text[r.start].isspace():
             r.start += 1
         while r.end > r.start and text[r.end - 1].isspace():
             r.end -= 1
     return regions
+
+
+def _merge_continued(regions: list[Region]) -> list[Region]:
+    """A quotation left open at a paragraph's end and reopened by the next paragraph is
+    one quotation across both paragraphs (news style for a long statement)."""
+    out: list[Region] = []
+    for r in regions:
+        if r.continues and out and out[-1].open_end:
+            last = out[-1]
+            out[-1] = Region(last.start, r.end, last.outer_start, r.outer_end, r.para, r.open_end, last.continues)
+        else:
+            out.append(r)
+    return out
 
 
 # -- 2. cues ------------------------------------------------------------------------------
@@ -238,6 +266,14 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
     if xcomps and entry.frame in {"clause", "object"}:
         toks = [t for c in objs + xcomps for t in c.subtree]
         return _strip_content(doc, toks), "infinitive"
+    # "accused Obama of ...", "called for ...", "warned about ...", "commented on ..."
+    preps = [c for c in kids if c.dep_ == "prep" and c.i > tok.i and (c.lower_ in CONTENT_PREPS or
+             (c.lower_ == "on" and entry.lemma in ON_VERBS))]
+    preps = [c for c in preps if any(g.dep_ in {"pobj", "pcomp"} and g.ent_type_ not in {"DATE", "TIME"}
+                                     for g in c.children)]
+    if preps and entry.lemma not in {"say", "tell"}:
+        toks = [t for g in preps[0].children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree]
+        return _strip_content(doc, toks), "prepositional"
     if entry.lemma == "call":
         preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in {"for", "on"}]
         oprd = [c for c in kids if c.dep_ == "oprd"]
@@ -250,14 +286,18 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
     if objs and entry.frame == "object":
         obj = objs[0]
         # "dismissed Yoon's remarks": someone else's words, not this speaker's content
-        if obj.lemma_.lower() in SPEECH_NOUNS or obj.lower_ in SPEECH_NOUNS:
+        if (obj.lemma_.lower() in SPEECH_NOUNS or obj.lower_ in SPEECH_NOUNS) and any(
+                c.dep_ in {"poss", "acl"} for c in obj.children):
             return None, "object"
         if obj.pos_ == "PRON":
             return None, "object"
         return _strip_content(doc, list(obj.subtree)), "object"
     # "The plan, he said, will fail" / "..., state media reported on Tuesday": the cue
     # with its own subject hangs from the clause it reports
-    if tok.dep_ in {"parataxis", "ccomp", "advcl"} and tok.head is not tok and any(c.dep_ == "nsubj" for c in kids) \
+    left = min((t.i for t in tok.subtree if not t.is_punct), default=tok.i)
+    if tok.dep_ in {"parataxis", "ccomp", "advcl"} and tok.head is not tok and tok.head.left_edge.i < left \
+            and any(c.dep_ == "nsubj" for c in kids) and entry.klass in {"speech", "writing"} \
+            and left > 0 and doc[left - 1].text in {",", "\u2014", "\u2013", "-"} \
             and len(list(tok.subtree)) <= PARENTHETICAL_MAX_TOKENS:
         inner = {t.i for t in tok.subtree}
         toks = [t for t in tok.head.subtree if t.i not in inner]
@@ -310,6 +350,15 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
             cues.append(Cue(tok, tok.idx, to.idx + len(to.text), doc.text[tok.idx:to.idx + len(to.text)],
                             "according-to", objs[0], content, "clause", (head,)))
             continue
+        if lemma in NO_COMMENT_VERBS and tok.pos_ in {"VERB", "AUX"}:
+            objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "comment"
+                    and any(g.lower_ in {"no", "little"} for g in c.children)]
+            subj, _ = _subject(tok)
+            if objs and subj is not None and subj.lower_ not in NON_SPEAKERS and not _in_regions(subj.idx, regions):
+                content = _strip_content(doc, list(objs[0].subtree))
+                cues.append(Cue(tok, tok.idx, tok.idx + len(tok.text), tok.text, "no-comment", subj, content,
+                                "object", (tok,)))
+                continue
         if tok.pos_ in {"VERB", "AUX"} and (lemma, "verb") in lex:
             entry = lex[(lemma, "verb")]
             if _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
@@ -325,7 +374,11 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
                 rule = "verb-cue-statement-owner"
             if subj is None or subj.lower_ in NON_SPEAKERS or _in_regions(subj.idx, regions):
                 continue
+            if entry.klass == "cognition" and subj.lower_ in FIRST_SECOND_PERSON:
+                continue  # "I guess", "we know": the writer's or speaker's aside, not a report
             content, frame = _content(tok, entry)
+            if entry.frame == "quote":
+                frame = "quote"
             end = tok.idx + len(tok.text)
             for c in tok.children:  # the particle belongs to the cue: "pointed out", "called for"
                 if c.dep_ == "prt" and c.i == tok.i + 1:
@@ -344,6 +397,32 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
             content = _strip_content(doc, list(clauses[0].subtree))
             cues.append(Cue(tok, tok.idx, tok.idx + len(tok.text), tok.text, "noun-cue", owner[0], content,
                             "clause", (tok.head,) if tok.head is not tok else ()))
+    return cues
+
+
+def find_colon_cues(doc, regions: list[Region]) -> list[Cue]:
+    """Headline style 'Trump: I Am the Worst Thing ...': a line opening with a name (an
+    entity or a group noun, a few words) and a colon; the rest of the line is content."""
+    from newsgraph.extract.speakers import GROUP_NOUNS
+
+    text = doc.text
+    cues = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        m = COLON_LINE.match(line)
+        if m and not _in_regions(pos, regions):
+            colon = pos + m.end(1)
+            prefix = doc.char_span(pos + m.start(1), colon, alignment_mode="contract")
+            rest_start = pos + m.start(2)
+            rest_end = pos + len(line.rstrip())
+            if prefix is not None and len(prefix) and rest_end - rest_start > 0:
+                head = prefix[-1]
+                named = any(t.ent_type_ in AGENT_LABELS for t in prefix) or head.lower_ in GROUP_NOUNS
+                colon_tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
+                if named and colon_tok is not None and len(prefix) <= COLON_NAME_MAX_TOKENS:
+                    cues.append(Cue(colon_tok[0], colon, colon + 1, ":", "colon-cue", head,
+                                    (rest_start, rest_end), "clause", ()))
+        pos += len(line)
     return cues
 
 
@@ -428,7 +507,7 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
     text = ctx.article.text
     paragraphs = ctx.article.paragraphs or (Span(0, len(text)),)
     regions = find_quote_regions(text, paragraphs)
-    cues = find_cues(doc, regions)
+    cues = find_cues(doc, regions) + find_colon_cues(doc, regions)
     resolver = SpeakerResolver(doc, ctx)
     governing = _governing_dates(doc, ctx.timexes)
     for cue in sorted(cues, key=lambda c: c.start):
@@ -441,13 +520,18 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
     found: list[tuple[int, int, str, Cue | None, str]] = []
     region_cue: dict[int, tuple[Cue, str]] = {}
     consumed: set[int] = set()
+    contents = [c.content for c in cues if c.content is not None]
     for cue in cues:
         if cue.content is None:
             continue
+        if cue.rule == "no-comment" and any(s <= cue.start < e for s, e in contents):
+            continue  # "said it had no comment": the reporting verb already carries it
         cs, ce = cue.content
         inside = [k for k, r in enumerate(regions) if r.start < ce and r.end > cs]
         if not inside:
-            if len(text[cs:ce].split()) >= MIN_INDIRECT_WORDS and not (cs <= cue.start < ce):
+            if cue.frame == "quote":
+                continue
+            if len(text[cs:ce].split()) >= MIN_INDIRECT_WORDS and (cue.frame == "parenthetical" or not cs <= cue.start < ce):
                 found.append((cs, ce, "indirect", cue, f"indirect-{cue.rule}-{cue.frame}"))
             continue
         covered = sum(_letters(text[max(cs, regions[k].start):min(ce, regions[k].end)]) for k in inside)
@@ -517,12 +601,17 @@ def _adjacent_cue(text: str, r: Region, regions: list[Region], cues: list[Cue]):
     prv = max((x.outer_end for x in regions if x.outer_end <= r.outer_start), default=0)
     after = [c for c in cues if r.outer_end <= c.start < min(nxt, r.outer_end + AFTER_GAP)
              and "\n" not in text[r.outer_end:c.start] and not SENTENCE_END.search(text[r.outer_end:c.start])]
-    if after:
+    # the quotation ends its clause ("...," Lim added): punctuation closes it or follows it
+    ends_clause = bool(QUOTE_END_PUNCT.search(text[r.start:r.end])) or text[r.outer_end:r.outer_end + 1] in {",", ":"}
+    if after and ends_clause:
         c = min(after, key=lambda c: c.start)
         if c.content is None or not (c.content[0] > r.outer_end):
             return c, "direct-cue-after"
+    # the quotation opens after the cue's clause is set off: 'said: "', 'told reporters, "',
+    # 'said that "' (a quoted phrase in the middle of a clause is no one's statement)
     before = [c for c in cues if max(prv, r.outer_start - BEFORE_GAP) <= c.end <= r.outer_start
-              and "\n" not in text[c.end:r.outer_start] and not SENTENCE_END.search(text[c.end:r.outer_start])]
+              and "\n" not in text[c.end:r.outer_start] and not SENTENCE_END.search(text[c.end:r.outer_start])
+              and QUOTE_INTRO.search(text[c.end:r.outer_start])]
     if before:
         c = max(before, key=lambda c: c.start)
         return c, "direct-cue-before"

@@ -30,6 +30,8 @@ SPEAKER_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # treaty", "analysts at Brightline Capital"); relative clauses and appositions after a
 # comma do not ("Smith, who chairs the panel,").
 NP_RIGHT_DEPS = {"prep", "pobj", "compound", "flat", "nummod", "case", "poss", "amod", "det"}
+# A bare name of at most this many words may be a surname of an earlier, longer name.
+SURNAME_MAX_TOKENS = 2
 # A pronoun finds its person among this many characters before it; further back the
 # article has usually moved on to someone else.
 PRONOUN_WINDOW = 2500
@@ -179,6 +181,17 @@ class SpeakerResolver:
             kind = "DOCUMENT" if lemma in DOCUMENT_NOUNS else "GROUP"
             sp = Speaker(name=_strip_det(phrase), start=s, end=e, text=phrase)
             return Resolved(sp, kind, Evidence(rule=f"speaker-{kind.lower()}", text=phrase, start=s, end=e))
+        toks = doc[start_i:end_i]
+        if len(toks) <= SURNAME_MAX_TOKENS and all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in toks):
+            # a name the tagger missed or mislabelled: an earlier person's surname?
+            full = self.fullest_person(phrase, s)
+            if full == phrase:
+                full = next((n for _, n, _, t in reversed(self.seen) if t == "PERSON"
+                             and set(phrase.split()) <= set(n.split()) and len(n.split()) > len(phrase.split())), phrase)
+            if full != phrase:
+                found = self._entity_for(s, e)
+                sp = Speaker(name=full, start=s, end=e, entity=found[0] if found else None, text=phrase)
+                return Resolved(sp, "PERSON", Evidence(rule="speaker-surname", text=phrase, start=s, end=e, anchor=full))
         sp = Speaker(name=_strip_det(phrase), start=s, end=e, text=phrase)
         return Resolved(sp, None, Evidence(rule="speaker-phrase", text=phrase, start=s, end=e))
 
