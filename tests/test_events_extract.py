@@ -105,3 +105,53 @@ def test_events_extract_every_event_has_evidence_and_offsets():
         assert ev.evidence and ev.evidence[0].rule.startswith("trigger:")
         assert an.article.text[ev.start:ev.end] == ev.trigger
         assert ev.sentence is not None and ev.sentence.start <= ev.start < ev.sentence.end
+
+
+def test_events_extract_refusal_of_cooperation_is_reject():
+    _, evs = events_of("Syria says it will not accept any more refugees.")
+    assert [e.type for e in evs] == ["REJECT"]
+    assert evs[0].source.country == "SYR" and "refusal" in evs[0].evidence[0].rule
+
+
+def test_events_extract_obligation_put_on_another_side_is_request():
+    _, evs = events_of("Egyptian President Omar Nasser said on Wednesday that Israel must stop the attacks on Gaza.")
+    req = [e for e in evs if e.type == "REQUEST"]
+    assert req and (req[0].source.country, req[0].target.country) == ("EGY", "ISR")
+
+
+def test_events_extract_news_outlets_are_not_actors():
+    _, evs = events_of("Reuters said Chinese warships fired on Philippine boats. A photo released by Xinhua showed it.")
+    assert all(e.source.name not in ("Reuters", "Xinhua") for e in evs)
+    assert not [e for e in evs if e.type == "RETREAT"]  # releasing a photo is no release
+    fired = [e for e in evs if e.type == "ASSAULT"]
+    assert fired and (fired[0].source.country, fired[0].target.country) == ("CHN", "PHL")
+
+
+def test_events_extract_old_dates_are_historical():
+    _, evs = events_of("Iraq invaded Kuwait in August 1990.")
+    assert evs and evs[0].type == "ASSAULT" and evs[0].status == "historical"
+    assert evs[0].date.startswith("1990")
+
+
+def test_events_extract_people_in_a_country_and_derived_demonyms():
+    _, evs = events_of("Fijian rebels kidnapped two Croat engineers. Students in Kenya protested on Friday.")
+    kid = next(e for e in evs if e.type == "COERCE")
+    assert (kid.source.country, kid.target.country) == ("FJI", "HRV")
+    prot = next(e for e in evs if e.type == "PROTEST")
+    assert prot.source.country == "KEN"
+
+
+def test_events_extract_headline_repeat_of_a_body_event_is_dropped():
+    from newsgraph.extract.context import Context
+    from newsgraph.extract.events import _drop_display_duplicates
+    from newsgraph.records import Actor, Article, Event, Span
+
+    text = "Peru recalls envoy\n\nPeru recalled its ambassador from Chile."
+    art = Article(text=text, paragraphs=(Span(20, len(text)),), headline="Peru recalls envoy",
+                  headline_span=Span(0, 18))
+    peru, chile = Actor(name="Peru", country="PER"), Actor(name="Chile", country="CHL")
+    head = Event(id="", type="SANCTION", trigger="recalls", start=5, end=12, source=peru)
+    body = Event(id="", type="SANCTION", trigger="recalled", start=25, end=33, source=peru, target=chile)
+    other = Event(id="", type="CONSULT", trigger="recalls", start=5, end=12, source=peru)
+    kept = _drop_display_duplicates([head, body, other], Context(article=art))
+    assert kept == [body, other]  # the headline repeat goes; a headline-only event stays
