@@ -28,6 +28,7 @@ How an event is found (every step is named in the event's evidence):
 """
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from dataclasses import dataclass, field, replace
@@ -128,6 +129,7 @@ def extract_events(doc, ctx: Context) -> list[Event]:
         return []
     resolver = ActorResolver(doc, ctx)
     governing, to_date = _timex_functions()
+    block_of = _block_index(ctx.article)
     events: list[Event] = []
     sent_dates: dict[int, str | None] = {}
     prev_sent = None
@@ -137,7 +139,7 @@ def extract_events(doc, ctx: Context) -> list[Event]:
         cands = [c for tok in sent if (c := _trigger(tok)) is not None]
         by_i = {c.tok.i: c for c in cands}
         for c in cands:
-            _absorb(c, by_i)
+            _absorb(c, by_i, block_of=block_of)
         main_date = _main_date(sent, ctx, governing, to_date)
         sent_dates[sent.start] = main_date
         inherited = None
@@ -154,6 +156,20 @@ def extract_events(doc, ctx: Context) -> list[Event]:
     events = _drop_display_duplicates(events, ctx)
     events = _merge(events)
     return [replace(e, id=f"v{i}") for i, e in enumerate(events, 1)]
+
+
+def _block_index(article):
+    """offset -> number of the headline, caption or paragraph holding it (text blocks the
+    parser may run together; -1 outside every block)."""
+    spans = sorted([(p.start, p.end) for p in article.paragraphs]
+                   + [(c.start, c.end) for c in article.captions]
+                   + ([(article.headline_span.start, article.headline_span.end)] if article.headline_span else []))
+    starts = [a for a, _ in spans]
+
+    def block_of(offset: int) -> int:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i if i >= 0 and offset < spans[i][1] else -1
+    return block_of
 
 
 # -- triggers ------------------------------------------------------------------------------------
@@ -222,13 +238,16 @@ def _trigger_noun_only(tok) -> bool:
     return False
 
 
-def _absorb(c: _Candidate, by_i: dict) -> None:
+def _absorb(c: _Candidate, by_i: dict, *, block_of) -> None:
     """Mark `c` absorbed when it is the content of a statement trigger above it."""
     tok = c.tok
+    home = block_of(tok.idx)
     for _ in range(MAX_EMBEDDING_ARCS):
         if tok.dep_ not in EMBEDDING_DEPS or tok.head.i == tok.i:
             return
         tok = tok.head
+        if block_of(tok.idx) != home:
+            return  # the parser ran a headline into the body: no embedding across blocks
         up = by_i.get(tok.i)
         if up is None:
             continue
