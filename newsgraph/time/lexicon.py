@@ -64,3 +64,8 @@ DEICTIC_WORDS = {
     "presently": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
     "previously": "PAST_REF", "formerly": "PAST_REF", "soon": "FUTURE_REF",
 }
+
+# Words that make a weekday part of the name of a special day ("Black Friday",
+# "Super Tuesday", "Bloody Sunday"): such names are not resolved as plain weekdays.
+NAMED_DAY_PREFIXES = {"cyber", "black", "good", "super", "ash", "bloody", "easter", "palm", "holy", "maundy", "blue",
+                      "giving", "shrove", "whit", "fat", "clean", "great", "low", "trinity", "mad", "manic", "bloodless"}

@@ -20,7 +20,7 @@ from typing import Callable
 from newsgraph.time.grammar import RULE_ORDER, RULES
 from newsgraph.time.lexicon import (
     AMBIGUOUS_MONTHS, DEICTIC_WORDS, DURATION_MODS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS,
-    VAGUE_QUANTITIES, WEEKDAYS,
+    NAMED_DAY_PREFIXES, VAGUE_QUANTITIES, WEEKDAYS,
 )
 
 # The TIMEX3 value grammar (TimeML 1.2): what every value we emit must match.
@@ -266,7 +266,7 @@ class _Ctx:
     text: str  # the whole text (cues before a match)
     start: int
     period: str | None = None  # the last quarter/half the text mentioned ("a year earlier" compares with it)
-    last: tuple[date, str] | None = None  # the last calendar date mentioned, and its granularity ("that year")
+    last: tuple[date, str, str] | None = None  # the last calendar date mentioned, its granularity and rule
 
 
 def _n(type_: str, value: str, mod: str | None, rule: str, gran: str = "") -> Normalized:
@@ -388,6 +388,9 @@ def _h_weekday(m, c: _Ctx, rule):
     if not _is_capitalized(wd_word):
         return None
     wd = WEEKDAYS[wd_word.lower()]
+    before = re.search(r"([A-Za-z]+)[ \t]+$", c.text[max(0, c.start - 20):c.start])
+    if not m["rel"] and before and before.group(1)[0].isupper() and before.group(1).lower() in NAMED_DAY_PREFIXES:
+        return None  # "Black Friday", "Super Tuesday": names of special days
     pod = m["pod"]
     if m["plural"]:
         return _n("SET", f"XXXX-WXX-{wd + 1}", None, rule)
@@ -647,6 +650,9 @@ def _h_unit_relative(m, c: _Ctx, rule):
         y, rest = c.period.split("-", 1)
         return _n("DATE", f"{int(y) - int(num):04d}-{rest}", None, rule, "quarter")
     base = c.ref if (d in ("later", "earlier", "before", "previously") and c.ref and u in ("day", "night", "week")) else c.anchor
+    if d in ("later", "earlier", "previously") and c.last and c.last[2] in ABSOLUTE_RULES and u in ("year", "month", "decade") \
+            and (u != "month" or c.last[1] != "year"):
+        base = c.last[0]  # "In 2019 he moved. A year earlier ...": counted from the year the story is in
     if u in ("hour", "minute", "second"):
         return _n("DATE", base.isoformat(), None, rule, "day") if num <= 12 else None
     s = _shift(base, unit, sign * num)
@@ -955,15 +961,21 @@ def _period_of(start: int, found: list[Found]) -> str | None:
     return None
 
 
-def _last_of(start: int, found: list[Found]) -> tuple[date, str] | None:
-    """The last calendar date the text mentioned, at any granularity: (date, 'day'|'month'|'year')."""
+# Rules whose values come from the words alone (not from the anchor): a date they give
+# sets the time the story is in.
+ABSOLUTE_RULES = {"iso_date", "numeric_date", "month_day", "day_month", "month_year", "year", "spelled_year",
+                  "fiscal_year"}
+
+
+def _last_of(start: int, found: list[Found]) -> tuple[date, str, str] | None:
+    """The last calendar date the text mentioned: (date, 'day'|'month'|'year', rule)."""
     for f in reversed(found):
         if start - f.end > REF_WINDOW_CHARS:
             break
         m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", f.norm.value[:10])
         if m and f.norm.type == "DATE":
             y, mo, d = m.groups()
-            return date(int(y), int(mo or 1), int(d or 1)), ("day" if d else "month" if mo else "year")
+            return date(int(y), int(mo or 1), int(d or 1)), ("day" if d else "month" if mo else "year"), f.norm.rule
     return None
 
 

@@ -1,0 +1,65 @@
+"""extract_timexes: the grammar over a parsed article, with tense, names and anchors."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from newsgraph.extract.context import Context
+from newsgraph.extract.timexes import extract_timexes, text_anchor
+from newsgraph.records import Article, Span
+
+
+def _timexes(nlp, text, published="2024-07-09"):
+    doc = nlp(text)
+    art = Article(text=text, paragraphs=(Span(0, len(text)),), body_only=True)
+    ctx = Context(article=art, published=datetime.fromisoformat(published) if published else None)
+    return extract_timexes(doc, ctx)
+
+
+def _values(nlp, text, published="2024-07-09"):
+    return [(t.text, t.value) for t in _timexes(nlp, text, published)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The delegation departed Pyongyang for Russia on Monday.", [("Monday", "2024-07-08")]),
+    ("The two ministers will meet on Monday in Geneva.", [("Monday", "2024-07-15")]),
+    ("The deadline runs until Friday, officials said.", [("Friday", "2024-07-12")]),
+    ("Prices rose in March, the agency reported.", [("March", "2024-03")]),
+    ("The plant will open in March.", [("March", "2025-03")]),
+    ("The merger is scheduled for completion by Dec. 10.", [("Dec. 10", "2024-12-10")]),
+])
+def test_timexes_direction_from_tense(nlp, text, want):
+    assert _values(nlp, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Theresa May met the president.",
+    "March on, the crowd chanted, and they did march to the square.",
+    "Sun Microsystems and Oracle said they had agreed.",
+    "We may see more troops; 1500 soldiers were sent.",
+])
+def test_timexes_no_false_friends(nlp, text):
+    assert _values(nlp, text) == []
+
+
+def test_timexes_offsets_and_evidence(nlp):
+    text = "Lim said on Tuesday that talks held in mid-June lasted less than a month."
+    got = _timexes(nlp, text)
+    assert [(t.text, t.type, t.value, t.mod) for t in got] == [
+        ("Tuesday", "DATE", "2024-07-09", None), ("mid-June", "DATE", "2024-06", "MID"),
+        ("less than a month", "DURATION", "P1M", "LESS_THAN")]
+    for t in got:
+        assert text[t.start:t.end] == t.text
+        assert t.evidence is not None and t.evidence.rule and t.evidence.anchor == "2024-07-09"
+
+
+def test_timexes_without_published_date_use_the_date_line(nlp):
+    text = "Published : July 9, 2024 - 17:42\n\nThe delegation left on Monday."
+    assert text_anchor(text) is not None
+    got = _values(nlp, text, published=None)
+    assert ("Monday", "2024-07-08") in got
+
+
+def test_timexes_without_any_date_leave_unknown_parts(nlp):
+    assert _values(nlp, "The delegation left on Monday.", published=None) == [("Monday", "XXXX-WXX-1")]
