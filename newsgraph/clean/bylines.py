@@ -119,7 +119,8 @@ def parse_name_line(line: str) -> list[str] | None:
         if is_role(p) or outlets().lookup(p):
             continue
         for part in re.split(r"\s+(?:and|&)\s+", p):
-            if _looks_like_name(part, strict=True):
+            # a byline without "By" names people in full: two words at least
+            if _looks_like_name(part, strict=True) and len(part.split()) >= 2:
                 names.append(part)
             else:
                 return None

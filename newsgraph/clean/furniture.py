@@ -109,7 +109,7 @@ def is_breadcrumb(line: str) -> bool:
         return False
     if any(ch.isdigit() for ch in line):
         return False
-    nav = furniture().lines
+    nav = {line for line, reason in furniture().lines.items() if reason == "navigation"}
     return any(normalize_line(p) in nav for p in parts) or (
         len(parts) >= 3 and all(p.strip()[:1].isupper() for p in parts)
     ) or bool(re.search(r"\s[>›»]\s", line))

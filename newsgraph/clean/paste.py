@@ -62,6 +62,12 @@ WRAP_FILL_SHARE = 0.6
 # Wrapping tools leave up to a few columns free at the end of a line.
 WRAP_SLACK = 3
 WRAP_WIDTH_QUANTILE = 0.8
+# Under this share of blank-line gaps, paragraphs are separated by line breaks alone.
+WRAP_MIN_GAP_SHARE = 0.1
+CONTINUING_WORDS = frozenset(
+    "the a an of in on at to for from by with and or but as that which who whose its his her their our is was "
+    "were are be been has have had said says than into over after before about between including during".split()
+)
 # A tail header is a label: "More from The Manila Tribune" has 5 words.
 TAIL_HEADER_MAX_WORDS = 7
 # An author bio ("Jane Doe is a correspondent ...") is a short paragraph.
@@ -169,21 +175,37 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     open_ended = sum(1 for ln in long_lines if not SENTENCE_END.search(ln.text))
     if width > WRAP_MAX_WIDTH or open_ended / len(long_lines) < WRAP_MIN_OPEN_SHARE:
         return lines
+    # Paragraphs one per line with no blank lines between them: only a line that
+    # starts in lower case (or with a digit), or follows a line cut mid-phrase,
+    # can be the rest of the line above.
+    gaps = sum(1 for a, b in zip(lines, lines[1:]) if b.no > a.no + 1)
+    line_paragraphs = gaps < WRAP_MIN_GAP_SHARE * len(lines)
     out: list[Line] = []
     last_piece = 0  # length of the last physical line joined into out[-1]
     for ln in lines:
         prev = out[-1] if out else None
+        if line_paragraphs and prev is not None and not (ln.text[:1].islower() or ln.text[:1].isdigit()
+                                                          or _ends_mid_phrase(prev.text)):
+            out.append(Line(no=ln.no, text=ln.text, last=ln.no))
+            last_piece = len(ln.text)
+            continue
         # Greedy wrapping broke the line here: the next word did not fit on it.
         broke_here = prev is not None and last_piece + 1 + len(ln.text.split()[0]) > width - WRAP_SLACK
         if (prev is not None and ln.no == prev.last + 1 and WRAP_FILL_SHARE * width <= last_piece <= width + WRAP_SLACK
                 and broke_here
                 and len(ln.text) <= width + WRAP_SLACK and furniture_reason(ln.text) is None
-                and not BYLINE_LEAD.match(ln.text) and date_line(ln) is None):
+                and not BYLINE_LEAD.match(ln.text) and date_line(ln) is None and not parse_name_line(ln.text)):
             out[-1] = Line(no=prev.no, text=prev.text + " " + ln.text, last=ln.no)
         else:
             out.append(Line(no=ln.no, text=ln.text, last=ln.no))
         last_piece = len(ln.text)
     return out
+
+
+def _ends_mid_phrase(text: str) -> bool:
+    """Cut mid-phrase: after a comma, a function word, or inside a capitalised name ("the National")."""
+    last = text.rsplit(None, 1)[-1] if text.split() else ""
+    return last.endswith(",") or last.lower() in CONTINUING_WORDS or (last[:1].isupper() and last.isalpha() and len(text.split()) > 1)
 
 
 def masthead_name(line: Line, *, first: bool) -> str | None:
