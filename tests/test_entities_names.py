@@ -65,3 +65,21 @@ def test_entities_offsets_match_text(analysis):
     for e in analysis.entities:
         for m in e.mentions:
             assert analysis.article.text[m.start:m.end] == m.text
+
+
+def test_entities_given_name_makes_a_person():
+    text = ("The Shadow Secretary of State for the Family, Theresa May, said the plan was late. "
+            "Runner Tanja Damaske of Germany won the race in Berlin on Sunday afternoon.")
+    a = analyze(text, body_only=True, published="1996-08-30")
+    people = {e.name for e in a.entities if e.type == "PERSON"}
+    assert {"Theresa May", "Tanja Damaske"} <= people
+
+
+def test_entities_capitalised_dateline_and_country_are_places():
+    text = ("COLOMBO 1996-08-26\n\nSri Lanka's cricket board said on Monday the team would tour "
+            "ROMANIA and other countries next year.\n\nKen\nGreen")
+    a = analyze(text, body_only=True, published="1996-08-26")
+    by = {e.name: e for e in a.entities}
+    assert by["COLOMBO"].type == "GPE" and by["COLOMBO"].country == "LKA"
+    assert any(e.country == "ROU" and e.type == "GPE" for e in a.entities)
+    assert not any("\n" in m.text for e in a.entities for m in e.mentions)

@@ -38,6 +38,8 @@ MIN_ACRONYM_CHARS, MAX_ACRONYM_CHARS = 2, 8
 # all-capitals headline; a sentence whose letters are at least this share upper
 # case is treated as such a headline.
 UPPERCASE_SENTENCE_SHARE = 0.8
+# Capitalised words shorter than this are codes ("US", "UN", "AP"), handled by the lexicon.
+MIN_CAPS_PLACE_CHARS = 4
 # Weight of a rule-made label against a spaCy label in label voting: a lexicon or
 # structural rule is more reliable than the small model's guess on one mention.
 RULE_VOTE_WEIGHT = 3
@@ -143,18 +145,41 @@ def _is_upper_sentence(tok) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) >= UPPERCASE_SENTENCE_SHARE
 
 
+def _split_at_line_breaks(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """A name never runs over a line break: "Ken\nGreen" is two pieces."""
+    pieces, s = [], start
+    for i in range(start, end):
+        if doc[i].is_space and "\n" in doc[i].text:  # a line break of its own
+            pieces.append((s, i))
+            s = i + 1
+        elif "\n" in doc[i].whitespace_ and i < end - 1:
+            pieces.append((s, i + 1))
+            s = i + 1
+    pieces.append((s, end))
+    return [(a, b) for a, b in pieces if a < b]
+
+
 def _spacy_mentions(doc) -> list[M]:
     out = []
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
-        s, e = _trim(doc, ent.start, ent.end)
-        if ent.label_ == "PERSON":  # "President Yoon", "Gen. Milley": the title is read by roles.py
-            while e - s > 1 and (doc[s].lower_ in role_words() or doc[s].lower_ in HONORIFICS):
-                s += 1
-        if s < e and any(c.isalpha() for c in doc[s:e].text):
-            out.append(M(s, e, ent.label_, "spacy-ner"))
+        for s0, e0 in _split_at_line_breaks(doc, ent.start, ent.end):
+            m = _spacy_mention(doc, s0, e0, ent.label_)
+            if m is not None:
+                out.append(m)
     return out
+
+
+def _spacy_mention(doc, s: int, e: int, label: str) -> M | None:
+    """One spaCy entity piece, trimmed; None when nothing of a name is left."""
+    s, e = _trim(doc, s, e)
+    if label == "PERSON":  # "President Yoon", "Gen. Milley": the title is read by roles.py
+        while e - s > 1 and (doc[s].lower_ in role_words() or doc[s].lower_ in HONORIFICS):
+            s += 1
+    if s < e and any(c.isalpha() for c in doc[s:e].text):
+        return M(s, e, label, "spacy-ner")
+    return None
 
 
 def _lexicon_mentions(doc) -> list[M]:
@@ -242,7 +267,8 @@ def _extend_persons(doc, ms: list[M]) -> None:
                     and not t.whitespace_ and doc[end + 1].is_alpha and owner[end + 1] in (-1, k)):
                 end += 2  # "Kim Jong" "-" "un"
                 continue
-            if (prev.whitespace_ and _is_name_word(t) and t.pos_ == "PROPN" and t.lower_ not in roles
+            if (prev.whitespace_ and "\n" not in prev.whitespace_ and _is_name_word(t) and t.pos_ == "PROPN"
+                    and t.lower_ not in roles
                     and not t.is_sent_start and not _is_upper_sentence(t)):
                 end += 1
                 continue
@@ -297,7 +323,7 @@ def _extend_named_orgs(doc, ms: list[M]) -> list[M]:
             j, best = m.end, None
             while j < len(doc) and j - m.end < MAX_ORG_EXTENSION_TOKENS:
                 t = doc[j]
-                if not doc[j - 1].whitespace_:
+                if not doc[j - 1].whitespace_ or "\n" in doc[j - 1].whitespace_:
                     break
                 if t.is_alpha and t.text[:1].isupper() and not _is_upper_sentence(t):
                     if _org_head_label(t.text):
@@ -482,9 +508,110 @@ def _drop_title_words(doc, ms: list[M]) -> list[M]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _given_names():
+    """gender-guesser's dictionary of ~45,000 given names (from many countries), loaded once."""
+    import gender_guesser.detector as gd
+
+    return gd.Detector(case_sensitive=False)
+
+
+def is_given_name(word: str) -> bool:
+    """True when `word` is a known given name that is not also a role word, a place or a month."""
+    if len(word) < 2 or not word[:1].isupper() or word.lower() in role_words() or word.lower() in NOT_NAME_WORDS:
+        return False
+    if is_known_place(word):
+        return False
+    return _given_names().get_gender(word) != "unknown"
+
+
+def _name_shaped(doc, start: int, end: int) -> bool:
+    """Given name + one or two capitalised words, none an organisation or facility head."""
+    if not 2 <= end - start <= 3 or not is_given_name(doc[start].text):
+        return False
+    rest = doc[start + 1:end]
+    return all((t.is_alpha or "-" in t.text) and t.text[:1].isupper() and not t.is_upper
+               and _org_head_label(t.text) is None for t in rest) and not is_known_place(doc[start:end].text)
+
+
+def _persons_by_given_name(doc, ms: list[M]) -> list[M]:
+    """ "Tanja Damaske" tagged ORG is a PERSON; "Theresa May" missed is found: a known
+    given name followed by capitalised surname words."""
+    for m in ms:
+        if (m.label in {"ORG", "GPE", "LOC", "NORP", "FAC", "PERSON"} and not m.is_rule and m.end - m.start >= 3
+                and doc[m.start].lower_ in role_words() and _name_shaped(doc, m.start + 1, m.end)):
+            m.start += 1  # "Runner Tanja Damaske": the role word is not part of the name
+        if m.label in {"ORG", "GPE", "LOC", "NORP", "FAC"} and not m.is_rule and _name_shaped(doc, m.start, m.end):
+            m.notes.append(f"relabelled {m.label}->PERSON (given name)")
+            m.label, m.rule = "PERSON", "given-name"
+    owner = _covered(ms, len(doc))
+    new = []
+    i, n = 0, len(doc)
+    while i < n - 1:
+        t = doc[i]
+        if owner[i] != -1 or t.pos_ != "PROPN" or not t.whitespace_ or _is_upper_sentence(t):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 3 and owner[j] == -1 and doc[j].pos_ == "PROPN" and doc[j - 1].whitespace_ == " " \
+                and doc[j].text[:1].isupper():
+            j += 1
+        if j - i >= 2 and _name_shaped(doc, i, j):
+            new.append(M(i, j, "PERSON", "given-name"))
+            i = j
+        else:
+            i += 1
+    return sorted(ms + new, key=lambda m: (m.start, -m.end))
+
+
+def _line_start(doc, i: int) -> bool:
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
+
+
+def _uppercase_places(doc, ms: list[M]) -> list[M]:
+    """Place names in capitals that the model skips: a country anywhere ("ROMANIA"), a
+    known place opening a line as a dateline ("SEOUL, July 9", "COLOMBO 1996-08-26")."""
+    from newsgraph.extract.places import country_of_country_name
+
+    owner = _covered(ms, len(doc))
+    new = []
+    i, n = 0, len(doc)
+    while i < n:
+        t = doc[i]
+        if owner[i] != -1 or not (t.is_alpha and t.is_upper and len(t.text) >= MIN_CAPS_PLACE_CHARS):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 3 and owner[j] == -1 and doc[j].is_alpha and doc[j].is_upper \
+                and doc[j - 1].whitespace_ == " ":
+            j += 1
+        hit = None
+        for end in range(j, i, -1):
+            name = doc[i:end].text.title()
+            if country_of_country_name(name):
+                hit = (end, "caps-country")
+                break
+            nxt = doc[end] if end < n else None
+            if _line_start(doc, i) and nxt is not None and (nxt.text in {",", "("} or nxt.like_num) \
+                    and is_known_place(name):
+                hit = (end, "caps-dateline")
+                break
+        if hit:
+            new.append(M(i, hit[0], "GPE", hit[1]))
+            i = hit[0]
+        else:
+            i = j
+    return sorted(ms + new, key=lambda m: (m.start, -m.end))
+
+
 def find_mentions(doc) -> list[M]:
     """Candidate mentions of named entities, sorted by position (see module docstring)."""
     ms = _merge_lexicon(_drop_title_words(doc, _spacy_mentions(doc)), _lexicon_mentions(doc))
+    ms = _persons_by_given_name(doc, ms)
+    ms = _uppercase_places(doc, ms)
     _extend_persons(doc, ms)
     ms = [m for m in ms if m.label != ABSORBED]
     ms = _extend_named_orgs(doc, ms)
