@@ -27,7 +27,11 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "appo
 OF_PREPS = frozenset({"of", "from"})
 # People located in a country stand for a side of it ("rebels in the Ivory Coast",
 # "demonstrators in Baghdad"); only for nouns of people, not things ("talks in Geneva").
-LOCATED_PREPS = frozenset({"in"})
+LOCATED_PREPS = frozenset({"in", "throughout", "across"})
+# Heads that only count or group the real actor ("thousands of students", "a group of deputies").
+QUANTITY_HEADS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                            "dozen", "dozens", "score", "scores", "group", "number", "crowd", "crowds", "some",
+                            "many", "most", "all", "part", "majority", "handful", "couple", "lot", "lots", "batch"})
 # A "the delegation" resolves to a group named at most this many sentences earlier:
 # news re-mentions its groups within a few paragraphs; further back, another group
 # of the same kind may be meant.
@@ -232,6 +236,11 @@ class ActorResolver:
 
     def resolve(self, tok) -> list[Resolved]:
         """Actors for one head token (several when its modifiers are coordinated: "Hungarian and Romanian")."""
+        if tok.lower_ in QUANTITY_HEADS or tok.lemma_.lower() in QUANTITY_HEADS:
+            inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+            if inner:
+                return self.resolve(inner[0])
         if tok.pos_ == "PRON" or tok.lower_ in FIRST_PERSON | THIRD_PERSON:
             res = self._resolve_pronoun(tok)
             return [res] if res else []
@@ -368,7 +377,7 @@ class ActorResolver:
                 if country:
                     found.append(Resolved(Actor(name=c.text, country=country, start=c.idx, end=c.idx + len(c.text)),
                                           rule=f"{child.dep_}:name"))
-                elif c.pos_ in ("NOUN", "PROPN") and c.i != tok.i and c.dep_ in ("compound", "poss", "amod"):
+                elif c.pos_ in ("NOUN", "PROPN") and c.i != tok.i and c.dep_ in ("compound", "poss", "amod", "pobj"):
                     # "British Defence Secretary Tom King": the country modifies a modifier
                     found.extend(self._from_modifiers(c, depth=depth + 1))
         return found

@@ -212,6 +212,9 @@ def _object_words(tok, pos: str) -> list[str]:
     objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     objs += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
     words = []
+    # "tons of food aid", "a series of bombs": the measured noun names the object
+    objs += [g for o in list(objs) if o.dep_ in ("dobj", "nsubjpass") for c in o.children
+             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for o in objs:
         words += [o.lemma_, o.lower_] + [c.lemma_ for c in o.children if c.dep_ in ("compound", "amod")]
         words += [g.lemma_ for c in o.children if c.dep_ == "dobj" for g in [c]]
@@ -631,6 +634,11 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
                 sources = _subject_actors(verb, resolver)
                 if sources:
                     notes.append(f"source-subject-of:{verb.lemma_}")
+                if not targets and verb.lemma_.lower() in LIGHT_VERBS:
+                    # "held talks with X": the light verb carries the noun's phrases
+                    tt = [g for p in NOUN_TARGET_PREPS if p != "of" for ch in verb.children
+                          if ch.dep_ == "prep" and ch.lower_ == p for g in ch.children if g.dep_ == "pobj"]
+                    targets = _resolve_many(tt, resolver)
     if c.pos == "V" and c.sense.object_class in ("envoy", "forces"):
         # "dispatched a delegation": the delegation now stands for the sender
         for o in [ch for ch in tok.children if ch.dep_ == "dobj"]:
