@@ -60,6 +60,12 @@ MIN_STANDALONE_WORDS = 8
 # A cue hanging from the clause it reports ("..., officials said on Tuesday") is at most
 # this many tokens with its subject and modifiers; a longer one is a clause of its own.
 PARENTHETICAL_MAX_TOKENS = 12
+# "X's call for ...", "X's criticism of ...", "X's remarks about ...": a nominal cue with a
+# possessor as speaker takes the object of one of these prepositions as content.
+NOUN_CONTENT_PREPS = {"of", "for", "about", "on", "to", "against"}
+# Verbs whose that-clause is not a statement of their subject ("made sure that").
+NOT_REPORTING = {"make", "ensure", "see", "mean", "seem", "appear", "happen", "be", "have", "do", "get", "take",
+                 "require", "cause", "prove", "turn", "matter"}
 # Prepositions whose object is what was said or judged ("accused X of ...", "called for ...").
 CONTENT_PREPS = {"of", "for", "about"}
 ON_VERBS = {"comment", "call", "remark", "reflect", "weigh"}
@@ -385,6 +391,17 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
                     end = c.idx + len(c.text)
             cues.append(Cue(tok, tok.idx, end, doc.text[tok.idx:end], rule, subj, content, frame, date_tokens))
             continue
+        if tok.pos_ == "VERB" and (lemma, "verb") not in lex and lemma not in NOT_REPORTING:
+            # an unlisted verb with a that-clause and a speaking subject ("reminded viewers that")
+            ccomps = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i
+                      and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+            subj, via = _subject(tok)
+            if ccomps and subj is not None and _is_agent(subj) and subj.lower_ not in NON_SPEAKERS | {"it"} \
+                    and not _in_regions(subj.idx, regions):
+                content = _strip_content(doc, list(ccomps[0].subtree))
+                cues.append(Cue(tok, tok.idx, tok.idx + len(tok.text), tok.text, "that-clause", subj, content,
+                                "clause", (tok,) + ((via,) if via is not None else ())))
+                continue
         if tok.pos_ == "NOUN" and (lemma, "noun") in lex:
             owner = [c for c in tok.children if c.dep_ == "poss"]
             for c in tok.children:
@@ -392,9 +409,16 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
                     owner += [g for g in c.children if g.dep_ == "pobj"]
             clauses = [c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"}
                        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
-            if not owner or not clauses:
+            if not owner:
                 continue
-            content = _strip_content(doc, list(clauses[0].subtree))
+            if clauses:
+                content = _strip_content(doc, list(clauses[0].subtree))
+            else:  # "Pence's call for a special prosecutor", "his comments about the vote"
+                preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i > tok.i]
+                objs = [g for c in preps[:1] for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+                if not objs or not any(o.dep_ == "poss" for o in owner):
+                    continue
+                content = _strip_content(doc, [t for o in objs for t in o.subtree])
             cues.append(Cue(tok, tok.idx, tok.idx + len(tok.text), tok.text, "noun-cue", owner[0], content,
                             "clause", (tok.head,) if tok.head is not tok else ()))
     return cues
