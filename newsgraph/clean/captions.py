@@ -31,7 +31,7 @@ TRAILING_LABEL = re.compile(
     re.I,
 )
 TRAILING_SLASH = re.compile(r"(?:\s[/|]\s*|\s)(?P<credit>(?:[A-Z][A-Za-z]+ )?(?:AFP|AP|EPA|REUTERS|Reuters|Getty Images|Xinhua|Yonhap|Kyodo|Bloomberg)(?:\s?/\s?[A-Z][\w .'\-]{1,40})?(?: via Getty Images)?)\s*\.?$")
-NAME_SLASH = re.compile(r"\s(?P<credit>(?:(?:[A-Z][A-Za-z'\-]+|[A-Z]\.) ){0,3}[A-Z][A-Za-z'\-]+\s?/\s?(?:Getty Images|AFP|AP|EPA|Reuters|REUTERS|Bloomberg|Xinhua|Yonhap|Kyodo|Shutterstock|Alamy)(?: via Getty Images)?)\s*\.?$")
+NAME_SLASH = re.compile(r"\s(?P<credit>(?:(?:[A-Z][A-Za-z'\-]+|[A-Z]\.) ){0,3}[A-Z][A-Za-z'\-]+\s?/\s?(?:Getty Images|AFP|AP|EPA|Reuters|REUTERS|Bloomberg|Xinhua|Yonhap|Kyodo|Shutterstock|Alamy)(?:/(?:Getty Images|AFP|EPA))?(?: via Getty Images)?)\s*\.?$")
 VIA_GETTY = re.compile(r"\s(?P<credit>(?:(?:[A-Z][A-Za-z'\-]+|[A-Z]\.) ){0,4}(?:via|for) Getty Images|Getty Images)\s*\.?$")
 
 

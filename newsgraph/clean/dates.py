@@ -22,9 +22,9 @@ _MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"
 DATE_PATTERNS = (
     # July 9, 2024 / Jul. 9 2024 / Tuesday, July 9, 2024
-    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I),
+    re.compile(_WEEKDAY + _MONTH + r"\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<year>(?:19|20)\d{2})(?!\d(?!\d?:\d{2}))", re.I),
     # 9 July 2024 / Wed 10 Jul 2024 / 9th of July, 2024
-    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I),
+    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})(?!\d(?!\d?:\d{2}))", re.I),
     # 2024-07-09 / 2024/07/09 / 2024.07.09 / 2024. 7. 9.
     re.compile(r"(?<!\d)(?P<year>\d{4})\s?[-/.]\s?(?P<mnum>\d{1,2})\s?[-/.]\s?(?P<day>\d{1,2})(?!\d)"),
     # 2024年7月9日 (CJK pages printed in English editions)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from newsgraph.clean.dates import is_relative_time
+from newsgraph.clean.dates import find_date, is_relative_time
 from newsgraph.clean.lexicons import furniture, normalize_line
 
 # A prefix rule ("Read more: ...", "Sign up for ...") only fires on lines this
@@ -40,7 +40,7 @@ PROMPT = re.compile(
 )
 # Prompts are a line or two.
 PROMPT_MAX_WORDS = 30
-CONTRIBUTED = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b", re.I)
+CONTRIBUTED = re.compile(r"\bcontributed (?:(?:to )?(?:this|the) (?:report|story|article)|reporting)\b", re.I)
 BREADCRUMB_SEPS = re.compile(r"\s*(?:>|›|»|/|\|)\s*")
 # A breadcrumb's parts are section names: short.
 BREADCRUMB_MAX_PART_WORDS = 4
@@ -73,7 +73,7 @@ def furniture_reason(line: str, *, latin_doc: bool = True) -> str | None:
     if len(words) <= TIMESTAMP_MAX_WORDS:
         if READING_TIME.match(norm):
             return "reading time"
-        if is_relative_time(norm) and len(re.sub(r"[^a-z]", "", norm)) < 40:
+        if is_relative_time(norm) and len(re.sub(r"[^a-z]", "", norm)) < 40 and find_date(line) is None:
             return "relative timestamp"
         if AUDIO_CLOCK.match(norm):
             return "audio player"

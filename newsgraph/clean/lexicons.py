@@ -14,7 +14,7 @@ from importlib import resources
 
 # Characters that decorate a furniture line without changing what it is:
 # bullets, arrows, pipes, dashes and colons at either end.
-EDGE_DECORATION = " \t\u00a0\u200b\ufeff•·*▶►▸■□◆●○|>»›‣-–—:~#_="
+EDGE_DECORATION = " \t\u00a0\u200b\ufeff•·*▶►▸■□◆●○|>»›‣-–—:~#_=!"
 WHITESPACE = re.compile(r"\s+")
 
 
@@ -52,10 +52,27 @@ def furniture() -> Furniture:
 class Outlets:
     by_form: dict  # casefolded form (name or alias) -> canonical name
 
+    compact: dict  # letters and digits only, without a leading "the" -> canonical name
+
     def lookup(self, text: str) -> str | None:
         """The canonical outlet a whole string names, or None."""
         key = _outlet_key(text) if text else ""
         return self.by_form.get(key) if key else None
+
+    def lookup_domain(self, text: str) -> str | None:
+        """The outlet a site address names: "TIMESOFINDIA.COM", "www.koreaherald.com"."""
+        m = DOMAIN.fullmatch(text.strip().lower())
+        if not m:
+            return None
+        return self.compact.get(_compact(m.group("name")))
+
+
+DOMAIN = re.compile(r"(?:https?://)?(?:www\.|english\.|en\.)?(?P<name>[a-z0-9-]+)\.(?:com|net|org|co|info|news)(?:\.[a-z]{2})?/?")
+
+
+def _compact(text: str) -> str:
+    s = re.sub(r"[^0-9a-z]", "", text.casefold())
+    return s[3:] if s.startswith("the") and len(s) > 6 else s
 
 
 def _outlet_key(text: str) -> str:
@@ -66,6 +83,7 @@ def _outlet_key(text: str) -> str:
 def outlets() -> Outlets:
     raw = resources.files("newsgraph").joinpath("data/outlets.tsv").read_text(encoding="utf-8")
     by_form: dict[str, str] = {}
+    compact: dict[str, str] = {}
     for ln in raw.splitlines():
         if not ln.strip() or ln.startswith("#"):
             continue
@@ -73,6 +91,8 @@ def outlets() -> Outlets:
         name = name.strip()
         for form in [name] + [a for a in aliases.split(";") if a.strip()]:
             by_form.setdefault(_outlet_key(form), name)
+            if len(_compact(form)) > 3:
+                compact.setdefault(_compact(form), name)
             if form.lower().startswith("the "):
                 by_form.setdefault(_outlet_key(form[4:]), name)
-    return Outlets(by_form=by_form)
+    return Outlets(by_form=by_form, compact=compact)

@@ -61,7 +61,8 @@ WRAP_MIN_OPEN_SHARE = 0.4
 WRAP_FILL_SHARE = 0.6
 # Wrapping tools leave up to a few columns free at the end of a line.
 WRAP_SLACK = 3
-WRAP_WIDTH_QUANTILE = 0.8
+# Lines over the width limit allowed in a hard-wrapped paste (its unwrapped header lines).
+WRAP_MAX_OVER_SHARE = 0.25
 # Under this share of blank-line gaps, paragraphs are separated by line breaks alone.
 WRAP_MIN_GAP_SHARE = 0.1
 CONTINUING_WORDS = frozenset(
@@ -168,12 +169,15 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     long_lines = [ln for ln in lines if ln.words >= WRAP_MIN_WORDS]
     if len(long_lines) < WRAP_MIN_LINES:
         return lines
-    lengths = sorted(len(ln.text) for ln in long_lines)
-    # The wrap width: most long lines reach it; a few unwrapped ones (a headline, a
-    # standfirst) may pass it and are never joined.
-    width = lengths[int(WRAP_WIDTH_QUANTILE * (len(lengths) - 1))]
-    open_ended = sum(1 for ln in long_lines if not SENTENCE_END.search(ln.text))
-    if width > WRAP_MAX_WIDTH or open_ended / len(long_lines) < WRAP_MIN_OPEN_SHARE:
+    # The wrap width: a long line within the usual limit; a few unwrapped lines
+    # (a long headline or standfirst) may pass the limit and are never joined.
+    within = [ln for ln in long_lines if len(ln.text) <= WRAP_MAX_WIDTH]
+    if len(long_lines) - len(within) > WRAP_MAX_OVER_SHARE * len(long_lines) or len(within) < WRAP_MIN_LINES:
+        return lines
+    # the second longest: one unwrapped line under the limit (a caption) does not set it
+    width = sorted((len(ln.text) for ln in within), reverse=True)[1]
+    open_ended = sum(1 for ln in within if not SENTENCE_END.search(ln.text))
+    if open_ended / len(within) < WRAP_MIN_OPEN_SHARE:
         return lines
     # Paragraphs one per line with no blank lines between them: only a line that
     # starts in lower case (or with a digit), or follows a line cut mid-phrase,
@@ -260,6 +264,9 @@ def metadata_segments(line: Line, state: State) -> bool:
             state.updated = state.updated or upd
             by = EMBEDDED_BY.search(line.text)
             names = parse_names(by.group(1)) if by else []
+            for seg in re.split(r"\s+[-–|/]\s+|\s*\|\s*", line.text):
+                seg = seg.strip()
+                state.set_outlet(outlets().lookup(seg) and seg or outlets().lookup_domain(seg), 1)
             state.add_authors(names)
             state.drop(line, "byline and date line" if names else "date line")
             return True
@@ -286,6 +293,8 @@ def metadata_segments(line: Line, state: State) -> bool:
             kinds.append("date line")
             found_meta = True
             continue
+        if outlets().lookup_domain(sl.text):
+            state.set_outlet(outlets().lookup_domain(sl.text), 1)
         if furniture_reason(sl.text) or outlets().lookup(sl.text) or is_role(sl.text) or re.fullmatch(r"[\w.-]+\.[a-z]{2,3}", sl.text):
             kinds.append("page furniture")
             continue
@@ -395,6 +404,13 @@ def _take_caption(line: Line, nxt: Line | None, state: State) -> int:
         state.captions.append((nxt.text, credit_line))
         state.drop(line, "photo credit")
         return 2
+    if nxt is not None and nxt.text.startswith(line.text) and nxt.text != line.text and line.words >= MIN_CAPTION_WORDS:
+        second = clean_caption(nxt.text, outlet=state.outlet)
+        if second is not None and second[0].rstrip(" .") == line.text.rstrip(" ."):
+            # the alt text, then the caption with its credit
+            state.captions.append((second[0], second[1]))
+            state.drop(line, "duplicate caption")
+            return 2
     cap = clean_caption(line.text, outlet=state.outlet)
     if cap is not None and cap[1] is None and nxt is not None and credit_only(nxt.text):
         state.captions.append((cap[0], credit_only(nxt.text)))
@@ -445,7 +461,7 @@ def _read_header(lines: list[Line], reasons: list, state: State) -> int:
             i += 1
             continue
         if not seen_content and state.outlet is None:
-            name = masthead_name(line, first=True)
+            name = masthead_name(line, first=i == 0)
             if name and _headline_follows(lines, reasons, i):
                 state.set_outlet(name, 0)
                 state.drop(line, "masthead")
