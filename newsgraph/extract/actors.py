@@ -241,7 +241,8 @@ class ActorResolver:
                      for g in c.children if g.dep_ == "pobj"]
             if inner:
                 return self.resolve(inner[0])
-        if tok.pos_ == "PRON" or tok.lower_ in FIRST_PERSON | THIRD_PERSON:
+        if tok.pos_ == "PRON" or (tok.lower_ in FIRST_PERSON | THIRD_PERSON and not tok.text.isupper()):
+            # ("US" is the United States, not "us")
             res = self._resolve_pronoun(tok)
             return [res] if res else []
         ent = self._entity_of(tok)
@@ -377,7 +378,7 @@ class ActorResolver:
                 if country:
                     found.append(Resolved(Actor(name=c.text, country=country, start=c.idx, end=c.idx + len(c.text)),
                                           rule=f"{child.dep_}:name"))
-                elif c.pos_ in ("NOUN", "PROPN") and c.i != tok.i and c.dep_ in ("compound", "poss", "amod", "pobj"):
+                elif c.pos_ in ("NOUN", "PROPN") and c.i != tok.i and c.dep_ in ("compound", "poss", "amod", "pobj", "appos"):
                     # "British Defence Secretary Tom King": the country modifies a modifier
                     found.extend(self._from_modifiers(c, depth=depth + 1))
         return found

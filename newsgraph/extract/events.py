@@ -98,6 +98,9 @@ THEME_CATEGORIES = frozenset({"CONSULT", "MOBILIZE", "AID", "AGREE"})
 PLACE_TARGET_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "CONCEDE", "MOBILIZE", "RETREAT"})
 # Acts with no other side named are domestic: the source's own country is the target.
 DOMESTIC_CATEGORIES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
+# Participles that describe the subject's stance, not something done to it ("Israel is
+# opposed to", "is committed to", "is prepared to").
+STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "prepare", "determine", "dedicate", "resolve", "inclined"})
 # Verbs that are PLOVER acts only without an object or clause ("protesters demonstrated").
 INTRANSITIVE_SENSES = frozenset({"demonstrate", "march", "rally"})
 # Categories whose noun triggers stand without a target ("a general strike", "a
@@ -174,14 +177,18 @@ def _block_index(article):
 
 # -- triggers ------------------------------------------------------------------------------------
 def _trigger(tok) -> _Candidate | None:
-    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and False):
-        pos = "V"
+    if tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and tok.tag_ == "VBN" and tok.dep_ in ("acomp", "ROOT", "conj")):
+        pos = "V"  # "Israel is opposed to the mediation": the participle is the act
     elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "DATE"):
         pos = "N"
     else:
         return None
     lemma = tok.lemma_.lower()
+    if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in GROUP_HEADS:
+        return None  # "riot police", "strike force": a kind of group, not an act
     senses = senses_for(lemma, pos) or (senses_for(tok.lower_, pos) if pos == "N" else ())
+    if not senses and pos == "V" and tok.pos_ == "ADJ" and tok.lower_.endswith("ed"):
+        senses = senses_for(tok.lower_[:-1], "V") or senses_for(tok.lower_[:-2], "V")
     for s in senses:
         if s.particle and not _has_particle(tok, s.particle):
             continue
@@ -515,7 +522,8 @@ def _status(tok, pos: str) -> tuple[str, list]:
 def _subject_tokens(verb, *, depth: int = 3) -> list:
     cur = verb
     for _ in range(depth):
-        subj = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
+        subj = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")
+                or (c.dep_ == "nsubjpass" and (cur.pos_ == "ADJ" or cur.lemma_.lower() in STATIVE_PARTICIPLES))]
         if subj:
             return subj
         agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -544,7 +552,8 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
     src_toks, tgt_toks, notes = [], [], []
     between = []
     if c.pos == "V":
-        passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in tok.children)
+        stative = tok.lemma_.lower() in STATIVE_PARTICIPLES and not any(ch.dep_ == "agent" for ch in tok.children)
+        passive = tok.pos_ != "ADJ" and not stative and any(ch.dep_ in ("nsubjpass", "auxpass") for ch in tok.children)
         reduced = tok.tag_ == "VBN" and not passive and not any(ch.dep_ in ("nsubj", "aux") for ch in tok.children) \
             and tok.dep_ in ("advcl", "acl", "conj", "xcomp")
         if reduced:
@@ -866,11 +875,16 @@ def _key_country(actor: Actor | None) -> str | None:
 
 def _drop_display_duplicates(events: list[Event], ctx: Context) -> list[Event]:
     """Headline and caption events that repeat a body event (same type and source) go."""
-    body = {(e.type, _key_country(e.source)) for e in events if ctx.article.zone_of(e.start) == "body"}
+    def sides(e: Event) -> frozenset:
+        return frozenset(a.country for a in (*e.sources, *e.targets, e.source, e.target) if a is not None)
+
+    body = [e for e in events if ctx.article.zone_of(e.start) == "body"]
     out = []
     for e in events:
         zone = ctx.article.zone_of(e.start)
-        if zone in ("headline", "caption") and (e.type, _key_country(e.source)) in body:
+        if zone in ("headline", "caption") and any(
+                b.type == e.type and (_key_country(b.source) == _key_country(e.source) or sides(b) == sides(e))
+                for b in body):
             continue
         out.append(e)
     return out
