@@ -98,7 +98,8 @@ def lexicon() -> dict:
         name, alts, _lat, _lon, feature, cc, meto = row[:7]
         label = {"seat of power": "ORG", "landmark": "FAC", "country": "GPE", "city": "GPE"}.get(feature, "LOC")
         for n in [name] + [a for a in alts.split("|") if a]:
-            if " " in n or feature in {"seat of power", "country", "sea", "continent", "region"}:
+            # single words ("Amazon", "Java", "Pacific") are also other things: only spaCy finds those
+            if " " in n or feature in {"seat of power", "country", "continent"}:
                 lex.setdefault(n, (label, name, meto or (g.iso2_to_iso3.get(cc) if cc else None), "lexicon-place"))
     for row in _data_lines("organizations.tsv"):
         row += [""] * (4 - len(row))
@@ -130,8 +131,10 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "\u2019s", "'", "\u2019"}
                            or doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"}):
         end -= 1
-    # names do not end in numbers: "M. Gatting 83" in a sports table is "M. Gatting"
-    while end - start > 1 and not any(c.isalpha() for c in doc[end - 1].text):
+    # names do not end in numbers ("M. Gatting 83" in a sports table) or in common
+    # lower-case words ("Interfax news agency" is "Interfax")
+    while end - start > 1 and (not any(c.isalpha() for c in doc[end - 1].text)
+                               or doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 2].whitespace_):
         end -= 1
     # "U.S." keeps its final period; a sentence-final period glued on is dropped
     if end > start and doc[end - 1].text == "." and end - 1 > start:
