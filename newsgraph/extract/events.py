@@ -201,6 +201,11 @@ def _trigger(tok) -> _Candidate | None:
             return None  # "conceded that its strikes killed civilians": an admission, reported speech
         if pos == "V" and lemma in LIGHT_VERBS and not s.particle and _event_noun_object(tok) is not None:
             return None  # "signed a treaty", "imposed sanctions": the noun carries the event
+        if pos == "V" and lemma in TRAVEL_LEMMAS and any(
+                ch.dep_ == "nsubj" and in_class([ch.lemma_, ch.lower_], "forces") for ch in tok.children):
+            # troops arriving somewhere are deployed, not visiting
+            s = Sense(lemma=s.lemma, pos="V", particle=s.particle, category="MOBILIZE", mode="troops",
+                      context="military", object_class="forces")
         return _Candidate(tok=tok, sense=s, pos=pos)
     return None
 
@@ -307,7 +312,7 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         status = "asserted"
     elif status in ("future", "hypothetical") and speaker_side and (
             speech is not None or intent is not None or path_aux & FUTURE_AUX or conditional):
-        if conditional and category in HOSTILE_CATEGORIES | {"RETREAT"}:
+        if conditional and category in HOSTILE_CATEGORIES | {"RETREAT", "PROTEST"}:
             category, mode = "THREATEN", None
             rules.append(f"conditional-intent-under:{head_word}")
             status = "asserted"
@@ -315,7 +320,7 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             category = "AGREE"
             rules.append(f"intent-under:{head_word}")
             status = "asserted" if head is not None else status
-        elif category in HOSTILE_CATEGORIES:
+        elif category in HOSTILE_CATEGORIES | {"PROTEST"}:
             category = "THREATEN"
             rules.append(f"intent-under:{head_word}")
             status = "asserted" if head is not None else status
