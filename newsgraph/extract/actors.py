@@ -302,7 +302,9 @@ class ActorResolver:
         if ent.type == "NORP" and any(t.lower_ == "ethnic" for t in tok.children) or (
                 ent.type == "NORP" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "ethnic"):
             # "ethnic Albanians in Serbia": an ethnicity, not a state; the country they live in when named
-            for ch in tok.children:
+            # (on the noun, or on the clause it is the subject of: "ethnic Albanians demonstrated in Serbia")
+            heads = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
+            for ch in (c for h in heads for c in h.children):
                 if ch.dep_ == "prep" and ch.lower_ in LOCATED_PREPS | {"of"}:
                     for g in ch.children:
                         c = country_for_text(g.text) or (country_for_text(self._entity_of(g).name)
@@ -364,10 +366,13 @@ class ActorResolver:
                     child.lower_ in LOCATED_PREPS and _is_people(tok))):
                 cands = [g for g in child.children if g.dep_ == "pobj"]
                 cands += [c for g in cands for c in g.conjuncts]
+            own = self._entity_of(tok)
             for c in cands:
                 if c.pos_ in ("PRON", "DET", "NUM"):
                     continue
                 ent = self._entity_of(c)
+                if ent is not None and own is not None and ent.id == own.id:
+                    ent = None  # a word of the same name ("Bosnian" in "Bosnian Serbs"): read it as a word
                 if ent is not None:
                     r = self._resolve_entity(c, ent)
                     if r is not None:
