@@ -122,3 +122,16 @@ def test_entities_roles_ranks_title_words_and_international_bodies():
     guterres = ents["Antonio Guterres"]
     assert ents["United Nations"].id == guterres.affiliation
     assert guterres.country is None  # his current role is international; "former" roles come last
+
+
+def test_entities_roles_dateline_home_country_for_unqualified_offices():
+    text = ("SEOUL, July 9 (Yonhap) -- The Joint Chiefs of Staff (JCS) said two missiles were fired on Tuesday. "
+            "Defense Minister Shin Won-sik told lawmakers the launch was a provocation. "
+            "Beijing urged restraint at the U.N. Security Council, and Seoul said it would respond.")
+    a = analyze(text, published="2024-07-09")
+    ents = {e.name: e for e in a.entities}
+    assert ents["Seoul"].aliases == ("SEOUL",)  # the dateline's capitals are not the name
+    assert ents["Seoul"].type == "GPE" and ents["Seoul"].country == "KOR"
+    assert ents["Joint Chiefs of Staff"].country == "KOR"
+    assert ents["Shin Won-sik"].country == "KOR"
+    assert ents["U.N. Security Council"].country is None  # an international body keeps no home country

@@ -81,3 +81,11 @@ def test_places_hyphenated_city_is_one_geocoded_gpe():
     city = next(e for e in a.entities if e.name == "Mazar-i-Sharif")
     assert city.type == "GPE" and city.country == "AFG"
     assert km(city.geo.lat, city.geo.lon, 36.71, 67.11) < 50
+
+
+def test_places_generic_suffix_is_dropped_when_unknown():
+    from newsgraph.extract.places import geocode_with_suffix
+
+    assert geocode("Kursk region") is None
+    kursk = geocode_with_suffix("Kursk region")
+    assert kursk.country == "RUS" and km(kursk.geo.lat, kursk.geo.lon, 51.73, 36.19) < 50

@@ -31,6 +31,7 @@ from newsgraph.extract.places import (
     country_of_demonym,
     fold,
     geocode,
+    geocode_with_suffix,
 )
 from newsgraph.extract.roles import find_roles
 from newsgraph.records import Entity, Evidence, Mention
@@ -53,7 +54,12 @@ COPULA_WINDOW_TOKENS = 16
 # Heads of government bodies that news names without their country when the country
 # is the outlet's own ("the Unification Ministry" in a Seoul paper).
 GOVERNMENT_HEADS = frozenset({"ministry", "cabinet", "parliament", "assembly", "police", "prosecution", "court",
-                              "guard", "force", "navy", "army", "office", "agency", "service", "commission"})
+                              "guard", "force", "navy", "army", "office", "agency", "service", "commission",
+                              "council", "staff", "command"})
+# Titles of office that news gives without the country when it is the outlet's own
+# ("Defense Minister Shin Won-sik told lawmakers" under a Seoul dateline).
+GOVERNMENT_TITLES = frozenset({"minister", "president", "prime", "secretary", "ambassador", "lawmaker", "governor",
+                               "mayor", "general", "admiral", "chairman", "speaker", "premier", "chief"})
 
 
 def entity_for_token(doc, i: int, ctx: Context):
@@ -196,7 +202,8 @@ def _choose_name(doc, ms: list[M], group: list[int], key: tuple) -> str:
         if canon and (fold(canon) in texts or all(ms[k].rule == "lexicon-country" for k in group)):
             return canon
     canons = [ms[k].canon for k in group if ms[k].canon]
-    best = max(group, key=lambda k: (sum(1 for t in doc[ms[k].start:ms[k].end] if not t.is_punct),
+    best = max(group, key=lambda k: (not _text(doc, ms[k]).isupper(),  # "Seoul" over a dateline's "SEOUL"
+                                     sum(1 for t in doc[ms[k].start:ms[k].end] if not t.is_punct),
                                      len(_text(doc, ms[k])), -ms[k].start))
     text = _text(doc, ms[best])
     if canons and (len(canons[0]) > len(text) or (text.isupper() and not canons[0].isupper())):
@@ -278,6 +285,22 @@ def _country_in_name(name: str) -> str | None:
     return None
 
 
+def _only_country_in_sentences(doc, ms: list[M], group: list[int]) -> str | None:
+    """The one country (named or by demonym) in the sentences where a titled person is
+    named, when there is exactly one: "Iran's ... Supreme Leader Ali Khamenei said"."""
+    found = set()
+    sents = {doc[ms[k].start].sent.start for k in group}
+    for m in ms:
+        if doc[m.start].sent.start not in sents:
+            continue
+        if m.label == "NORP":
+            found.add(country_of_demonym(_text(doc, m)))
+        elif m.label == "GPE" or m.rule == "lexicon-country":
+            found.add(m.country if m.rule == "lexicon-country" else country_of_country_name(_text(doc, m)))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
 def _home_country(ctx: Context) -> str | None:
     """The country of the outlet ("The Korea Herald" -> KOR) or of the dateline city
     ("SEOUL, July 9 (Yonhap)" -> KOR), when the article gives one."""
@@ -343,7 +366,8 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
             country = country_of_demonym(name)
         elif etype in PLACE_LABELS or any(ms[k].rule == "lexicon-place" for k in group):
             first = ms[group[0]]
-            place = geocode(name, article_countries=article_countries, qualifier=_qualifier(doc, first, ms_by_start))
+            place = geocode_with_suffix(name, article_countries=article_countries,
+                                        qualifier=_qualifier(doc, first, ms_by_start))
             if place is None and name != _text(doc, first):
                 place = geocode(_text(doc, first), article_countries=article_countries)
             if place is not None:
@@ -365,11 +389,12 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
             country = next((ms[k].country for k in group if ms[k].country), None)
             if country is None:
                 country = next((c for c in (_org_country_from_context(doc, ms[k], ms_by_end) for k in group) if c), None)
+            canon_of_group = any(ms[k].canon for k in group)
             if country is None:
                 country = _country_in_name(name)
             if country is None:
                 country = next((c for c in (_country_from_copula(doc, ms[k]) for k in group) if c), None)
-            if country is None and _is_government_body(name) and not any(
+            if country is None and _is_government_body(name) and not canon_of_group and not any(
                     fold(w) in AMBIGUOUS_NATIONALITY for w in name.split()):
                 country = home if home is not None else None
                 if country:
@@ -394,6 +419,15 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
             titles, affiliation = tuple(r.titles), r.affiliation
             country = country or r.country
             evidence.extend(r.evidence)
+            if country is None and affiliation is None:
+                country = _only_country_in_sentences(doc, ms, d["group"])
+                if country:
+                    evidence.append(Evidence(rule="only-country-in-sentence", anchor=country))
+            if country is None and affiliation is None and home is not None and any(
+                    w in GOVERNMENT_TITLES for t in titles if not fold(t).startswith(("former", "ex-"))
+                    for w in fold(t).replace("-", " ").split()):
+                country = home
+                evidence.append(Evidence(rule="home-country-of-outlet", anchor=home))
         mentions = tuple(sorted((Mention(doc[ms[k].start].idx, doc[ms[k].end - 1].idx + len(doc[ms[k].end - 1]),
                                          _text(doc, ms[k])) for k in d["group"]), key=lambda x: x.start))
         out.append(Entity(id=d["id"], name=d["name"], type=d["type"], mentions=mentions, aliases=d["aliases"],

@@ -255,6 +255,20 @@ def geocode(name: str, *, article_countries: frozenset | set = frozenset(), qual
                  country=iso3, metonym_for=capital_of, is_capital=capital_of is not None)
 
 
+# Generic words after a place name that the gazetteer does not carry ("Kursk region").
+PLACE_SUFFIXES = ("province", "region", "oblast", "county", "prefecture", "state", "city", "district", "governorate")
+
+
+def geocode_with_suffix(name: str, **kwargs) -> Place | None:
+    """`geocode`, retried without a trailing "Province"/"region"/... when the whole name is unknown."""
+    place = geocode(name, **kwargs)
+    if place is None:
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in PLACE_SUFFIXES:
+            place = geocode(" ".join(words[:-1]), **kwargs)
+    return place
+
+
 def country_for_name(text: str) -> str | None:
     """ISO alpha-3 of the country a name stands for, or None.
 
