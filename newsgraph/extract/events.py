@@ -107,7 +107,7 @@ INTRANSITIVE_SENSES = frozenset({"demonstrate", "march", "rally"})
 # withdrawal", "a mobilisation"); other event nouns need one to be reported.
 TARGETLESS_NOUN_CATEGORIES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE"})
 # Verbs that are verbs of saying when they take a clause ("conceded that ...").
-ADMISSION_VERBS = frozenset({"concede", "admit", "acknowledge"})
+ADMISSION_VERBS = frozenset({"concede", "admit", "acknowledge", "insist"})
 # Nouns whose "of" phrase is the norm broken, not an actor ("a violation of UN resolutions").
 NORM_NOUNS = frozenset({"violation", "breach"})
 # Verbs through which a noun's source arrives in a "from" phrase ("drew warnings from Seoul").
