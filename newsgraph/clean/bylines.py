@@ -93,6 +93,9 @@ def parse_byline(line: str) -> list[str] | None:
     if not m:
         return None
     rest = line[m.end():]
+    first = rest.split()[0] if rest.split() else ""
+    if not first[:1].isupper() or (len(line.split()) >= PROSE_WORDS and line.rstrip().endswith((".", "!", "?"))):
+        return None  # "By any measure, ...", "By the end of 2004 Microsoft aims ...": a sentence
     names = parse_names(rest)
     if names:
         return names

@@ -21,6 +21,8 @@ CREDIT_WORDS = frozenset(
 MAX_CREDIT_WORDS = 8
 # A caption is a sentence or two; shorter than this it is a label, not a caption.
 MIN_CAPTION_WORDS = 4
+# Longer than this, a line ending in a credit is a paragraph that names an agency.
+MAX_CAPTION_WORDS = 80
 # White space allowed between the two copies of a doubled caption.
 MAX_DOUBLING_GAP = 4
 
@@ -90,6 +92,9 @@ def split_credit(line: str, *, outlet: str | None = None, doubled: bool = False)
             if ok:
                 return text, inner if inner else credit
             continue
+        between = line[len(text):m.start("credit")]
+        if not (SENTENCE_STOP.search(text) or re.search(r"[/|—–]", between) or doubled):
+            continue  # "... told Reuters": a sentence that names an agency, not a credit
         return text, credit
     return line, None
 
@@ -100,7 +105,7 @@ def clean_caption(line: str, *, outlet: str | None = None) -> tuple[str, str | N
     body, credit = split_credit(text, outlet=outlet, doubled=doubled)
     if doubled and len(text.split()) >= MIN_CAPTION_WORDS:
         return body, credit, True
-    if credit is not None:
+    if credit is not None and len(body.split()) <= MAX_CAPTION_WORDS:
         return body, credit, False
     return None
 

@@ -84,7 +84,11 @@ MASTHEAD_WORDS = frozenset(
     "reporter advocate independent economist nation republic world".split()
 )
 MASTHEAD_CONNECTORS = frozenset("the of and & de la le from on in for at to a an".split())
-SENTENCE_END = re.compile(r"(?:[.!?…]|[.!?…]?['\"”’)\]]+)$")
+# A sentence ends in a stop (not an ellipsis: "calls an end to gun..." is a cut title),
+# possibly inside quotes or brackets, or in a closing quote.
+SENTENCE_END = re.compile(r"(?:(?<!\.\.)[.!?]|[.!?]?['\"”’)\]]+)$")
+# A stop proper: the twin-caption test needs more than a closing quote.
+SENTENCE_STOP_END = re.compile(r"(?<!\.\.)[.!?]['\"”’)\]]*$")
 WORD = re.compile(r"\S+")
 DATELINE = re.compile(
     r"^(?P<dateline>"
@@ -342,6 +346,11 @@ def clean_pasted(text: str) -> Article:
     body_from = _read_header(lines, reasons, state)
     _read_body(lines[body_from:], reasons[body_from:], state)
     _trim_tail(state)
+    if not state.paragraphs:
+        # Nothing but a standfirst: then it is the story.
+        kept = [r for r in state.removed if r.reason == "standfirst"]
+        state.paragraphs = [Line(no=r.line or 0, text=r.text) for r in kept]
+        state.removed = [r for r in state.removed if r.reason != "standfirst"]
     _strip_title_suffix(state)
     dateline = None
     if state.paragraphs:
@@ -416,7 +425,10 @@ def _take_caption(line: Line, nxt: Line | None, state: State) -> int:
         state.captions.append((cap[0], credit_only(nxt.text)))
         state.drop(nxt, "photo credit")
         return 2
-    twin = nxt is not None and nxt.text == line.text and line.words >= MIN_CAPTION_WORDS
+    # Two identical lines: a caption pasted twice, unless the headline is still to come
+    # (a page title printed above the article's own headline).
+    twin = (nxt is not None and nxt.text == line.text and line.words >= MIN_CAPTION_WORDS
+            and (state.headline is not None or SENTENCE_STOP_END.search(line.text) is not None))
     if cap is None and twin and not is_prose(line):
         cap = (line.text, None, True)
     if cap is None and twin:
@@ -501,9 +513,11 @@ def _read_header(lines: list[Line], reasons: list, state: State) -> int:
             state.drop(line, "byline")
             i += 1
             continue
-        if is_prose(line):
-            ahead = _content_ahead(lines, reasons, i, STANDFIRST_LOOKAHEAD)
-            if any(is_metadata_line(a) for a in ahead) and not (state.authors or state.published):
+        ahead = _content_ahead(lines, reasons, i, STANDFIRST_LOOKAHEAD)
+        meta_ahead = any(is_metadata_line(a) for a in ahead)
+        short_sentence = bool(SENTENCE_END.search(line.text)) and line.words >= HEADLINE_MIN_WORDS and bool(ahead) and is_prose(ahead[0])
+        if is_prose(line) or short_sentence or (line.words >= PROSE_MIN_WORDS and not meta_ahead and ahead and is_prose(ahead[0])):
+            if meta_ahead and not (state.authors or state.published):
                 state.drop(line, "standfirst")
                 i += 1
                 continue
@@ -590,7 +604,8 @@ def _read_body(lines: list[Line], reasons: list, state: State) -> None:
             state.drop(line, "agency credit")
             i += 1
             continue
-        if not state.paragraphs and not is_prose(line) and line.words < PROSE_MIN_WORDS and not DATELINE.match(line.text):
+        if (not state.paragraphs and not is_prose(line) and line.words < PROSE_MIN_WORDS and not DATELINE.match(line.text)
+                and not SENTENCE_END.search(line.text)):
             state.drop(line, "page furniture")
             i += 1
             continue
@@ -599,8 +614,9 @@ def _read_body(lines: list[Line], reasons: list, state: State) -> None:
 
 
 def _trim_tail(state: State) -> None:
-    """Drop a trailing run of non-prose lines (link lists, signatures) and an author bio."""
-    while state.paragraphs and not is_prose(state.paragraphs[-1]) and len(state.paragraphs) > 1:
+    """Drop a trailing run of lines that are no sentences (link lists, signatures) and an author bio."""
+    while (state.paragraphs and len(state.paragraphs) > 1 and not is_prose(state.paragraphs[-1])
+           and not SENTENCE_END.search(state.paragraphs[-1].text)):
         state.drop(state.paragraphs.pop(), "related links")
     if len(state.paragraphs) > 1:
         last = state.paragraphs[-1]
