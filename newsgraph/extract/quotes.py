@@ -94,6 +94,8 @@ SPEECH_NOUNS = {"remark", "remarks", "statement", "comment", "comments", "word",
 PARTICIPLE_MAKERS = {"make", "give", "deliver", "publish", "post", "issue", "offer"}
 # Subjects that do not name anyone.
 NON_SPEAKERS = {"that", "which", "what", "this", "there", "who", "it's"}
+RELATIVE_PRONOUNS = {"who", "that", "which"}
+NON_AGENT_ENTS = {"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"}  # "43 said", "49 percent say" are speakers
 FIRST_SECOND_PERSON = {"i", "we", "you", "me", "us"}
 AGENT_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
@@ -231,8 +233,6 @@ def _subject(tok, depth: int = 0):
     modifies. Returns (token or None, via) where via is the verb it was inherited from."""
     for c in tok.children:
         if c.dep_ == "nsubj":
-            if c.lower_ in {"who", "that", "which"} and tok.dep_ == "relcl":
-                return tok.head, None
             return c, None
     for c in tok.children:
         if c.dep_ == "agent":
@@ -334,6 +334,16 @@ def _is_agent(tok) -> bool:
     return tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS
 
 
+def _can_speak(subj) -> bool:
+    """A subject that names someone: not "there"/"this", not a date or a number; a relative
+    pronoun only when it stands for the noun its clause modifies ("Barkley, who said ...")."""
+    if subj.lower_ in RELATIVE_PRONOUNS:
+        return subj.head.dep_ == "relcl" and subj.head.head.pos_ in {"NOUN", "PROPN", "PRON"}
+    if subj.lower_ in NON_SPEAKERS:
+        return False
+    return subj.ent_type_ not in NON_AGENT_ENTS
+
+
 def find_cues(doc, regions: list[Region]) -> list[Cue]:
     """Reporting cues outside quotations, with speaker phrase heads and content spans."""
     lex = load_cues()
@@ -360,7 +370,7 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
             objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "comment"
                     and any(g.lower_ in {"no", "little"} for g in c.children)]
             subj, _ = _subject(tok)
-            if objs and subj is not None and subj.lower_ not in NON_SPEAKERS and not _in_regions(subj.idx, regions):
+            if objs and subj is not None and _can_speak(subj) and not _in_regions(subj.idx, regions):
                 content = _strip_content(doc, list(objs[0].subtree))
                 cues.append(Cue(tok, tok.idx, tok.idx + len(tok.text), tok.text, "no-comment", subj, content,
                                 "object", (tok,)))
@@ -378,7 +388,7 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
                 makers = [c for c in noun.children if c.dep_ == "acl"]
                 date_tokens = tuple(makers) + (via,)
                 rule = "verb-cue-statement-owner"
-            if subj is None or subj.lower_ in NON_SPEAKERS or _in_regions(subj.idx, regions):
+            if subj is None or not _can_speak(subj) or _in_regions(subj.idx, regions):
                 continue
             if entry.klass == "cognition" and subj.lower_ in FIRST_SECOND_PERSON:
                 continue  # "I guess", "we know": the writer's or speaker's aside, not a report

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from newsgraph.extract.context import Context
 from newsgraph.records import Evidence, Speaker
 
+RELATIVE_PRONOUNS = {"who", "that", "which"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them", "it", "we"}
 FIRST_PERSON = {"i", "me", "we", "us", "you"}
@@ -147,6 +148,13 @@ class SpeakerResolver:
         """Resolve the speaker phrase headed by token `head`."""
         doc = self.doc
         low = head.lower_
+        if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head is not head.head:
+            # "Barkley, who said ...": the mention is "who", the speaker the noun it stands for
+            noun = self.resolve(head.head.head)
+            s, e = head.idx, head.idx + len(head.text)
+            sp = Speaker(name=noun.speaker.name, start=s, end=e, entity=noun.speaker.entity, text=head.text)
+            return Resolved(sp, noun.type, Evidence(rule="speaker-relative", text=head.text, start=s, end=e,
+                                                    anchor=noun.speaker.name))
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._resolve_pronoun(head)
         start_i, end_i = phrase_tokens(head)
