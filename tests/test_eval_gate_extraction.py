@@ -73,3 +73,30 @@ def test_eval_gate_extraction_pasted_news_cluster_titles(shared):
         article = clean_pasted(rec["title"] + "\n\n" + rec["text"])
         good += article.headline == rec["title"].strip() and bool(article.body)
     assert good / n >= FLOORS["news_cluster_headline_and_body"]
+
+
+@pytest.mark.shared
+def test_eval_gate_extraction_pasted_wire_copy(shared):
+    """Reuters-21578 stories pasted as headline + dateline + hard-wrapped, indented body:
+    the headline, the dateline and the paragraphs (indented first lines) come back."""
+    import html
+
+    from newsgraph.clean.paste import clean_pasted
+
+    path = shared / "data" / "reuters21578" / "reut2-000.json"
+    if not path.is_file():
+        pytest.skip("reuters21578 is not in ../shared/data")
+    n = headline = dateline = paragraphs = 0
+    for rec in json.loads(path.read_text(encoding="utf-8")):
+        body, title, dl = rec.get("body") or "", rec.get("title") or "", (rec.get("dateline") or "").strip()
+        if len(body.split()) < 60 or not title:
+            continue
+        n += 1
+        article = clean_pasted(html.unescape(title) + "\n\n" + dl + " " + html.unescape(body))
+        expected = 1 + sum(1 for ln in body.split("\n")[1:] if ln.startswith("    ") and ln.strip() not in ("", "Reuter"))
+        headline += article.headline == html.unescape(title).strip()
+        dateline += bool(article.dateline) and article.dateline.startswith(dl.split(",")[0])
+        paragraphs += len(article.paragraphs) == expected
+    assert headline / n >= FLOORS["wire_headline"]
+    assert dateline / n >= FLOORS["wire_dateline"]
+    assert paragraphs / n >= FLOORS["wire_paragraph_count"]

@@ -5,7 +5,7 @@ import re
 import unicodedata
 
 from newsgraph.clean.dates import find_date, is_relative_time
-from newsgraph.clean.lexicons import furniture, normalize_line
+from newsgraph.clean.lexicons import EDGE_DECORATION, furniture, normalize_line
 
 # A prefix rule ("Read more: ...", "Sign up for ...") only fires on lines this
 # short; a body sentence can start with the same words and run on.
@@ -63,7 +63,9 @@ def furniture_reason(line: str, *, latin_doc: bool = True) -> str | None:
         return "bullet"
     if norm in f.lines:
         return f.lines[norm]
-    if len(words) <= PREFIX_MAX_WORDS:
+    # A label starts a line in capitals ("Tags:", "Read more"); a line that starts in
+    # lower case is the rest of a wrapped sentence ("tags and ticket printers").
+    if len(words) <= PREFIX_MAX_WORDS and not line.lstrip(EDGE_DECORATION)[:1].islower():
         for prefix, reason in f.prefixes:
             if norm.startswith(prefix):
                 return reason
@@ -89,7 +91,7 @@ def furniture_reason(line: str, *, latin_doc: bool = True) -> str | None:
         share = latin_share(line)
         if share is not None and share < STRAY_SCRIPT_MAX_LATIN:
             return "UI text in another script"
-    if len(words) <= PROMPT_MAX_WORDS and PROMPT.search(norm):
+    if len(words) <= PROMPT_MAX_WORDS and PROMPT.search(norm) and not line.lstrip(EDGE_DECORATION)[:1].islower():
         return "newsletter prompt"
     if CONTRIBUTED.search(line) and len(words) <= PREFIX_MAX_WORDS // 2:
         return "reporting credit"

@@ -63,6 +63,8 @@ WRAP_FILL_SHARE = 0.6
 WRAP_SLACK = 3
 # Lines over the width limit allowed in a hard-wrapped paste (its unwrapped header lines).
 WRAP_MAX_OVER_SHARE = 0.25
+# Leading spaces that mark a new paragraph in indented wire copy.
+WRAP_INDENT = 2
 # Under this share of blank-line gaps, paragraphs are separated by line breaks alone.
 WRAP_MIN_GAP_SHARE = 0.1
 CONTINUING_WORDS = frozenset(
@@ -114,6 +116,7 @@ class Line:
     no: int  # 1-based line number in the input
     text: str  # stripped
     last: int | None = None  # the last input line it spans, when hard-wrapped lines were joined
+    indent: int = 0  # leading white space in the input (a paragraph mark in wire copy)
 
     @property
     def words(self) -> int:
@@ -158,7 +161,7 @@ def split_lines(text: str) -> list[Line]:
     for i, raw in enumerate(text.split("\n"), 1):
         s = raw.strip().strip("\ufeff\u200b\u200c\u200d\u2060").strip()
         if s:
-            out.append(Line(no=i, text=s))
+            out.append(Line(no=i, text=s, indent=len(raw) - len(raw.lstrip(" \t"))))
     return out
 
 
@@ -188,10 +191,20 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     # can be the rest of the line above.
     gaps = sum(1 for a, b in zip(lines, lines[1:]) if b.no > a.no + 1)
     line_paragraphs = gaps < WRAP_MIN_GAP_SHARE * len(lines)
+    # Wire copy marks a paragraph by indenting its first line.
+    indented = sum(1 for a, b in zip(lines, lines[1:]) if b.indent >= WRAP_INDENT and a.indent < WRAP_INDENT and b.no == a.no + 1)
+    indent_paragraphs = indented >= 2
     out: list[Line] = []
     last_piece = 0  # length of the last physical line joined into out[-1]
     for ln in lines:
         prev = out[-1] if out else None
+        if indent_paragraphs and prev is not None:
+            if (ln.indent < WRAP_INDENT and ln.no == prev.last + 1 and furniture_reason(ln.text) is None
+                    and furniture_reason(prev.text) is None):
+                out[-1] = Line(no=prev.no, text=prev.text + " " + ln.text, last=ln.no, indent=prev.indent)
+            else:
+                out.append(Line(no=ln.no, text=ln.text, last=ln.no, indent=ln.indent))
+            continue
         if line_paragraphs and prev is not None and not (ln.text[:1].islower() or ln.text[:1].isdigit()
                                                           or _ends_mid_phrase(prev.text)):
             out.append(Line(no=ln.no, text=ln.text, last=ln.no))
@@ -513,6 +526,8 @@ def _read_header(lines: list[Line], reasons: list, state: State) -> int:
             state.drop(line, "byline")
             i += 1
             continue
+        if DATELINE.match(line.text) and line.words >= PROSE_MIN_WORDS:
+            return i  # "WASHINGTON, Feb 26 - ...": the story starts here
         ahead = _content_ahead(lines, reasons, i, STANDFIRST_LOOKAHEAD)
         meta_ahead = any(is_metadata_line(a) for a in ahead)
         short_sentence = bool(SENTENCE_END.search(line.text)) and line.words >= HEADLINE_MIN_WORDS and bool(ahead) and is_prose(ahead[0])
