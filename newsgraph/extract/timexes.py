@@ -30,6 +30,8 @@ MAX_HEAD_STEPS = 6
 # Verbs whose complement points to the future ("plans to meet on Monday").
 FUTURE_GOVERNORS = {"plan", "expect", "schedule", "set", "due", "hope", "intend", "aim", "prepare", "go", "vow",
                     "promise", "pledge", "threaten", "seek", "want", "propose", "slate"}
+# Participles that put what they modify ahead: "the talks, scheduled for Tuesday".
+SCHEDULE_VERBS = {"schedule", "set", "slate", "plan", "due", "expect"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # Entity labels that make a weekday/month word part of a name, not a date.
 NAME_LABELS = {"PERSON", "ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "NORP", "LAW"}
@@ -80,8 +82,15 @@ def tense_of_verb(verb) -> str | None:
     if any(a.tag_ == "MD" for a in auxes):
         return None
     # "is going to meet", "plans to meet", "is scheduled to meet", "is due to meet"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in FUTURE_GOVERNORS and verb.head.tag_ != "VBD":
+    infinitive = verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    if (verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and infinitive)) and verb.head.lemma_ in FUTURE_GOVERNORS \
+            and verb.head.tag_ != "VBD":
         return "FUTURE"
+    if verb.tag_ == "VBN" and not auxes and verb.lemma_ in SCHEDULE_VERBS and verb.dep_ in ("acl", "relcl", "amod"):
+        return "FUTURE"  # "the talks, scheduled for Tuesday, ..."
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP") \
+            and any(c.lower_ == "to" for c in verb.children):
+        return "FUTURE"  # "is to resume trading Tuesday"
     if verb.lemma_ in FUTURE_GOVERNORS and verb.tag_ in ("VBN", "VBZ", "VBP", "VBG") \
             and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "FUTURE"  # "is scheduled for Monday", "are set for Friday"

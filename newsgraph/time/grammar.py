@@ -48,7 +48,7 @@ _RULES_SRC: list[tuple[str, str]] = [
      + r"(?P<plural>s)?\b(?:\s+" + POD + r")?"),
     ("deictic_pod", r"\b(?P<deic>today|yesterday|tomorrow|this|last|late\s+yesterday|early\s+today)\s+" + POD + r"\b"),
     ("deictic_day", r"\b(?:(?P<dmodw>late|early)\s+)?(?P<deic>today|tonight|yesterday|tomorrow|overnight)\b"),
-    ("deictic_word", r"\b(?P<word>now|currently|nowadays|presently|recently|lately|current|recent)\b"),
+    ("deictic_word", r"\b(?P<word>now|currently|nowadays|presently|recently|lately|current)\b"),
     ("the_year", r"\b(?P<x>the\s+(?:fiscal\s+)?year)\b(?!\s*(?:-|'s\b|before|after|earlier|ago|ended|ending|to\b|in\b|of\b|when|that|which|\d))"),
     ("past_future", r"\b(?P<pf>the\s+(?:distant\s+|recent\s+|near\s+|not\s+too\s+distant\s+)?(?:past|future))\b(?!\s+(?:" + NUM + r"\s+)?" + UNIT + r")"),
     ("clock", r"\b(?:" + CLOCK + r"|(?P<noon>noon|midday|midnight))(?:,?\s+(?:on\s+)?(?:(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b|" + MONTH + r"\s+" + DAY + r"))?"),
@@ -57,7 +57,7 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("in_the_unit", r"\b(?P<x>(?P<dir>earlier|later)\s+(?:in|that|this)\s+(?:the\s+)?(?P<unit>day|morning|week|month|year))\b"),
     ("the_unit_mod", r"\b(?P<dmod>(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn)\s+of)\s+the\s+(?P<unit>day|week|month|year|quarter|decade|century)\b"),
     ("the_weekend", r"\b(?P<x>the\s+weekend)\b"),
-    ("unit_relative", r"\b(?P<num>" + NUM + r")\s+(?P<unit>" + UNIT + r")\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously|back)\b(?!\s+(?:the|a|an|his|her|their|its)\b)"),
+    ("unit_relative", r"\b" + QMOD + r"(?P<num>" + NUM + r")\s+(?P<unit>" + UNIT + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously|back)\b(?!\s+(?:the|a|an|his|her|their|its)\b)"),
     ("the_unit_after", r"\b(?P<x>the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after))\b(?!\s+(?:the|a|an|his|her|their|its|\w+ed|\w+ing)\b)"),
     ("next_day", r"\b(?:the\s+)?(?P<rel>next|following|previous|same|preceding|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"),
     ("duration", r"\b" + QMOD + r"(?:the\s+)?(?:(?P<drel>past|last|next|previous|coming|first|final|latest|remaining|following|initial|other|entire|full|whole)\s+)?"

@@ -45,9 +45,13 @@ FAR_MONTHS = 9
 # A past-tense month+day may still lie this many days ahead ("payable Dec. 1",
 # "declared" in late October): tense detection misses such clauses.
 FUTURE_GRACE_DAYS = 60
+# The same for a bare month: "mid-November" in a past-tense clause written in October.
+PAST_GRACE_MONTHS = 2
 # A day-level reference date stays the anchor of "the following day" for this
 # many characters of text; beyond it a new paragraph's story has usually moved on.
 REF_WINDOW_CHARS = 1500
+# A clock time takes its day from a date at most this far before it in the same sentence.
+NEAR_REF_CHARS = 120
 
 _DUR_MOD_WORDS = {k.replace(" ", r"\s+"): v for k, v in DURATION_MODS.items()}
 
@@ -117,6 +121,9 @@ def _duration_value(num: float | None, unit: str) -> str:
     letter, is_time = UNITS.get(u, ("D", False))
     if letter == "W2":  # fortnight
         num, letter = (num * 2 if num is not None else None), "W"
+    if letter in ("DE", "CE") and num is not None:
+        # "two decades" is P20Y in TimeBank and AQUAINT (TimeML's DE/CE units are rarely used)
+        num, letter = num * (10 if letter == "DE" else 100), "Y"
     n = "X" if num is None else _fmt_num(num)
     return f"PT{n}{letter}" if is_time else f"P{n}{letter}"
 
@@ -138,8 +145,9 @@ def _weekday_date(anchor: date, wd: int, *, tense: str | None, rel: str | None) 
         return anchor + timedelta(days=fwd or 7)
     if rel == "this":
         return anchor + timedelta(days=fwd) if tense != "PAST" else anchor - timedelta(days=back)
-    if tense in ("FUTURE", "PRESENT"):
-        # "will meet Monday", "meet separately Monday": a schedule, the coming day
+    if tense == "FUTURE":
+        # "will meet Monday": the coming day (a present tense, "meets Monday", is as often
+        # past as future in TimeBank, so it goes back like the past)
         return anchor + timedelta(days=fwd)
     return anchor - timedelta(days=back)
 
@@ -147,16 +155,18 @@ def _weekday_date(anchor: date, wd: int, *, tense: str | None, rel: str | None) 
 def _month_year(anchor: date, month: int, *, tense: str | None, rel: str | None) -> int:
     y, m = anchor.year, anchor.month
     if rel in ("last", "past", "previous"):
-        return y if month < m else y - 1
+        # "last April" written in October is this April; "last February" written in March
+        # is a year before (last month would be "last month")
+        return y if month < m - 1 else y - 1
     if rel in ("next", "coming"):
-        return y if month > m else y + 1
+        return y if month > m + 1 else y + 1
     if rel == "this":
         return y
     # News speaks of this year's months unless the tense says otherwise ("rose in March"
     # in October is this March; "will open in March", written in October, next March);
     # far across the new year the nearest one wins ("October", written in January).
     diff = month - m
-    if tense == "PAST" and diff > 0:
+    if tense == "PAST" and diff > PAST_GRACE_MONTHS:
         return y - 1
     if tense == "FUTURE" and diff < 0:
         return y + 1
@@ -267,6 +277,7 @@ class _Ctx:
     start: int
     period: str | None = None  # the last quarter/half the text mentioned ("a year earlier" compares with it)
     last: tuple[date, str, str] | None = None  # the last calendar date mentioned, its granularity and rule
+    near_ref: date | None = None  # a day mentioned just before, in the same sentence (a clock time's day)
 
 
 def _n(type_: str, value: str, mod: str | None, rule: str, gran: str = "") -> Normalized:
@@ -402,7 +413,7 @@ def _h_weekday(m, c: _Ctx, rule):
         return _n("DATE", f"XXXX-WXX-{wd + 1}", mod, rule)
     tense = c.tense
     prev = _prev_word(c.text, c.start)
-    if rel is None and prev in _DEADLINE_CUES:
+    if rel is None and (prev in _DEADLINE_CUES or re.search(r"\bas\s+(?:soon|early)\s+as\s+$", c.text[max(0, c.start - 20):c.start])):
         tense = "FUTURE"  # "until 9 a.m. Tuesday", "starting Monday": a deadline or a start ahead
     elif rel is None and tense is None and (wd - c.anchor.weekday()) % 7 == 1:
         tense = "FUTURE"  # the day after the anchor, with no past verb: tomorrow
@@ -444,11 +455,14 @@ def _h_deictic_day(m, c: _Ctx, rule):
     if word == "tonight":
         return _n("TIME", f"{d.isoformat()}TNI", mod, rule, "day")
     if word == "overnight":
-        return _n("TIME", f"{d.isoformat()}TNI", mod, rule, "day")
+        return _n("TIME", f"{d.isoformat()}TNI", mod, rule)  # not a story day for "the following day"
     return _n("DATE", d.isoformat(), mod, rule, "day")
 
 
 def _h_deictic_word(m, c: _Ctx, rule):
+    if c.text[c.start + len(m[0]):c.start + len(m[0]) + 1] == "," and \
+            re.search(r"(?:^|[.!?]\s*|[\"\u201c`']\s*|\n\s*)$", c.text[max(0, c.start - 4):c.start]):
+        return None  # "Now, he says ...": a discourse marker, not a time
     return _n("DATE", DEICTIC_WORDS[m["word"].lower()], None, rule)
 
 
@@ -481,7 +495,7 @@ def _h_clock(m, c: _Ctx, rule):
         hm = _clock_value(int(m["hh"]), int(m["mi"] or 0), m["ampm"])
     if hm is None:
         return None
-    day = c.ref if c.ref else c.anchor
+    day = c.near_ref or c.anchor
     wd2 = (m["wd2"] or "").lower()
     if m["month"]:
         mo = _month_num(m)
@@ -967,6 +981,19 @@ ABSOLUTE_RULES = {"iso_date", "numeric_date", "month_day", "day_month", "month_y
                   "fiscal_year"}
 
 
+def _near_ref_of(start: int, found: list[Found], text: str) -> date | None:
+    """The day of a day-level date just before `start` in the same sentence ("Monday ... at 3 p.m.")."""
+    if not found:
+        return None
+    f = found[-1]
+    between = text[f.end:start]
+    if start - f.end > NEAR_REF_CHARS or re.search(r"[.!?]\s|\n", between):
+        return None
+    if f.norm.granularity == "day" and re.match(r"\d{4}-\d{2}-\d{2}", f.norm.value):
+        return date.fromisoformat(f.norm.value[:10])
+    return None
+
+
 def _last_of(start: int, found: list[Found]) -> tuple[date, str, str] | None:
     """The last calendar date the text mentioned: (date, 'day'|'month'|'year', rule)."""
     for f in reversed(found):
@@ -992,7 +1019,7 @@ def _resolve_one(cands, *, text: str, tense_of, anchor, anchor_time, ref_of) -> 
     for s, e, name, m in chosen:
         c = _Ctx(anchor=anchor, anchor_time=anchor_time, tense=tense_of(s, e) if tense_of else None,
                  ref=ref_of(s, found), text=text, start=m.start(), period=_period_of(s, found),
-                 last=_last_of(s, found))
+                 last=_last_of(s, found), near_ref=_near_ref_of(s, found, text))
         norm = HANDLERS[name](m, c, name)
         if norm is None or not TIMEX3_VALUE.match(norm.value):
             continue
