@@ -83,3 +83,22 @@ def test_entities_capitalised_dateline_and_country_are_places():
     assert by["COLOMBO"].type == "GPE" and by["COLOMBO"].country == "LKA"
     assert any(e.country == "ROU" and e.type == "GPE" for e in a.entities)
     assert not any("\n" in m.text for e in a.entities for m in e.mentions)
+
+
+def test_entities_shared_surname_does_not_merge_two_people():
+    text = ("Hillary Clinton blamed the FBI for her defeat on Saturday. Clinton told donors the letter hurt. "
+            "Her husband, Bill Clinton, stayed silent at the event in New York.\n\n"
+            "Clinton later thanked her staff in a call that lasted an hour, aides said.")
+    a = analyze(text, body_only=True, published="2016-11-12")
+    hillary = next(e for e in a.entities if e.name == "Hillary Clinton")
+    bill = next(e for e in a.entities if e.name == "Bill Clinton")
+    assert hillary.id != bill.id
+    assert [m.text for m in hillary.mentions] == ["Hillary Clinton", "Clinton", "Clinton"]
+    assert [m.text for m in bill.mentions] == ["Bill Clinton"]
+
+
+def test_places_us_state_is_not_a_foreign_town():
+    from newsgraph.extract.places import geocode
+
+    assert geocode("Arizona").country == "USA"
+    assert geocode("Washington").geo.feature == "city"  # the capital, not the state

@@ -103,8 +103,13 @@ def _key(doc, m: M) -> tuple:
 
 def _group(doc, ms: list[M]) -> list[list[int]]:
     uf = _Union(len(ms))
+    parts = _person_name_parts(doc, ms)
     first: dict = {}
+    deferred = []
     for k, m in enumerate(ms):
+        if m.end - m.start == 1 and _text(doc, m) in parts and m.label in {"PERSON", "ORG", "GPE", "NORP"}:
+            deferred.append(k)  # "Clinton" may be Hillary or Bill: resolved one by one below
+            continue
         key = _key(doc, m)
         if key in first:
             uf.union(first[key], k)
@@ -113,7 +118,15 @@ def _group(doc, ms: list[M]) -> list[list[int]]:
     for k, m in enumerate(ms):
         if m.link is not None:
             uf.union(m.link, k)
-    _merge_person_parts(doc, ms, uf)
+    resolved = _merge_person_parts(doc, ms, uf, parts)
+    for k in deferred:  # surnames that matched no full name group by their text
+        if k in resolved:
+            continue
+        key = _key(doc, ms[k])
+        if key in first:
+            uf.union(first[key], k)
+        else:
+            first[key] = k
     _merge_org_suffixes(doc, ms, uf)
     _merge_aliases(doc, ms, uf)
     groups: dict = defaultdict(list)
@@ -122,22 +135,31 @@ def _group(doc, ms: list[M]) -> list[list[int]]:
     return sorted(groups.values(), key=lambda g: min(ms[k].start for k in g))
 
 
-def _merge_person_parts(doc, ms, uf) -> None:
-    """ "Lim" -> "Lim Soo-suk", "Peskov" -> "Dmitry Peskov": a one-word person mention
-    joins the full name whose first or last word it is, the nearest one before it
-    (or the only one after it)."""
-    fulls = [k for k, m in enumerate(ms) if m.label == "PERSON" and m.end - m.start > 1]
+def _person_name_parts(doc, ms) -> dict:
+    """First and last words of the multi-word person names -> their mention indices."""
     parts_of: dict = defaultdict(list)
-    for k in fulls:
-        words = [t.text for t in doc[ms[k].start:ms[k].end] if t.is_alpha]
-        if words:
-            joined = _text(doc, ms[k])
-            for w in {words[0], words[-1], joined.split()[0], joined.split()[-1]}:
-                parts_of[w].append(k)
     for k, m in enumerate(ms):
-        if m.end - m.start != 1 and not (m.label == "PERSON" and _text(doc, m) in parts_of):
-            continue
-        if m.label not in {"PERSON", "ORG", "GPE", "NORP"} or k in fulls:
+        if m.label == "PERSON" and m.end - m.start > 1:
+            words = [t.text for t in doc[m.start:m.end] if t.is_alpha]
+            if words:
+                joined = _text(doc, m).split()
+                for w in {words[0], words[-1], joined[0], joined[-1]}:
+                    parts_of[w].append(k)
+    return parts_of
+
+
+def _merge_person_parts(doc, ms, uf, parts_of) -> set:
+    """ "Lim" -> "Lim Soo-suk", "Peskov" -> "Dmitry Peskov": a one-word mention joins the
+    full name whose first or last word it is. With several such names ("Clinton": Hillary
+    and Bill) it joins the one named in the same sentence, else the one named first (the
+    story's main person); a name given only later counts when it is the only one."""
+    resolved = set()
+    first_of: dict = {}
+    for k, m in enumerate(ms):
+        if m.label == "PERSON" and m.end - m.start > 1:
+            first_of.setdefault(fold(_text(doc, m)), k)
+    for k, m in enumerate(ms):
+        if m.end - m.start != 1 or m.label not in {"PERSON", "ORG", "GPE", "NORP"}:
             continue
         word = _text(doc, m)
         cands = parts_of.get(word, [])
@@ -145,15 +167,22 @@ def _merge_person_parts(doc, ms, uf) -> None:
             continue
         if m.label != "PERSON" and (country_for_name(word) or m.is_rule):
             continue  # "Jordan" the country stays a country
+        names = {fold(_text(doc, ms[c])) for c in cands}
         before = [c for c in cands if ms[c].start < m.start]
-        if before:
-            target = max(before, key=lambda c: ms[c].start)
-        elif len({fold(_text(doc, ms[c])) for c in cands}) == 1:
+        sent = doc[m.start].sent
+        same_sentence = [c for c in before if ms[c].start >= sent.start]
+        if len(names) == 1:
             target = cands[0]
+        elif same_sentence:
+            target = max(same_sentence, key=lambda c: ms[c].start)
+        elif before:
+            target = min((first_of[fold(_text(doc, ms[c]))] for c in before), key=lambda c: ms[c].start)
         else:
             continue
         m.label = "PERSON"
         uf.union(target, k)
+        resolved.add(k)
+    return resolved
 
 
 def _merge_org_suffixes(doc, ms, uf) -> None:

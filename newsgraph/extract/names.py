@@ -46,6 +46,7 @@ RULE_VOTE_WEIGHT = 3
 
 ORG_HEADS = frozenset("""
 university academy institute institution college school foundation center centre council committee commission
+embassy consulate mission delegation
 ministry department agency bureau office service army navy force forces command corps guard party union
 association federation league society club fund bank group corporation corp company co inc ltd llc holdings
 authority administration assembly parliament congress senate court tribunal organization organisation
@@ -130,6 +131,9 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "\u2019s", "'", "\u2019"}
                            or doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"}):
+        end -= 1
+    # web addresses are not part of a name ("Huma Abedin Dailymail.com")
+    while end - start > 1 and (doc[end - 1].like_url or doc[end - 1].like_email):
         end -= 1
     # names do not end in numbers ("M. Gatting 83" in a sports table) or in common
     # lower-case words ("Interfax news agency" is "Interfax")

@@ -41,8 +41,9 @@ MIN_ALTERNATE_POPULATION = 100_000
 ARTICLE_COUNTRY_BONUS = 1.5
 # Bonus for a national capital: news names capitals far more often than namesakes.
 CAPITAL_BONUS = 1.0
-# A US state name that is only an alternate name of a city means the state
-# ("Georgia" aside, which is a country) unless that city is this big ("New York").
+# A US state name means the state ("Arizona", not a Honduran town of that name;
+# "Georgia" aside, which is a country) unless a city of that name is a capital
+# ("Washington") or this big ("New York").
 STATE_VS_CITY_POPULATION = 1_000_000
 # Bonus for matching the primary name rather than an alternate name.
 PRIMARY_NAME_BONUS = 5.0
@@ -222,8 +223,9 @@ def geocode(name: str, *, article_countries: frozenset | set = frozenset(), qual
     if key in g.curated and qualifier is None:
         return g.curated[key]
     cands = g.cities.get(key)
-    if not cands or (key in g.state_places and not any(p or c["population"] >= STATE_VS_CITY_POPULATION
-                                                        for c, p in cands)):
+    if not cands or (key in g.state_places and not any(c["geonameid"] in g.capitals
+                                                        or c["population"] >= STATE_VS_CITY_POPULATION
+                                                        for c, _p in cands)):
         return g.curated.get(key) or g.state_places.get(key)
     if qualifier:
         q = fold(qualifier)
