@@ -155,3 +155,15 @@ def test_events_extract_headline_repeat_of_a_body_event_is_dropped():
     other = Event(id="", type="CONSULT", trigger="recalls", start=5, end=12, source=peru)
     kept = _drop_display_duplicates([head, body, other], Context(article=art))
     assert kept == [body, other]  # the headline repeat goes; a headline-only event stays
+
+
+def test_events_extract_reported_obligation_without_trigger_is_request():
+    _, evs = events_of("Japan declared on Tuesday that China must drop its barriers to exports.")
+    assert [(e.type, e.source.country, e.target.country) for e in evs] == [("REQUEST", "JPN", "CHN")]
+    assert "obligation-under:declare" in evs[0].evidence[0].rule
+
+
+def test_events_extract_mediation_between_sides_targets_them():
+    _, evs = events_of("Qatar launched a mediation effort on Saturday between Sudan and Chad.")
+    assert [(e.type, e.mode, e.source.country) for e in evs] == [("CONSULT", "third-party", "QAT")]
+    assert {a.country for a in evs[0].targets} <= {"SDN", "TCD"} and evs[0].targets

@@ -141,6 +141,8 @@ def extract_events(doc, ctx: Context) -> list[Event]:
         _remember_groups(sent, resolver)
         cands = [c for tok in sent if (c := _trigger(tok)) is not None]
         by_i = {c.tok.i: c for c in cands}
+        cands += [c for tok in sent if tok.i not in by_i and (c := _obligation_clause(tok)) is not None]
+        by_i = {c.tok.i: c for c in cands}
         for c in cands:
             _absorb(c, by_i, block_of=block_of)
         main_date = _main_date(sent, ctx, governing, to_date)
@@ -208,6 +210,18 @@ def _trigger(tok) -> _Candidate | None:
                       context="military", object_class="forces")
         return _Candidate(tok=tok, sense=s, pos=pos)
     return None
+
+
+def _obligation_clause(tok) -> _Candidate | None:
+    """A reported clause of obligation with no trigger of its own ("declared that China must
+    drop barriers"): the statement itself is a REQUEST (resolved in `_build_event`)."""
+    if tok.dep_ != "ccomp" or tok.pos_ not in ("VERB", "AUX") or tok.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children):
+        return None
+    sense = Sense(lemma=tok.lemma_.lower(), pos="V", particle=None, category="REQUEST", mode=None, context=None,
+                  object_class=None)
+    return _Candidate(tok=tok, sense=sense, pos="V", notes=["obligation-clause"])
 
 
 def _has_particle(tok, particle: str) -> bool:
@@ -300,7 +314,8 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     if path_aux & OBLIGATION_AUX and speech is not None:
         spk = _subject_actors(speech, resolver)
         own = {(r.actor.start, r.actor.end) for r in spk}
-        if spk and not any((r.actor.start, r.actor.end) in own for r in sources):
+        if spk and not any((r.actor.start, r.actor.end) in own or r.rule in ("pronoun-speaker", "quote-speaker")
+                           for r in sources):
             category, mode = "REQUEST", None
             targets, sources = sources, spk
             rules.append(f"obligation-under:{speech.lemma_}")
@@ -324,6 +339,8 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             category = "THREATEN"
             rules.append(f"intent-under:{head_word}")
             status = "asserted" if head is not None else status
+    if "obligation-clause" in c.notes and not any(r.startswith("obligation-under:") for r in rules):
+        return None  # the clause's actor is the speaker's own side: no request
     if not sources:
         return None
     if category == "REJECT" and c.pos == "V" and any(
@@ -593,6 +610,10 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
                 src_toks += [g for g in ch.children if g.dep_ == "pobj"]
             elif ch.dep_ == "prep" and ch.lower_ == "between":
                 between += [g for g in ch.children if g.dep_ == "pobj"]
+        if tok.dep_ == "compound" and not between:
+            # "a mediation effort between X and Y": the phrase sits on the head noun
+            between = [g for ch in tok.head.children if ch.dep_ == "prep" and ch.lower_ == "between"
+                       for g in ch.children if g.dep_ == "pobj"]
         for p in NOUN_TARGET_PREPS:
             if p == "of" and tok.lemma_.lower() in NORM_NOUNS:
                 continue
@@ -610,7 +631,11 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
                 notes.append(f"target-owner-of:{t.text}")
                 break
     if c.pos == "N":
-        if not sources and between:
+        if between and c.sense.mode == "third-party":
+            # a mediation between X and Y: they are its targets; the mediator is found below
+            targets = targets or _resolve_many(between, resolver)
+            notes.append("between-mediated")
+        elif not sources and between:
             sources = _resolve_many(between, resolver)
             if len(sources) > 1:
                 targets = sources[1:] + sources[:1]
@@ -650,7 +675,7 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
                     notes.append(f"source-subject-of:{verb.lemma_}")
                 if not targets and verb.lemma_.lower() in LIGHT_VERBS:
                     # "held talks with X": the light verb carries the noun's phrases
-                    tt = [g for p in NOUN_TARGET_PREPS if p != "of" for ch in verb.children
+                    tt = [g for p in NOUN_TARGET_PREPS + ("between",) if p != "of" for ch in verb.children
                           if ch.dep_ == "prep" and ch.lower_ == p for g in ch.children if g.dep_ == "pobj"]
                     targets = _resolve_many(tt, resolver)
     if c.pos == "V" and c.sense.object_class in ("envoy", "forces"):
