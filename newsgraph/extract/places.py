@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import math
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
@@ -236,8 +237,6 @@ def geocode(name: str, *, article_countries: frozenset | set = frozenset(), qual
                     or (q_state and c["countrycode"] == "US" and c.get("admin1code") == q_state)]
         if narrowed:
             cands = narrowed
-    import math
-
     def score(cp):
         c, primary = cp
         s = math.log10(max(c["population"], 1))

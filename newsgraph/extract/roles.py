@@ -61,7 +61,7 @@ def _owner(ms: list[M], n: int) -> list[int]:
 
 
 def _is_role(tok) -> bool:
-    return tok.lower_ in role_words() or tok.lower_.rstrip("s") in role_words() and tok.lower_.endswith("s") is False
+    return tok.lower_ in role_words()
 
 
 def _span_evidence(doc, rule: str, start: int, end: int, anchor: str | None) -> Evidence:
