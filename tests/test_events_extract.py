@@ -167,3 +167,10 @@ def test_events_extract_mediation_between_sides_targets_them():
     _, evs = events_of("Qatar launched a mediation effort on Saturday between Sudan and Chad.")
     assert [(e.type, e.mode, e.source.country) for e in evs] == [("CONSULT", "third-party", "QAT")]
     assert {a.country for a in evs[0].targets} <= {"SDN", "TCD"} and evs[0].targets
+
+
+def test_events_extract_joint_exercises_are_cooperation_alone_mobilisation():
+    _, joint = events_of("Brazil and Argentina held joint military drills on Monday.")
+    _, alone = events_of("Brazil held military exercises near its border on Monday.")
+    assert [(e.type, e.source.country, e.target.country) for e in joint] == [("COOPERATE", "BRA", "ARG")]
+    assert [e.type for e in alone] == ["MOBILIZE"]

@@ -101,6 +101,8 @@ DOMESTIC_CATEGORIES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
 # Participles that describe the subject's stance, not something done to it ("Israel is
 # opposed to", "is committed to", "is prepared to").
 STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "prepare", "determine", "dedicate", "resolve", "inclined"})
+# Nouns of military exercises: held jointly, they are COOPERATE (military), else MOBILIZE.
+EXERCISE_NOUNS = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre", "wargame"})
 # Verbs that are PLOVER acts only without an object or clause ("protesters demonstrated").
 INTRANSITIVE_SENSES = frozenset({"demonstrate", "march", "rally"})
 # Categories whose noun triggers stand without a target ("a general strike", "a
@@ -339,6 +341,11 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             category = "THREATEN"
             rules.append(f"intent-under:{head_word}")
             status = "asserted" if head is not None else status
+    if category == "MOBILIZE" and tok.lemma_.lower() in EXERCISE_NOUNS and (
+            len(sources) > 1 or targets or any(ch.lower_ in ("joint", "combined") for ch in tok.children)):
+        # exercises held together (or with another side) are military cooperation
+        category, mode = "COOPERATE", None
+        rules.append("joint-exercise")
     if "obligation-clause" in c.notes and not any(r.startswith("obligation-under:") for r in rules):
         return None  # the clause's actor is the speaker's own side: no request
     if not sources:

@@ -46,7 +46,7 @@ RECIPROCAL_LEMMAS = frozenset({
     "agree", "sign", "meet", "talk", "discuss", "negotiate", "cooperate", "collaborate", "clash", "fight", "consult",
     "confer", "partner", "coordinate", "exchange", "treaty", "pact", "agreement", "accord", "deal", "cooperation",
     "collaboration", "partnership", "talks", "talk", "summit", "meeting", "alliance", "negotiation", "consultation",
-    "clash", "fighting", "ratify", "conclude", "reach",
+    "clash", "fighting", "ratify", "conclude", "reach", "exercise", "drill", "game",
 })
 
 
