@@ -120,7 +120,7 @@ def test_entities_roles_ranks_title_words_and_international_bodies():
     assert not any(e.name == "Defense" for e in a.entities)  # a title word, not an organisation
     assert ents["Chinese Foreign Ministry"].country == "CHN" and ents["Mao Ning"].country == "CHN"
     guterres = ents["Antonio Guterres"]
-    assert ents["United Nations"].id == guterres.affiliation
+    assert ents["U.N."].id == guterres.affiliation
     assert guterres.country is None  # his current role is international; "former" roles come last
 
 

@@ -235,7 +235,9 @@ def _choose_name(doc, ms: list[M], group: list[int], key: tuple) -> str:
                                      sum(1 for t in doc[ms[k].start:ms[k].end] if not t.is_punct),
                                      len(_text(doc, ms[k])), -ms[k].start))
     text = _text(doc, ms[best])
-    if canons and (len(canons[0]) > len(text) or (text.isupper() and not canons[0].isupper())):
+    # the article's own words name it ("Yonhap", not the lexicon's "Yonhap News Agency"),
+    # except a credit in capitals whose lexicon form is the same word ("REUTERS" -> "Reuters")
+    if canons and text.isupper() and not canons[0].isupper() and fold(canons[0]) == fold(text):
         return canons[0]
     return text
 
