@@ -102,3 +102,13 @@ def test_places_us_state_is_not_a_foreign_town():
 
     assert geocode("Arizona").country == "USA"
     assert geocode("Washington").geo.feature == "city"  # the capital, not the state
+
+
+def test_entities_country_names_follow_the_article():
+    text = ("Britain and the Czech Republic signed a deal with the DPRK on Monday, officials in London said. "
+            "The United States and the U.S. Congress were not told.")
+    a = analyze(text, body_only=True, published="2024-07-09")
+    names = {e.country: e.name for e in a.entities if e.type == "GPE"}
+    assert names["GBR"] == "Britain" and names["CZE"] == "Czech Republic"
+    assert names["PRK"] == "North Korea"  # only an abbreviation in the text: the country's name
+    assert names["USA"] == "United States"

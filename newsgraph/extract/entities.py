@@ -40,6 +40,8 @@ __all__ = ["extract_entities", "country_for_name", "entity_for_token", "REQUIRES
 
 REQUIRES = ("doc.ents", "doc.sents", "token.pos", "token.dep", "token.tag")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# All-capital words up to this long are abbreviations ("NK", "DPRK", "USSR").
+MAX_ABBREVIATION_CHARS = 5
 # Nationality words shared by two states: an organisation named with one gets no country by default.
 AMBIGUOUS_NATIONALITY = frozenset({"korean", "korea", "chinese", "congolese", "sudanese", "irish", "arab"})
 # How many tokens after a name an alias phrase may start ("X, often referred to as "Y"").
@@ -224,11 +226,17 @@ def _choose_type(ms: list[M], group: list[int]) -> str:
     return votes.most_common(1)[0][0]
 
 
+def _is_abbreviation(text: str) -> bool:
+    """ "U.S.", "N. Korea", "NK", "DPRK", "UAE"."""
+    return "." in text or (text.isupper() and len(text) <= MAX_ABBREVIATION_CHARS)
+
+
 def _choose_name(doc, ms: list[M], group: list[int], key: tuple) -> str:
     if key[0] == "country":
         canon = canonical_country_name(key[1])
         texts = {fold(_text(doc, ms[k])) for k in group}
-        if canon and (fold(canon) in texts or all(ms[k].rule == "lexicon-country" for k in group)):
+        # "U.S.", "NK", "DPRK" alone: the country's name; "Britain" stays "Britain"
+        if canon and (fold(canon) in texts or all(_is_abbreviation(_text(doc, ms[k])) for k in group)):
             return canon
     canons = [ms[k].canon for k in group if ms[k].canon]
     best = max(group, key=lambda k: (not _text(doc, ms[k]).isupper(),  # "Seoul" over a dateline's "SEOUL"
