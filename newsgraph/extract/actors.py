@@ -138,6 +138,8 @@ def _derived_names() -> dict:
         for base in bases:
             forms.setdefault(base, set()).add(c["iso3"])
             if " " in base:
+                for suf in ("n", "an", "ian", "ese"):  # "Sierra Leonean", "Costa Rican"
+                    forms.setdefault(base + suf, set()).add(c["iso3"])
                 continue
             for cut in (0, 1, 2):
                 stem = base[:len(base) - cut] if cut else base

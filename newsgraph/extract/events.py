@@ -398,6 +398,12 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             spk = _subject_actors(speech_v, resolver)
             claimed = spk[0].actor.name if spk else None
     location = _location(tok, c.pos, resolver)
+    if not targets and category == "PROTEST" and src.actor.country:
+        # "blocked a road to show their disapproval of the United States' policies": the purpose says whom
+        purpose = [ch for ch in (tok.children if c.pos == "V" else ()) if ch.dep_ in ("advcl", "xcomp", "prep")]
+        targets = _countries_in((t for ch in purpose for t in ch.subtree), [src], resolver)[:1]
+        if targets:
+            rules.append("target-in-purpose")
     # no target named: an act on the ground targets the country where it happens, and a
     # protest, crackdown or concession with no other side is domestic (PLOVER's convention)
     if not targets and category in PLACE_TARGET_CATEGORIES and location is not None and location.country:
