@@ -50,6 +50,10 @@ ANCHOR = date(2024, 7, 9)  # a Tuesday
     ("2024-07-08", None, "DATE", "2024-07-08", None),
     ("the first half of 2023", None, "DATE", "2023-H1", None),
     ("Christmas", "FUTURE", "DATE", "2024-12-25", None),
+    ("the late 70s", None, "DATE", "197", "END"),
+    ("two decades", None, "DURATION", "P20Y", None),
+    ("18:00 UTC", None, "TIME", "2024-07-09T18:00Z", None),
+    ("nineteen ninety-six", None, "DATE", "1996", None),
 ])
 def test_time_normalize_examples(text, tense, type_, value, mod):
     norm = normalize_timex(text, anchor=ANCHOR, tense=tense)
@@ -65,7 +69,8 @@ def test_time_normalize_rejects_non_times(text):
 @pytest.mark.parametrize("sentence", [
     "We will see.", "You may go now or later.", "Protesters march on the capital.", "Sun Microsystems reported.",
     "The army sent 1500 troops.", "Theresa May spoke.", "Shares may fall sharply.", "Prices spring back.",
-    "Shoppers crowded stores on Black Friday.",
+    "Shoppers crowded stores on Black Friday.", "She is in her late 70s.", "He watched 60 Minutes.",
+    "A second group of directors resigned.", "It costs $5 a year.",
 ])
 def test_time_find_no_false_friends(sentence):
     found = [f for f in find_timexes(sentence, anchor=ANCHOR) if f.norm.rule != "deictic_word"]

@@ -115,6 +115,13 @@ def _allowed(doc, start: int, end: int, rule: str) -> bool:
     """Vetoes that need the parse: names, and rate words used as adjectives or nouns."""
     if _in_name(doc, start, end, rule):
         return False
+    if rule == "year":
+        span = doc.char_span(start, end, alignment_mode="expand")
+        tok = span[-1] if span is not None and len(span) else None
+        # "1800 homes": a count modifying a plural noun, with no determiner before it
+        if tok is not None and tok.like_num and tok.dep_ == "nummod" and tok.head.tag_ == "NNS" \
+                and tok.head.i > tok.i and not (tok.i > 0 and doc[tok.i - 1].tag_ in ("DT", "PRP$", "POS")):
+            return False
     if rule == "set_adverb":
         span = doc.char_span(start, end, alignment_mode="expand")
         # "daily" in "the party daily Granma", "quarterly dividend": not a SET

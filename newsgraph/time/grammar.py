@@ -71,7 +71,7 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("q_code", r"\b(?P<qcode>Q|H)(?P<qn>[1-4])(?:\s+(?P<qyear>(?:19|20)\d\d))?\b"),
     ("fiscal_year", r"\b(?P<fy>fiscal(?:\s+year)?|FY)\s*(?P<year>(?:19|20)\d\d|'\d\d)\b"),
     ("year_ago", r"\b(?P<x>year-(?:ago|earlier))\b"),
-    ("decade", r"\b(?:the\s+)?" + DMOD + r"(?P<dec>(?:1[5-9]|20)\d0s|'\d0s|(?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"),
+    ("decade", r"\b(?:the\s+)?" + DMOD + r"(?P<dec>(?:1[5-9]|20)\d0s|'\d0s|(?:(?<=the\s)|(?<=mid-)|(?<=early\s)|(?<=late\s)|(?<=mid\s))[2-9]0s|(?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"),
     ("century", r"\b(?:the\s+)?" + DMOD + r"(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
     ("season", r"\b(?:(?P<rel>this|last|next|past|coming)\s+)?" + DMOD + SEASON + r"(?:\s+(?:of\s+)?" + YEAR + r")?\b"),
     ("year", r"(?<![\d$#.,/-])" + DMOD + r"(?:the\s+year\s+)?" + YEAR + r"(?!\s*(?:%|percent|-\d))"),

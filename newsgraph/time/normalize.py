@@ -790,7 +790,10 @@ def _h_q_code(m, c: _Ctx, rule):
         return _n("DATE", f"{int(m['qyear']):04d}-{kind}{m['qn']}", None, rule, "quarter")
     if c.anchor is None:
         return _n("DATE", f"XXXX-{kind}{m['qn']}", None, rule, "quarter")
-    return _n("DATE", f"{c.anchor.year:04d}-{kind}{m['qn']}", None, rule, "quarter")
+    n = int(m["qn"])
+    cur = _quarter_of(c.anchor) if kind == "Q" else (1 if c.anchor.month <= 6 else 2)
+    y = c.anchor.year if n <= cur or c.tense == "FUTURE" else c.anchor.year - 1  # Q4 written in January: last year's
+    return _n("DATE", f"{y:04d}-{kind}{m['qn']}", None, rule, "quarter")
 
 
 def _h_fiscal_year(m, c: _Ctx, rule):
@@ -816,11 +819,13 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 
 def _h_decade(m, c: _Ctx, rule):
     dec = m["dec"].lower()
+    if _prev_word(c.text, c.start) in ("his", "her", "their", "my", "our", "your", "its"):
+        return None  # "in her late 70s": an age
     mod = _date_mod(m["dmod"])
-    if dec[0].isdigit():
+    if dec[0].isdigit() and len(dec) == 5:
         return _n("DATE", dec[:3], mod, rule, "decade")
-    if dec.startswith("'"):
-        d = int(dec[1])
+    if dec.startswith("'") or len(dec) == 3:
+        d = int(dec[-3])
         century = 19 if d >= 3 or c.anchor is None or c.anchor.year < 2000 else 20
         if c.anchor is not None and c.anchor.year >= 2030:
             century = 20
