@@ -157,3 +157,46 @@ def test_clean_paste_author_bio_at_end_removed():
     art = clean_pasted(text)
     assert art.body.endswith("if talks failed.")
     assert art.removed[-1].reason == "author bio"
+
+
+def test_clean_paste_byline_and_date_on_one_line():
+    text = ("Seoul to expand child care subsidies for working parents\n\n"
+            "By Kim So-hyun  Published : Jul 9, 2024 - 17:42\n\n"
+            "The government will expand child care subsidies for working parents from next year, the ministry said.\n")
+    art = clean_pasted(text)
+    assert art.authors == ("Kim So-hyun",)
+    assert art.published == "2024-07-09T17:42:00"
+
+
+def test_clean_paste_sign_off_name_above_email_is_the_author():
+    text = ("Seoul to expand child care subsidies for working parents\n\nPublished : Jul 9, 2024 - 17:42\n\n"
+            "The government will expand child care subsidies for working parents from next year, the ministry said.\n\n"
+            "The ministry said the budget would rise by 20 percent next year.\n\nKim Arin\narin@heraldcorp.com\n")
+    art = clean_pasted(text)
+    assert art.authors == ("Kim Arin",)
+    assert art.body.endswith("rise by 20 percent next year.")
+
+
+def test_clean_paste_numeric_dates_day_first_unless_american():
+    assert parse_dated_line("Published 09/07/2024 17:42")[0] == "2024-07-09T17:42:00"
+    assert parse_dated_line("07/09/2024 05:42 PM EDT")[0] == "2024-07-09T17:42:00-04:00"
+
+
+def test_clean_paste_indented_wire_copy_rejoined_by_paragraph():
+    text = ("STANDARD FIBRE TO FORM FINANCE UNIT\n\nCLEVELAND, Feb 26 - Standard Fibre Co and its partner\n"
+            "said they plan to form a venture to manage the money market\nactivities of both companies.\n"
+            "    The venture will be called Fibre Financial Trading\nand will be run by Standard Fibre.\n"
+            "    It will start work in April.\n Reuter\n")
+    art = clean_pasted(text)
+    assert art.headline == "STANDARD FIBRE TO FORM FINANCE UNIT"
+    assert art.dateline == "CLEVELAND, Feb 26"
+    assert art.body.split("\n\n") == [
+        "CLEVELAND, Feb 26 - Standard Fibre Co and its partner said they plan to form a venture to manage the money market activities of both companies.",
+        "The venture will be called Fibre Financial Trading and will be run by Standard Fibre.",
+        "It will start work in April.",
+    ]
+
+
+def test_clean_paste_lower_case_line_is_never_a_label():
+    assert furniture_reason("tags and ticket printers and terminals.") is None
+    assert furniture_reason("Tags: printers, terminals") == "tags"

@@ -49,6 +49,7 @@ ZONES = {
     "AEST": 600, "AEDT": 660, "ACST": 570, "NZST": 720, "NZDT": 780, "EST": -300, "EDT": -240,
     "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "AKST": -540, "AKDT": -480, "HST": -600, "AST": -240,
 }
+US_HINT = re.compile(r"\b(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|PT|AKST|AKDT|HST)\b|\d\s*[ap]\.?m\b", re.I)
 # Generic US zones ("ET", "PT") follow daylight saving time: standard offset here.
 US_GENERIC_ZONES = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
 CITY_ZONES = {
@@ -104,9 +105,9 @@ def find_date(line: str) -> FoundDate | None:
             month, day = int(g["mnum"]), int(g["day"])
         else:
             a, b = int(g["a"]), int(g["b"])
-            # Day first unless impossible: numeric dates with a four-digit year
-            # are printed day-first by most non-US sites; US pages spell the month.
-            if b > 12:
+            # Day first unless impossible or the line is American (a US zone or a.m./p.m.):
+            # numeric dates with a four-digit year are day-first on most non-US sites.
+            if b > 12 or (a <= 12 and US_HINT.search(line)):
                 month, day = a, b
             else:
                 day, month = a, b

@@ -107,6 +107,7 @@ BIO_CUE = re.compile(
 )
 COPYRIGHT_STRIP = re.compile(r"(?:copyright|©|\(c\)|all rights reserved\.?|\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b)", re.I)
 TITLE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::)\s+(?P<site>[^|–—]{2,60})$")
+DATE_LABEL = re.compile(r"\b(?:published|posted|updated|modified|last updated)\b", re.I)
 EMBEDDED_BY = re.compile(r"\bby\s+([A-Z].+)$")
 SEGMENT_SEPS = re.compile(r"\s+(?:\||·|•)\s+|\s{3,}")
 
@@ -290,6 +291,13 @@ def metadata_segments(line: Line, state: State) -> bool:
     segments = [s for s in SEGMENT_SEPS.split(line.text) if s.strip()]
     if not segments:
         return False
+    if len(segments) == 1 and BYLINE_LEAD.match(line.text):
+        # "By Kim So-hyun  Published : Jul 9, 2024 - 17:42": cut before the date's label or the date
+        label = DATE_LABEL.search(line.text)
+        found = find_date(line.text)
+        cut = min([m for m in (label.start() if label else None, found.start if found else None) if m is not None], default=None)
+        if cut:
+            segments = [line.text[:cut], line.text[cut:]]
     found_meta = False
     kinds = []
     for seg in segments:
@@ -566,7 +574,7 @@ def _headline_follows(lines: list[Line], reasons: list, i: int) -> bool:
         if is_metadata_line(ln):
             return False
         if ln.words >= HEADLINE_MIN_WORDS:
-            return True
+            return not is_prose(ln)  # story prose next: the candidate was the headline
     return False
 
 
@@ -587,6 +595,13 @@ def _read_body(lines: list[Line], reasons: list, state: State) -> None:
         if reason == "reporter e-mail" and _take_byline(line, state):
             i += 1
             continue
+        if reason == "reporter e-mail" and state.paragraphs and len(state.paragraphs) > 1:
+            # "Kim Arin" on the line above "arin@heraldcorp.com": the reporter's sign-off
+            names = parse_bare_names(state.paragraphs[-1].text) if not is_prose(state.paragraphs[-1]) else None
+            if names:
+                if not state.authors:
+                    state.add_authors(names)
+                state.drop(state.paragraphs.pop(), "byline")
         if reason or is_tail_header(line):
             reason = reason or "related links"
             norm = normalize_line(line.text)
