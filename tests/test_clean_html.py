@@ -67,3 +67,24 @@ def test_clean_html_iso_dates_normalised():
     assert normalize_iso("2024-07-09T17:42:00+0900") == "2024-07-09T17:42:00+09:00"
     assert normalize_iso("2024-07-09") == "2024-07-09"
     assert normalize_iso("last Tuesday") is None
+
+
+def test_clean_html_file_and_jsonl_html_through_the_command(tmp_path):
+    import json
+
+    from conftest import run_cli
+
+    page = tmp_path / "bridge.html"
+    page.write_text(PAGE, encoding="utf-8")
+    corpus = tmp_path / "pages.jsonl"
+    corpus.write_text(json.dumps({"id": "p1", "html": PAGE, "url": "https://example.org/bridge"}) + "\n", encoding="utf-8")
+    p = run_cli("analyze", str(page), str(corpus), "--json")
+    assert p.returncode == 0, p.stderr
+    out = [json.loads(ln) for ln in p.stdout.splitlines()]
+    assert [o["source"].get("id") for o in out] == [None, "p1"]
+    for o in out:
+        assert o["article"]["headline"] == "Riverside to close Harbor Bridge to cars"
+        assert o["article"]["published"] == "2024-07-09T17:42:00+09:00"
+        assert o["article"]["captions"][0]["credit"] == "Tom Reyes"
+        assert len(o["article"]["paragraphs"]) == len(STORY)
+    assert out[1]["article"]["url"] == "https://example.org/bridge"
