@@ -340,6 +340,8 @@ class ActorResolver:
             mods = self._from_modifiers(tok)
             if mods:
                 country, rule = mods[0].actor.country, f"title:{mods[0].rule}"
+                if country is None and mods[0].sector == "IGO":
+                    sector = "IGO"  # "UN Secretary-General Antonio Guterres" speaks for the UN
         if country is None and ent.type == "PERSON":
             for name in (ent.name, *ent.aliases):
                 last = self.surnames.get(name.split()[-1].lower())
