@@ -135,3 +135,14 @@ def test_entities_roles_dateline_home_country_for_unqualified_offices():
     assert ents["Joint Chiefs of Staff"].country == "KOR"
     assert ents["Shin Won-sik"].country == "KOR"
     assert ents["U.N. Security Council"].country is None  # an international body keeps no home country
+
+
+def test_entities_roles_country_only_from_before_the_person():
+    text = ("Ayatollah Ali Khamenei warned Israel on Sunday, state television reported. "
+            "In Iran, Supreme Leader Ali Khamenei spoke again on Monday. Rabbi Marvin Hier disagreed.")
+    a = analyze(text, body_only=True, published="2024-07-09")
+    ents = {e.name: e for e in a.entities}
+    kh = ents["Ali Khamenei"]
+    assert kh.country == "IRN"  # not ISR, the country he warned
+    assert "Supreme Leader" in kh.titles and kh.affiliation is None
+    assert ents["Marvin Hier"].titles == ("Rabbi",)

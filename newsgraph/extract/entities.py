@@ -325,12 +325,17 @@ def _country_in_name(name: str) -> str | None:
 
 
 def _only_country_in_sentences(doc, ms: list[M], group: list[int]) -> str | None:
-    """The one country (named or by demonym) in the sentences where a titled person is
-    named, when there is exactly one: "Iran's ... Supreme Leader Ali Khamenei said"."""
+    """The one country (named or by demonym) before a titled person in the sentences that
+    name them, when there is exactly one: "In Iran, Supreme Leader Ali Khamenei said"."""
     found = set()
-    sents = {doc[ms[k].start].sent.start for k in group}
+    # the person's first mention in each sentence: only countries named before it count
+    # ("Ayatollah Ali Khamenei warned Israel" says nothing of his country)
+    first_in_sent: dict = {}
+    for k in group:
+        first_in_sent.setdefault(doc[ms[k].start].sent.start, ms[k].start)
     for m in ms:
-        if doc[m.start].sent.start not in sents:
+        limit = first_in_sent.get(doc[m.start].sent.start)
+        if limit is None or m.start >= limit:
             continue
         if m.label == "NORP":
             found.add(country_of_demonym(_text(doc, m)))

@@ -511,6 +511,8 @@ def _drop_title_words(doc, ms: list[M]) -> list[M]:
             if (w in TITLE_MODIFIERS or w in {"state", "defense", "defence", "interior", "justice", "finance"}) and (
                     nxt in roles or (m.start >= 2 and doc[m.start - 1].lower_ == "of" and prev2 in roles)):
                 continue
+            if nxt in roles and m.end < len(doc) and doc[m.end].is_title:
+                continue  # "Supreme Leader": one capitalised title, not an organisation and a role
         out.append(m)
     return out
 
