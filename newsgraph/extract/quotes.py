@@ -68,7 +68,8 @@ NOT_REPORTING = {"make", "ensure", "see", "mean", "seem", "appear", "happen", "b
                  "require", "cause", "prove", "turn", "matter"}
 # Prepositions whose object is what was said or judged ("accused X of ...", "called for ...").
 CONTENT_PREPS = {"of", "for", "about"}
-ON_VERBS = {"comment", "call", "remark", "reflect", "weigh"}
+ON_VERBS = {"comment", "call", "remark", "reflect", "weigh", "focus", "elaborate", "insist"}
+TO_VERBS = {"refer", "allude", "point", "respond", "reply", "object"}
 # "Trump: ..." at the start of a line: a name of at most this many tokens before the colon.
 COLON_NAME_MAX_TOKENS = 5
 COLON_LINE = re.compile(r"^\s*([A-Z][^:\n]{0,60}?)\s*:[ \t]+(\S)")
@@ -274,7 +275,8 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
         return _strip_content(doc, toks), "infinitive"
     # "accused Obama of ...", "called for ...", "warned about ...", "commented on ..."
     preps = [c for c in kids if c.dep_ == "prep" and c.i > tok.i and (c.lower_ in CONTENT_PREPS or
-             (c.lower_ == "on" and entry.lemma in ON_VERBS))]
+             (c.lower_ == "on" and entry.lemma in ON_VERBS) or (c.lower_ == "to" and entry.lemma in TO_VERBS)
+             or (c.lower_ == "against" and entry.klass == "stance"))]
     preps = [c for c in preps if any(g.dep_ in {"pobj", "pcomp"} and g.ent_type_ not in {"DATE", "TIME"}
                                      for g in c.children)]
     if preps and entry.lemma not in {"say", "tell"}:
