@@ -26,6 +26,7 @@ MAX_CAPTION_WORDS = 80
 # White space allowed between the two copies of a doubled caption.
 MAX_DOUBLING_GAP = 4
 
+FILE_NOTE = re.compile(r"\s*[(\[]?\b(?:file(?: photo)?|handout|pool photo|archive photo|yonhap file)[)\]]?\s*$", re.I)
 SENTENCE_STOP = re.compile(r"[.!?][\"'”’]?$")
 TRAILING_PAREN = re.compile(r"\s*[(\[]\s*(?P<credit>[^()\[\]]{2,80}?)\s*[)\]]\s*$")
 TRAILING_LABEL = re.compile(
@@ -78,7 +79,9 @@ def split_credit(line: str, *, outlet: str | None = None, doubled: bool = False)
         m = pat.search(line)
         if not m:
             continue
-        credit = m.group("credit").strip(" .")
+        credit = FILE_NOTE.sub("", m.group("credit")).strip(" .")
+        if not credit:
+            continue  # "(file photo)" alone says what the picture is, not who took it
         text = line[:m.start()].rstrip(" |/—–-")
         if len(text.split()) < MIN_CAPTION_WORDS:
             continue

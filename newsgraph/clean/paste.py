@@ -282,6 +282,13 @@ def metadata_segments(line: Line, state: State) -> bool:
             state.updated = state.updated or upd
             by = EMBEDDED_BY.search(line.text)
             names = parse_names(by.group(1)) if by else []
+            if not names:
+                # "Shreyas Reddy   July 9, 2024": a name printed beside the date
+                found = find_date(line.text)
+                rest = (line.text[:found.start] + " " + line.text[found.end:]) if found else ""
+                rest = DATE_LABEL.sub(" ", re.sub(r"[|·•,:]", " ", rest))
+                rest = re.sub(r"\b(?:on|at|first|last)\b", " ", rest, flags=re.I)
+                names = parse_bare_names(re.sub(r"\s+", " ", rest).strip()) or []
             for seg in re.split(r"\s+[-–|/]\s+|\s*\|\s*", line.text):
                 seg = seg.strip()
                 state.set_outlet(outlets().lookup(seg) and seg or outlets().lookup_domain(seg), 1)
@@ -534,6 +541,16 @@ def _read_header(lines: list[Line], reasons: list, state: State) -> int:
             state.drop(line, "byline")
             i += 1
             continue
+        between = {reasons[j] for j in range(state.headline_index + 1, i) if reasons[j]}
+        furniture_between = bool(between) and not between & FURNITURE_BELOW_HEADLINE
+        if (line.words >= HEADLINE_MIN_WORDS and not (state.authors or state.published) and furniture_between
+                and not is_prose(line) and not SENTENCE_STOP_END.search(line.text) and not DATELINE.match(line.text)):
+            # A later title-shaped line, past menus, before any byline: the earlier one was
+            # a site tagline or section label; the headline is the one nearest the story.
+            state.removed.append(Removed(text=state.headline, reason="section label or tagline", line=state.headline_line))
+            state.headline, state.headline_line, state.headline_index = line.text, line.no, i
+            i += 1
+            continue
         if DATELINE.match(line.text) and line.words >= PROSE_MIN_WORDS:
             return i  # "WASHINGTON, Feb 26 - ...": the story starts here
         ahead = _content_ahead(lines, reasons, i, STANDFIRST_LOOKAHEAD)
@@ -545,15 +562,6 @@ def _read_header(lines: list[Line], reasons: list, state: State) -> int:
                 i += 1
                 continue
             return i
-        between = {reasons[j] for j in range(state.headline_index + 1, i) if reasons[j]}
-        furniture_between = bool(between) and not between & FURNITURE_BELOW_HEADLINE
-        if line.words >= HEADLINE_MIN_WORDS and not (state.authors or state.published) and furniture_between:
-            # A later title-shaped line, past menus, before any byline: the earlier one was
-            # a site tagline or section label; the headline is the one nearest the story.
-            state.removed.append(Removed(text=state.headline, reason="section label or tagline", line=state.headline_line))
-            state.headline, state.headline_line, state.headline_index = line.text, line.no, i
-            i += 1
-            continue
         if state.authors and is_role(line.text):
             state.drop(line, "byline")
         else:
