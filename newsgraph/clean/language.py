@@ -14,6 +14,8 @@ import unicodedata
 MIN_FUNCTION_WORD_SHARE = 0.08
 # Under 60% Latin letters: mostly another script (Hangul, CJK, Cyrillic, Arabic, ...).
 MIN_LATIN_SHARE = 0.6
+# Japanese text is 30-40% kana; Chinese has none.
+MIN_KANA_SHARE = 0.1
 # Below this many words the test is not worth making.
 MIN_WORDS = 12
 FUNCTION_WORDS = frozenset(
@@ -21,6 +23,22 @@ FUNCTION_WORDS = frozenset(
     "not but or they which were their said will would its been who we more than also after one when "
     "there all about up out can i you she her him them our into over new could no".split()
 )
+# The commonest function words of other languages written in Latin script, to name
+# the language in the warning (no model needed: a page is long enough to tell).
+OTHER_FUNCTION_WORDS = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "fr": "le la les de des du un une et est en que qui dans pour pas sur au aux avec il elle ce se ne plus par sont",
+        "de": "der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an als wird sie er",
+        "es": "el la los las de del y en que un una es por con para no se su al lo como más pero sus fue",
+        "pt": "o a os as de do da dos das e em que um uma é para com não se por no na mais foi ao",
+        "it": "il la lo gli le di del della e è che un una per con non si da in al sono anche come",
+        "nl": "de het een en van in is op te dat niet met voor zijn die er aan ook als bij",
+        "id": "yang dan di ini itu dengan untuk dari tidak ada akan pada juga dalam adalah ke oleh",
+        "tr": "ve bir bu da de için ile olarak çok daha gibi olan en ama ne var",
+        "vi": "và của là có được trong cho không những người một các với này đã",
+    }.items()
+}
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -43,6 +61,9 @@ def detect_language(text: str) -> str | None:
         for ch in letters:
             s = script_of(ch)
             scripts[s] = scripts.get(s, 0) + 1
+        # Japanese mixes kanji (CJK) with kana: any real share of kana makes it Japanese.
+        if scripts.get("HIRAGANA", 0) + scripts.get("KATAKANA", 0) >= MIN_KANA_SHARE * len(letters):
+            return "ja"
         top = max(scripts, key=scripts.get)
         return {"HANGUL": "ko", "CJK": "zh", "HIRAGANA": "ja", "KATAKANA": "ja", "CYRILLIC": "ru",
                 "ARABIC": "ar", "HEBREW": "he", "GREEK": "el", "DEVANAGARI": "hi", "THAI": "th"}.get(top, "und")
@@ -50,4 +71,9 @@ def detect_language(text: str) -> str | None:
     if len(words) < MIN_WORDS:
         return "en" if any(w in FUNCTION_WORDS for w in words) else None
     share = sum(1 for w in words if w in FUNCTION_WORDS) / len(words)
-    return "en" if share >= MIN_FUNCTION_WORD_SHARE else "und"
+    if share >= MIN_FUNCTION_WORD_SHARE:
+        return "en"
+    # Another Latin-script language: the one whose function words cover most of the text.
+    shares = {lang: sum(1 for w in words if w in table) / len(words) for lang, table in OTHER_FUNCTION_WORDS.items()}
+    best = max(shares, key=shares.get)
+    return best if shares[best] >= MIN_FUNCTION_WORD_SHARE else "und"
