@@ -112,3 +112,13 @@ def test_entities_country_names_follow_the_article():
     assert names["GBR"] == "Britain" and names["CZE"] == "Czech Republic"
     assert names["PRK"] == "North Korea"  # only an abbreviation in the text: the country's name
     assert names["USA"] == "United States"
+
+
+def test_entities_no_false_names_from_acronyms_or_given_names():
+    text = ("The Consumer Price Index (CPI) rose 2 percent in May, and the CPI is watched closely. "
+            "Chief Executive Officer (CEO) Tim Cook said the figures were fine.")
+    a = analyze(text, body_only=True, published="2024-07-09")
+    names = {e.name for e in a.entities}
+    assert "Price Index" not in names and "Consumer Price Index" not in names
+    assert "Chief Executive Officer" not in names
+    assert "Tim Cook" in names

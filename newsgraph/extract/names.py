@@ -46,7 +46,7 @@ RULE_VOTE_WEIGHT = 3
 
 ORG_HEADS = frozenset("""
 university academy institute institution college school foundation center centre council committee commission
-embassy consulate mission delegation
+embassy consulate mission delegation staff
 ministry department agency bureau office service army navy force forces command corps guard party union
 association federation league society club fund bank group corporation corp company co inc ltd llc holdings
 authority administration assembly parliament congress senate court tribunal organization organisation
@@ -383,7 +383,9 @@ def _acronyms(doc, ms: list[M]) -> list[M]:
             if not (t.text[:1].isupper() or t.lower_ in CONNECTORS):
                 break
             if t.text[:1].isupper() and _initials([x.text for x in doc[j:i]]) == acr:
-                ms.append(M(j, i, "ORG", "acronym-definition"))
+                if _org_head_label(doc[i - 1].text) is None:
+                    break  # "Consumer Price Index (CPI)", "Chief Executive Officer (CEO)": not a named body
+                ms.append(M(j, i, _org_head_label(doc[i - 1].text), "acronym-definition"))
                 defs[acr] = len(ms) - 1
                 break
     if not defs:
@@ -539,7 +541,7 @@ def _name_shaped(doc, start: int, end: int) -> bool:
     if not 2 <= end - start <= 3 or not is_given_name(doc[start].text):
         return False
     rest = doc[start + 1:end]
-    return all((t.is_alpha or "-" in t.text) and t.text[:1].isupper() and not t.is_upper
+    return all((t.is_alpha or "-" in t.text) and t.text[:1].isupper() and not t.is_upper and t.tag_ != "NNPS"
                and _org_head_label(t.text) is None for t in rest) and not is_known_place(doc[start:end].text)
 
 
@@ -550,7 +552,7 @@ def _persons_by_given_name(doc, ms: list[M]) -> list[M]:
         if (m.label in {"ORG", "GPE", "LOC", "NORP", "FAC", "PERSON"} and not m.is_rule and m.end - m.start >= 3
                 and doc[m.start].lower_ in role_words() and _name_shaped(doc, m.start + 1, m.end)):
             m.start += 1  # "Runner Tanja Damaske": the role word is not part of the name
-        if m.label in {"ORG", "GPE", "LOC", "NORP", "FAC"} and not m.is_rule and _name_shaped(doc, m.start, m.end):
+        if m.label in {"ORG", "GPE", "LOC", "FAC"} and not m.is_rule and _name_shaped(doc, m.start, m.end):
             m.notes.append(f"relabelled {m.label}->PERSON (given name)")
             m.label, m.rule = "PERSON", "given-name"
     owner = _covered(ms, len(doc))
@@ -565,7 +567,10 @@ def _persons_by_given_name(doc, ms: list[M]) -> list[M]:
         while j < n and j - i < 3 and owner[j] == -1 and doc[j].pos_ == "PROPN" and doc[j - 1].whitespace_ == " " \
                 and doc[j].text[:1].isupper():
             j += 1
-        if j - i >= 2 and _name_shaped(doc, i, j):
+        # the run must stand alone: "Price Index" inside "Consumer Price Index" is no name
+        alone = not (i > 0 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start
+                     ) and not (j < n and doc[j].is_alpha and doc[j].text[:1].isupper())
+        if j - i >= 2 and alone and _name_shaped(doc, i, j):
             new.append(M(i, j, "PERSON", "given-name"))
             i = j
         else:
