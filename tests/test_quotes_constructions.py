@@ -204,3 +204,30 @@ def test_quotes_cue_lexicon_has_verbs_and_nominal_cues():
     nouns = {k for k in lex if k[1] == "noun"}
     assert len(lex) > 150 and len(verbs) > 100 and len(nouns) > 20
     assert ("say", "verb") in lex and ("statement", "noun") in lex
+
+
+# -- nominal cues, relative clauses, headline colons -----------------------------------
+
+def test_quotes_nominal_cue_with_possessor_and_that_clause():
+    q = only(quotes_of("The move drew Governor Lisa Park\u2019s warning that the state would sue."), "state would sue")
+    assert q.kind == "indirect" and q.speaker.name == "Lisa Park" and q.cue == "warning"
+
+
+def test_quotes_light_verb_with_nominal_cue():
+    q = only(quotes_of("Senator Ruth Adams expressed support for the new water bill."), "water bill")
+    assert q.cue == "support" and q.speaker.name == "Ruth Adams"
+
+
+def test_quotes_relative_pronoun_speaker_keeps_its_mention():
+    text = "The plan was backed by Mayor Tom Reed, who said the city could afford it."
+    q = only(quotes_of(text), "city could afford")
+    assert q.speaker.text == "who" and q.speaker.name == "Tom Reed"
+
+
+def test_quotes_headline_name_colon():
+    q = only(quotes_of("Senator Mark Olsen: The Tax Plan Is Dead\n\nThe senator spoke on Monday."), "Tax Plan")
+    assert q.cue == ":" and q.speaker.name == "Mark Olsen"
+
+
+def test_quotes_first_person_cognition_is_not_a_report():
+    assert not quotes_of("I guess the weather will improve. We know the road is long.")

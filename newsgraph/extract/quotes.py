@@ -63,6 +63,9 @@ PARENTHETICAL_MAX_TOKENS = 12
 # "X's call for ...", "X's criticism of ...", "X's remarks about ...": a nominal cue with a
 # possessor as speaker takes the object of one of these prepositions as content.
 NOUN_CONTENT_PREPS = {"of", "for", "about", "on", "to", "against"}
+# Light verbs whose object is a nominal cue ("expressed support for", "voiced concern that").
+LIGHT_VERBS = {"express", "voice", "make", "offer", "give", "issue", "raise", "register", "reiterate", "repeat",
+               "renew", "deliver", "lodge", "air", "signal", "declare", "announce", "extend"}
 # Verbs whose that-clause is not a statement of their subject ("made sure that").
 NOT_REPORTING = {"make", "ensure", "see", "mean", "seem", "appear", "happen", "be", "have", "do", "get", "take",
                  "require", "cause", "prove", "turn", "matter"}
@@ -297,8 +300,8 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
         if (obj.lemma_.lower() in SPEECH_NOUNS or obj.lower_ in SPEECH_NOUNS) and any(
                 c.dep_ in {"poss", "acl"} for c in obj.children):
             return None, "object"
-        if obj.pos_ == "PRON":
-            return None, "object"
+        if obj.pos_ == "PRON" or (obj.lemma_.lower(), "noun") in load_cues():
+            return None, "object"  # a pronoun says nothing; a nominal cue object is its own cue
         return _strip_content(doc, list(obj.subtree)), "object"
     # "The plan, he said, will fail" / "..., state media reported on Tuesday": the cue
     # with its own subject hangs from the clause it reports
@@ -421,6 +424,12 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
                     owner += [g for g in c.children if g.dep_ == "pobj"]
             clauses = [c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"}
                        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+            light = False
+            if not owner and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+                # "X expressed support for ...", "X voiced concern that ...": the light verb's subject
+                subj, _ = _subject(tok.head)
+                if subj is not None and _can_speak(subj) and not _in_regions(subj.idx, regions):
+                    owner, light = [subj], True
             if not owner:
                 continue
             if clauses:
@@ -428,7 +437,7 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
             else:  # "Pence's call for a special prosecutor", "his comments about the vote"
                 preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i > tok.i]
                 objs = [g for c in preps[:1] for g in c.children if g.dep_ in {"pobj", "pcomp"}]
-                if not objs or not any(o.dep_ == "poss" for o in owner):
+                if not objs or not (light or any(o.dep_ == "poss" for o in owner)):
                     continue
                 content = _strip_content(doc, [t for o in objs for t in o.subtree])
             cues.append(Cue(tok, tok.idx, tok.idx + len(tok.text), tok.text, "noun-cue", owner[0], content,

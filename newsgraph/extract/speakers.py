@@ -23,8 +23,8 @@ from newsgraph.extract.context import Context
 from newsgraph.records import Evidence, Speaker
 
 RELATIVE_PRONOUNS = {"who", "that", "which"}
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-GROUP_PRONOUNS = {"they", "them", "it", "we"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+GROUP_PRONOUNS = {"they", "them", "it", "we", "their", "its", "our"}
 FIRST_PERSON = {"i", "me", "we", "us", "you"}
 SPEAKER_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Right-hand dependents that still belong to the speaker phrase ("Article eight of the
@@ -250,7 +250,7 @@ class SpeakerResolver:
                 eid = found[0] if found else None
             elif last_speaker is not None:
                 _, name, eid = last_speaker
-        elif low in {"they", "them", "it", "we"}:
+        elif low in GROUP_PRONOUNS:
             cands = [(off, n, i) for off, n, i, t in self.seen
                      if t in {"ORG", "GPE", "GROUP", "NORP"} and off < s and s - off < PRONOUN_WINDOW]
             if cands:
