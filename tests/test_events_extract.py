@@ -174,3 +174,16 @@ def test_events_extract_joint_exercises_are_cooperation_alone_mobilisation():
     _, alone = events_of("Brazil held military exercises near its border on Monday.")
     assert [(e.type, e.source.country, e.target.country) for e in joint] == [("COOPERATE", "BRA", "ARG")]
     assert [e.type for e in alone] == ["MOBILIZE"]
+
+
+def test_events_extract_a_rejected_act_targets_whoever_did_it():
+    _, evs = events_of("Chile lodged a formal protest with Peru on Monday. Lima rejected the protest on Tuesday.")
+    rej = next(e for e in evs if e.type == "REJECT")
+    assert (rej.source.country, rej.target.country, rej.date) == ("PER", "CHL", "2024-03-05")
+    assert any("event-coreference" in n for n in rej.evidence[0].notes)
+
+
+def test_events_extract_present_perfect_act_is_dated_by_its_report():
+    _, evs = events_of("Canada has sent two frigates to Latvia, a defence official said on Monday.")
+    assert [(e.type, e.source.country, e.target.country, e.date) for e in evs] == [
+        ("MOBILIZE", "CAN", "LVA", "2024-03-04")]

@@ -210,12 +210,15 @@ class ActorResolver:
     def remember(self, tok, res: Resolved) -> None:
         if res.actor.country is None:
             return
-        if tok.pos_ in ("NOUN",) and tok.lemma_.lower() in GROUP_HEADS:
+        if tok.pos_ in ("NOUN",) and (tok.lemma_.lower() in GROUP_HEADS or tok.lower_ in GROUP_HEADS):
             self.nominal[tok.lemma_.lower()] = (self._sent_index(tok), res)
         ent = self.ctx.entity_at(tok.idx, tok.idx + len(tok.text))
         if ent is not None and ent.type == "PERSON":
             for name in {ent.name, *ent.aliases}:
-                self.surnames[name.split()[-1].lower()] = res
+                words = name.split()
+                self.surnames[words[-1].lower()] = res
+                if len(words) > 1 and len(words[0]) > 2:  # family name first ("Yoon Suk Yeol")
+                    self.surnames.setdefault(words[0].lower(), res)
 
     def _sent_index(self, tok) -> int:
         return self.sent_no.get(tok.sent.start, 0)
@@ -276,13 +279,17 @@ class ActorResolver:
             if last:
                 return [Resolved(Actor(name=last.actor.name, entity=last.actor.entity, country=last.actor.country,
                                        start=tok.idx, end=tok.idx + len(tok.text)), rule="surname")]
-        # "the delegation": the group of that kind named shortly before
+        # "the delegation": the group of that kind named shortly before; "the protest":
+        # the act of that kind reported shortly before stands for whoever did it
         if tok.pos_ == "NOUN":
-            hit = self.nominal.get(tok.lemma_.lower())
+            key = tok.lemma_.lower()
+            hit, rule = self.nominal.get(key), "nominal-coreference"
+            if hit is None:
+                hit, rule = self.nominal.get(f"event:{key}"), "event-coreference"
             if hit and 0 <= self._sent_index(tok) - hit[0] <= MAX_NOMINAL_DISTANCE_SENTS:
                 prev = hit[1]
                 return [Resolved(Actor(name=prev.actor.name, entity=prev.actor.entity, country=prev.actor.country,
-                                       start=tok.idx, end=tok.idx + len(tok.text)), rule="nominal-coreference")]
+                                       start=tok.idx, end=tok.idx + len(tok.text)), rule=rule)]
         return []
 
     def _phrase(self, tok, *, proper_only: bool = False) -> str:

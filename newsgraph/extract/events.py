@@ -160,6 +160,10 @@ def extract_events(doc, ctx: Context) -> list[Event]:
             ev = _build_event(c, doc, ctx, resolver, governing, to_date, inherited=inherited, zone=zone)
             if ev is not None:
                 events.append(ev)
+                if ev.source is not None and ev.source.country:
+                    # "Japan protested ... Beijing rejected the protest": the act stands for its doer
+                    resolver.nominal[f"event:{c.tok.lemma_.lower()}"] = (
+                        resolver._sent_index(c.tok), Resolved(ev.source, rule="event-coreference"))
     events = _drop_display_duplicates(events, ctx)
     events = _merge(events)
     return [replace(e, id=f"v{i}") for i, e in enumerate(events, 1)]
@@ -376,8 +380,11 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     if c.pos == "N" and not targets and category not in TARGETLESS_NOUN_CATEGORIES:
         return None  # "sanctions", "warnings" with no one they are aimed at: too thin to report
     when, date_rule = _event_date(tok, c.pos, ctx, governing, to_date, inherited=inherited)
-    if when is None and category in VERBAL_CATEGORIES and speech is not None:
-        # a charge made in a reported clause is made when the speaker says it
+    perfect = verb is not None and verb.tag_ == "VBN" and any(
+        ch.dep_ == "aux" and ch.lemma_.lower() == "have" and ch.tag_ in ("VBZ", "VBP") for ch in verb.children)
+    if when is None and speech is not None and (category in VERBAL_CATEGORIES or perfect):
+        # a charge made in a reported clause is made when the speaker says it; an act reported
+        # in the present perfect ("has sent", a spokesman said Thursday) is as recent as the report
         when, date_rule = _event_date(speech, "V", ctx, governing, to_date, inherited=inherited)
         date_rule = f"{date_rule}:speech" if date_rule else None
     if date_rule:
@@ -900,7 +907,7 @@ def _main_date(sent, ctx: Context, governing, to_date) -> str | None:
 def _remember_groups(sent, resolver: ActorResolver) -> None:
     """Resolve group nouns with a country modifier so a later "the delegation" finds them."""
     for tok in sent:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in GROUP_HEADS and any(
+        if tok.pos_ == "NOUN" and (tok.lemma_.lower() in GROUP_HEADS or tok.lower_ in GROUP_HEADS) and any(
                 c.dep_ in ("amod", "compound", "poss") for c in tok.children):
             resolver.resolve(tok)
 
@@ -926,8 +933,8 @@ def _drop_display_duplicates(events: list[Event], ctx: Context) -> list[Event]:
     for e in events:
         zone = ctx.article.zone_of(e.start)
         if zone in ("headline", "caption") and any(
-                b.type == e.type and (_key_country(b.source) == _key_country(e.source) or sides(b) == sides(e))
-                for b in body):
+                (b.type == e.type and _key_country(b.source) == _key_country(e.source)) or sides(b) == sides(e)
+                for b in body):  # a headline sums up the body: the same sides are the same story
             continue
         out.append(e)
     return out
@@ -955,11 +962,10 @@ def _merge(events: list[Event]) -> list[Event]:
             reciprocal = (skey | tkey) == (okey | otkey) and len(skey | tkey) > 1
             if not (same_actors or reciprocal) or not _dates_compatible(e.date, o.date):
                 continue
-            keep = o
-            if o.status != "asserted" and e.status == "asserted":
-                keep = replace(e, evidence=e.evidence + o.evidence)
-            else:
-                keep = replace(o, evidence=o.evidence + e.evidence)
+            # the fuller report leads: a dated one over an undated one, an asserted one over a hedged one
+            lead_e = (e.date is not None and o.date is None) or (
+                (e.date is None) == (o.date is None) and o.status != "asserted" and e.status == "asserted")
+            keep = replace(e, evidence=e.evidence + o.evidence) if lead_e else replace(o, evidence=o.evidence + e.evidence)
             if keep.target is None and (e.target or o.target):
                 donor = e if e.target else o
                 keep = replace(keep, target=donor.target, targets=donor.targets)
