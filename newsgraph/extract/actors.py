@@ -258,6 +258,9 @@ class ActorResolver:
                 return [res]
         mods = self._from_modifiers(tok)
         if mods:
+            if not _is_people(tok) and tok.pos_ == "NOUN":
+                # a thing ("Yoon's remarks", "Japan's sovereignty") stands for its owner
+                return [Resolved(m.actor, rule=f"owner:{m.rule}", sector=m.sector) for m in mods]
             name = self._phrase(tok)
             out = [Resolved(Actor(name=name, entity=m.actor.entity, country=m.actor.country,
                                   start=tok.idx, end=tok.idx + len(tok.text)), rule=f"modifier:{m.rule}",
