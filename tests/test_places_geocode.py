@@ -89,3 +89,12 @@ def test_places_generic_suffix_is_dropped_when_unknown():
     assert geocode("Kursk region") is None
     kursk = geocode_with_suffix("Kursk region")
     assert kursk.country == "RUS" and km(kursk.geo.lat, kursk.geo.lon, 51.73, 36.19) < 50
+
+
+def test_places_missed_town_in_locative_context_is_found():
+    text = ("The company opened a plant in Liege on Tuesday and said another would follow near Bristol, "
+            "where it already employs 300 people, a spokeswoman said.")
+    a = analyze(text, body_only=True, published="1996-08-27")
+    by = {e.name: e for e in a.entities}
+    assert by["Liege"].type == "GPE" and by["Liege"].country == "BEL"
+    assert by["Bristol"].country == "GBR"

@@ -100,7 +100,7 @@ def lexicon() -> dict:
         label = {"seat of power": "ORG", "landmark": "FAC", "country": "GPE", "city": "GPE"}.get(feature, "LOC")
         for n in [name] + [a for a in alts.split("|") if a]:
             # single words ("Amazon", "Java", "Pacific") are also other things: only spaCy finds those
-            if " " in n or feature in {"seat of power", "country", "continent"}:
+            if " " in n or "-" in n or feature in {"seat of power", "country", "continent"}:
                 lex.setdefault(n, (label, name, meto or (g.iso2_to_iso3.get(cc) if cc else None), "lexicon-place"))
     for row in _data_lines("organizations.tsv"):
         row += [""] * (4 - len(row))
@@ -481,6 +481,29 @@ def _places_not_people(doc, ms: list[M]) -> None:
             m.notes.append("place-not-person")
 
 
+def _missed_places(doc, ms: list[M]) -> list[M]:
+    """A gazetteer place the model skipped, written as a place: "in Bristol", "from Liege"."""
+    owner = _covered(ms, len(doc))
+    new = []
+    i, n = 0, len(doc)
+    while i < n:
+        t = doc[i]
+        if owner[i] != -1 or t.pos_ != "PROPN" or not _is_name_word(t) or t.is_upper:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 3 and owner[j] == -1 and doc[j].pos_ == "PROPN" and _is_name_word(doc[j]) \
+                and doc[j - 1].whitespace_ == " ":
+            j += 1
+        span = doc[i:j]
+        root = span.root
+        locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+        if locative and is_known_place(span.text) and not is_given_name(span.text):
+            new.append(M(i, j, "GPE", "gazetteer-place"))
+        i = j
+    return sorted(ms + new, key=lambda m: (m.start, -m.end))
+
+
 def _split_paired_names(doc, ms: list[M]) -> list[M]:
     """ "Putin-Kim pact": a hyphenated PERSON whose two halves are each a word of
     another person's full name in the article is two mentions."""
@@ -631,6 +654,7 @@ def find_mentions(doc) -> list[M]:
     ms = _extend_named_orgs(doc, ms)
     ms = sorted(ms, key=lambda m: (m.start, -m.end))
     _places_not_people(doc, ms)
+    ms = _missed_places(doc, ms)
     ms = _split_paired_names(doc, ms)
     ms = _acronyms(doc, ms)
     links = {id(m): ms[m.link] for m in ms if m.link is not None}
