@@ -147,3 +147,19 @@ def test_time_iso_dates_round_trip(day):
     text = day.isoformat()
     norm = normalize_timex(text, anchor=day + timedelta(days=400))
     assert norm is not None and norm.value == text and norm.type == "DATE"
+
+
+PIECES = PHRASES + [
+    "on", "in", "the", "said", "will", "May", "March", "Sun", "1999", "2024-02-30", "12/25/1999", "7/8/07", "$2000",
+    "Tuesday,", "Aug. 7, 1998", "3 p.m. EST", "18:00 UTC", "the 80s", "his 80s", "Q4", "H2 2023", "mid-", "late",
+    "Black", "Friday", "a", "year", "ago", "later", "\n", ".", ",", "fiscal", "quarter", "last", "next", "every",
+]
+
+
+@given(words=st.lists(st.sampled_from(PIECES), max_size=14), anchor=dates)
+@settings(max_examples=400, deadline=None)
+def test_time_find_on_time_like_word_salad(words, anchor):
+    text = " ".join(words)
+    for f in find_timexes(text, anchor=anchor):
+        assert text[f.start:f.end] == f.text
+        assert TIMEX3_VALUE.match(f.norm.value), f

@@ -286,11 +286,14 @@ def _n(type_: str, value: str, mod: str | None, rule: str, gran: str = "") -> No
 
 def _h_iso(m, c: _Ctx, rule):
     y, mo, d = int(m["year"]), int(m["m"]), int(m["day"])
+    if len(m["year"]) == 2:  # "7/8/07": the century nearest the anchor
+        base = (c.anchor.year if c.anchor else 2000) // 100 * 100
+        y = min((base - 100 + y, base + y, base + 100 + y), key=lambda yy: abs(yy - (c.anchor.year if c.anchor else 2000)))
     try:
         date(y, mo, d)
     except ValueError:
         return None
-    if m["hh"]:
+    if m.groupdict().get("hh"):
         return _n("TIME", f"{y:04d}-{mo:02d}-{d:02d}T{m['hh']}:{m['mi']}", None, rule, "time")
     return _n("DATE", f"{y:04d}-{mo:02d}-{d:02d}", None, rule, "day")
 
@@ -966,6 +969,7 @@ def find_candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
             s, e = _extent(m)
             if e > s:
                 cands.append((s, e, name, m))
+    cands = [c for c in cands if "\n\n" not in text[c[0]:c[1]]]  # never across paragraphs
     cands.sort(key=lambda c: (-(c[1] - c[0]), RULE_ORDER[c[2]], c[0]))
     return cands
 
