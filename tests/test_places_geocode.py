@@ -33,6 +33,12 @@ def test_places_geocode_known_places(name, lat, lon, iso3):
     assert place.country == iso3
 
 
+@pytest.mark.parametrize("name,iso3", [("Odessa", "UKR"), ("Calcutta", "IND"), ("Canton", "CHN"), ("Peking", "CHN"),
+                                       ("Arizona", "USA"), ("Busan", "KOR"), ("Kaesong", "PRK")])
+def test_places_spellings_and_old_names_find_the_big_city(name, iso3):
+    assert geocode(name).country == iso3
+
+
 def test_places_qualifier_picks_namesake():
     idaho = geocode("Moscow", qualifier="Idaho")
     assert idaho.country == "USA" and idaho.geo.lon < -100

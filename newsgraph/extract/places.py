@@ -40,14 +40,20 @@ MIN_ALTERNATE_POPULATION = 100_000
 # a namesake 30x smaller wins when its country is in the text (Cambridge, US vs
 # Cambridge, UK), but not a 100x smaller one (Paris, Texas in a text naming the US).
 ARTICLE_COUNTRY_BONUS = 1.5
+# Penalty (log10 units) for an alternate name that is not a spelling of the primary one
+# (its first three letters differ): a small primary-name namesake must not be buried
+# (Odessa, Texas vs Odesa) while old names of big cities still win (Calcutta, Canton).
+OTHER_NAME_PENALTY = 1.5
 # Bonus for a national capital: news names capitals far more often than namesakes.
 CAPITAL_BONUS = 1.0
 # A US state name means the state ("Arizona", not a Honduran town of that name;
 # "Georgia" aside, which is a country) unless a city of that name is a capital
 # ("Washington") or this big ("New York").
 STATE_VS_CITY_POPULATION = 1_000_000
-# Bonus for matching the primary name rather than an alternate name.
-PRIMARY_NAME_BONUS = 5.0
+# Bonus (log10 units) for matching the primary name rather than an alternate name:
+# a tie-breaker only; "Odessa" is the Ukrainian city (alternate spelling, 1M people)
+# before Odessa, Texas (primary name, 120,000).
+PRIMARY_NAME_BONUS = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +250,8 @@ def geocode(name: str, *, article_countries: frozenset | set = frozenset(), qual
             s += ARTICLE_COUNTRY_BONUS
         if primary:
             s += PRIMARY_NAME_BONUS
+        elif fold(c["name"])[:3] != key[:3]:
+            s -= OTHER_NAME_PENALTY  # "Calcutta" is another name of Kolkata, not a spelling of it
         if c["geonameid"] in g.capitals:
             s += CAPITAL_BONUS
         return s
