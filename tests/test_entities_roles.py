@@ -146,3 +146,15 @@ def test_entities_roles_country_only_from_before_the_person():
     assert kh.country == "IRN"  # not ISR, the country he warned
     assert "Supreme Leader" in kh.titles and kh.affiliation is None
     assert ents["Marvin Hier"].titles == ("Rabbi",)
+
+
+def test_entities_roles_title_with_of_before_comma_and_places_as_objects():
+    text = ("The head of the IAEA, Rafael Grossi, visited Kyiv on Monday. "
+            "The spokesman for the Israeli military, Daniel Hagari, said troops had entered Rafah.")
+    a = analyze(text, body_only=True, published="2024-07-09")
+    ents = {e.name: e for e in a.entities}
+    assert ents["Rafael Grossi"].titles == ("head of the IAEA",)
+    assert ents["Rafael Grossi"].affiliation == ents["IAEA"].id
+    assert ents["Daniel Hagari"].titles == ("spokesman for the Israeli military",)
+    assert ents["Daniel Hagari"].country == "ISR"
+    assert ents["Kyiv"].type == "GPE" and ents["Rafah"].type == "GPE"

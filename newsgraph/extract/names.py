@@ -63,6 +63,9 @@ ABSORBED = "_absorbed"  # label of a mention swallowed by a longer one (dropped)
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady"})
 CONNECTORS = frozenset({"of", "for", "and", "&", "de", "the", "on"})
 # Prepositions after which a city name is a place even when spaCy says PERSON ("flew to Vladivostok").
+# Verbs whose object is a place when it is a gazetteer place ("visited Kyiv", "entered Rafah").
+PLACE_VERBS = frozenset({"visit", "enter", "leave", "depart", "reach", "attack", "bomb", "shell", "strike", "capture",
+                         "seize", "liberate", "occupy", "invade", "evacuate", "tour", "storm", "besiege"})
 LOCATIVE_PREPS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "toward", "towards", "via", "across"})
 
 
@@ -472,7 +475,8 @@ def _places_not_people(doc, ms: list[M]) -> None:
         if text in name_parts or not is_known_place(text):
             continue
         root = doc[m.start:m.end].root
-        locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+        locative = (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS) or (
+            root.dep_ == "dobj" and root.head.lemma_ in PLACE_VERBS)
         nxt = starts.get(m.end + 1)
         qualified = (m.end < len(doc) and doc[m.end].text == "," and nxt is not None
                      and nxt.label in {"GPE", "LOC"})

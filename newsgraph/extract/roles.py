@@ -131,12 +131,47 @@ def _glued_word_start(doc, s: int) -> int:
     return j
 
 
+def _role_of_before_comma(doc, comma: int, owner, ms, res: _Resolver):
+    """ "the head of the IAEA, Rafael Grossi,": ROLE of|for|at [the] ENTITY, NAME."""
+    i = comma - 1
+    ent_k = None
+    # walk back over the organisation phrase: entity mentions, nouns, adjectives, "the"
+    while i >= 1 and comma - i <= MAX_PREMODIFIER_TOKENS:
+        k = owner[i]
+        if k != -1:
+            if ms[k].label == "PERSON":
+                return None
+            ent_k = ent_k if ent_k is not None and ms[ent_k].label == "ORG" else k
+            i = ms[k].start - 1
+            continue
+        t = doc[i]
+        if t.lower_ in {"of", "for", "at"}:
+            break
+        if t.lower_ == "the" or t.tag_ == "POS" or (t.is_alpha and t.pos_ in {"NOUN", "ADJ", "PROPN"}):
+            i -= 1
+            continue
+        return None
+    if i < 1 or doc[i].lower_ not in {"of", "for", "at"} or not _is_role(doc[i - 1]) or i == comma - 1:
+        return None
+    start = i - 1
+    while start > 0 and (doc[start - 1].lower_ in TITLE_MODIFIERS or _is_role(doc[start - 1])):
+        start -= 1
+    aff, country = res.from_mention(ent_k) if ent_k is not None else (None, None)
+    if aff is None:
+        aff = res.from_org_noun([t.lower_ for t in doc[i + 1:comma]], comma)
+    return doc[start:comma].text, aff, country, _span_evidence(doc, "title-before-comma", start, comma, aff)
+
+
 def _premodifier(doc, m: M, owner, ms, res: _Resolver):
     name_start = m.start
     s = m.start
     # "Russia's foreign minister, Sergei Lavrov": the title before a comma
     if s >= 2 and doc[s - 1].text == "," and _is_role(doc[s - 2]):
         s = name_start = s - 1
+    elif s >= 4 and doc[s - 1].text == ",":
+        got = _role_of_before_comma(doc, s - 1, owner, ms, res)
+        if got is not None:
+            return got
     if s == 0:
         return None
     glued = _glued_word_start(doc, s)
