@@ -31,7 +31,7 @@ MAX_HEAD_STEPS = 6
 FUTURE_GOVERNORS = {"plan", "expect", "schedule", "set", "due", "hope", "intend", "aim", "prepare", "go", "vow",
                     "promise", "pledge", "threaten", "seek", "want", "propose", "slate"}
 # Participles that put what they modify ahead: "the talks, scheduled for Tuesday".
-SCHEDULE_VERBS = {"schedule", "set", "slate", "plan", "due", "expect"}
+SCHEDULE_VERBS = {"schedule", "slate", "plan", "due"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # Entity labels that make a weekday/month word part of a name, not a date.
 NAME_LABELS = {"PERSON", "ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "NORP", "LAW"}
@@ -63,6 +63,14 @@ def _governing_verb(tok):
     return None
 
 
+def _is_past_form(tok) -> bool:
+    """'planned', 'had been due', 'was expected': a governor that is itself in the past."""
+    if tok.tag_ == "VBD":
+        return True
+    around = list(tok.children) + ([tok.head] if tok.dep_ in ("acomp", "attr") else [])
+    return any(t.tag_ == "VBD" or t.lower_ in ("had", "'d") for t in around if t.i != tok.i)
+
+
 def tense_of_verb(verb) -> str | None:
     """PAST, PRESENT or FUTURE for a verb token, from its auxiliaries and tag (None: can't tell).
 
@@ -84,7 +92,7 @@ def tense_of_verb(verb) -> str | None:
     # "is going to meet", "plans to meet", "is scheduled to meet", "is due to meet"
     infinitive = verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
     if (verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and infinitive)) and verb.head.lemma_ in FUTURE_GOVERNORS \
-            and verb.head.tag_ != "VBD":
+            and not _is_past_form(verb.head):
         return "FUTURE"
     if verb.tag_ == "VBN" and not auxes and verb.lemma_ in SCHEDULE_VERBS and verb.dep_ in ("acl", "relcl", "amod"):
         return "FUTURE"  # "the talks, scheduled for Tuesday, ..."

@@ -393,7 +393,11 @@ def _h_month(m, c: _Ctx, rule):
     if not c.anchor:
         return _n("DATE", f"XXXX-{mo:02d}", mod, rule, "month")
     rel = (m["rel"] or "").lower() or None
-    y = _month_year(c.anchor, mo, tense=c.tense, rel=rel)
+    tense = c.tense
+    prev = _prev_word(c.text, c.start + (m.start("month") - m.start()))
+    if not rel and (prev in _DEADLINE_CUES or (prev == "by" and tense is None)):
+        tense = "FUTURE"  # "to pay down the loan by February", "until March"
+    y = _month_year(c.anchor, mo, tense=tense, rel=rel)
     return _n("DATE", f"{y:04d}-{mo:02d}", mod, rule, "month")
 
 
@@ -563,6 +567,9 @@ def _h_rel_unit(m, c: _Ctx, rule):
     if unit == "quarter":
         q = _quarter_of(base) - 1 + k
         return _n("DATE", f"{base.year + q // 4:04d}-Q{q % 4 + 1}", mod, rule, "quarter")
+    if unit in ("decade", "century") and rel == "past":
+        # "the past decade": the ten years up to now (P10Y in TimeBank and MEANTIME)
+        return _n("DURATION", "P10Y" if unit == "decade" else "P100Y", None, rule)
     if unit == "decade":
         return _n("DATE", f"{(base.year // 10 + k):03d}", mod, rule, "decade")
     if unit == "century":
