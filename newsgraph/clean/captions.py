@@ -30,7 +30,7 @@ FILE_NOTE = re.compile(r"\s*[(\[]?\b(?:file(?: photo)?|handout|pool photo|archiv
 SENTENCE_STOP = re.compile(r"[.!?][\"'”’]?$")
 TRAILING_PAREN = re.compile(r"\s*[(\[]\s*(?P<credit>[^()\[\]]{2,80}?)\s*[)\]]\s*$")
 TRAILING_LABEL = re.compile(
-    r"(?:^|(?<=[\s.|,;—–-]))\s*(?:photo(?:graph(?:er)?)?s?|images?|pictures?|pic|credit|source|illustration|graphic)s?\s*(?:by|:|/|\.{2,}|…)\s*(?P<credit>[^:|]{2,80}?)\s*$",
+    r"(?:^|(?<=[\s.|,;—–-]))\s*(?:[A-Z]{2,8}\s+)?(?:photo(?:graph(?:er)?)?s?|images?|pictures?|pic|credit|source|illustration|graphic)s?\s*(?:by|:|/|\.{2,}|…)\s*(?P<credit>[^:|]{2,80}?)\s*$",
     re.I,
 )
 TRAILING_SLASH = re.compile(r"(?:\s[/|]\s*|\s)(?P<credit>(?:[A-Z][A-Za-z]+ )?(?:AFP|AP|EPA|REUTERS|Reuters|Getty Images|Xinhua|Yonhap|Kyodo|Bloomberg)(?:\s?/\s?[A-Z][\w .'\-]{1,40})?(?: via Getty Images)?)\s*\.?$")

@@ -93,6 +93,7 @@ def outlets() -> Outlets:
             by_form.setdefault(_outlet_key(form), name)
             if len(_compact(form)) > 3:
                 compact.setdefault(_compact(form), name)
-            if form.lower().startswith("the "):
+            # "Korea Herald" names The Korea Herald; but "Hill", "Times", "Age" alone are words
+            if form.lower().startswith("the ") and len(form.split()) > 2:
                 by_form.setdefault(_outlet_key(form[4:]), name)
     return Outlets(by_form=by_form, compact=compact)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.clean.assemble import assemble_article
 from newsgraph.clean.bylines import BYLINE_LEAD, is_role, parse_bare_names, parse_byline, parse_name_line, parse_names
-from newsgraph.clean.captions import MIN_CAPTION_WORDS, clean_caption, credit_only, is_credit
+from newsgraph.clean.captions import MAX_CAPTION_WORDS, MIN_CAPTION_WORDS, clean_caption, credit_only, is_credit
 from newsgraph.clean.dates import find_date, parse_dated_line
 from newsgraph.clean.furniture import furniture_reason, latin_share
 from newsgraph.clean.lexicons import furniture, normalize_line, outlets
@@ -67,6 +67,11 @@ WRAP_MAX_OVER_SHARE = 0.25
 WRAP_INDENT = 2
 # Under this share of blank-line gaps, paragraphs are separated by line breaks alone.
 WRAP_MIN_GAP_SHARE = 0.1
+# Words of a publication's description of itself.
+TAGLINE_WORDS = frozenset(
+    "daily newspaper newspapers since est established edition blog magazine journal independent voice trusted "
+    "source official news website podcast newsletter".split()
+)
 CONTINUING_WORDS = frozenset(
     "the a an of in on at to for from by with and or but as that which who whose its his her their our is was "
     "were are be been has have had said says than into over after before about between including during".split()
@@ -131,6 +136,7 @@ class State:
     headline: str | None = None
     headline_line: int | None = None
     headline_index: int = 0
+    headline_after_masthead: bool = False
     authors: list[str] = field(default_factory=list)
     published: str | None = None
     updated: str | None = None
@@ -202,7 +208,7 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
         if indent_paragraphs and prev is not None:
             if (ln.indent < WRAP_INDENT and ln.no == prev.last + 1 and furniture_reason(ln.text) is None
                     and furniture_reason(prev.text) is None):
-                out[-1] = Line(no=prev.no, text=prev.text + " " + ln.text, last=ln.no, indent=prev.indent)
+                out[-1] = Line(no=prev.no, text=_join(prev.text, ln.text), last=ln.no, indent=prev.indent)
             else:
                 out.append(Line(no=ln.no, text=ln.text, last=ln.no, indent=ln.indent))
             continue
@@ -217,11 +223,18 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
                 and broke_here
                 and len(ln.text) <= width + WRAP_SLACK and furniture_reason(ln.text) is None
                 and not BYLINE_LEAD.match(ln.text) and date_line(ln) is None and not parse_name_line(ln.text)):
-            out[-1] = Line(no=prev.no, text=prev.text + " " + ln.text, last=ln.no)
+            out[-1] = Line(no=prev.no, text=_join(prev.text, ln.text), last=ln.no)
         else:
             out.append(Line(no=ln.no, text=ln.text, last=ln.no))
         last_piece = len(ln.text)
     return out
+
+
+def _join(first: str, rest: str) -> str:
+    """Two wrapped pieces: "Non-" + "Proliferation" joins without a space, words with one."""
+    if re.search(r"[^\W\d_]-$", first):
+        return first + rest
+    return first + " " + rest
 
 
 def _ends_mid_phrase(text: str) -> bool:
@@ -449,6 +462,9 @@ def _take_caption(line: Line, nxt: Line | None, state: State) -> int:
             state.drop(line, "duplicate caption")
             return 2
     cap = clean_caption(line.text, outlet=state.outlet)
+    if (cap is None and nxt is not None and credit_only(nxt.text) and MIN_CAPTION_WORDS <= line.words <= MAX_CAPTION_WORDS
+            and furniture_reason(line.text) is None and not DATELINE.match(line.text)):
+        cap = (line.text, None, False)  # "... near the border." above "Credit: Depositphotos"
     if cap is not None and cap[1] is None and nxt is not None and credit_only(nxt.text):
         state.captions.append((cap[0], credit_only(nxt.text)))
         state.drop(nxt, "photo credit")
@@ -530,6 +546,7 @@ def _read_header(lines: list[Line], reasons: list, state: State) -> int:
                 i += 1
                 continue
             state.headline, state.headline_line, state.headline_index = line.text, line.no, i
+            state.headline_after_masthead = bool(state.removed) and state.removed[-1].reason == "masthead"
             i += 1
             continue
         # after the headline
@@ -543,6 +560,9 @@ def _read_header(lines: list[Line], reasons: list, state: State) -> int:
             continue
         between = {reasons[j] for j in range(state.headline_index + 1, i) if reasons[j]}
         furniture_between = bool(between) and not between & FURNITURE_BELOW_HEADLINE
+        # "The Mainichi" / "Japan's National Daily Since 1922": a line describing the paper
+        # right under its masthead is its tagline, not the headline.
+        furniture_between = furniture_between or (state.headline_after_masthead and is_tagline(state.headline))
         if (line.words >= HEADLINE_MIN_WORDS and not (state.authors or state.published) and furniture_between
                 and not is_prose(line) and not SENTENCE_STOP_END.search(line.text) and not DATELINE.match(line.text)):
             # A later title-shaped line, past menus, before any byline: the earlier one was
@@ -574,6 +594,12 @@ def _next_is_metadata(lines: list[Line], reasons: list, i: int) -> bool:
     """Is the next content line a date line or a job title ("Seoul correspondent")?"""
     ahead = _content_ahead(lines, reasons, i, 1)
     return bool(ahead) and (date_line(ahead[0]) is not None or is_role(ahead[0].text))
+
+
+def is_tagline(text: str) -> bool:
+    """A line about the publication: "Japan's National Daily Since 1922", "A blog about Korean politics"."""
+    words = {w.strip(".,'’!").lower() for w in text.split()}
+    return bool(words & TAGLINE_WORDS) and len(text.split()) <= HEADLINE_MAX_WORDS // 2
 
 
 def _headline_follows(lines: list[Line], reasons: list, i: int) -> bool:
