@@ -187,3 +187,11 @@ def test_events_extract_present_perfect_act_is_dated_by_its_report():
     _, evs = events_of("Canada has sent two frigates to Latvia, a defence official said on Monday.")
     assert [(e.type, e.source.country, e.target.country, e.date) for e in evs] == [
         ("MOBILIZE", "CAN", "LVA", "2024-03-04")]
+
+
+def test_events_extract_the_two_countries_are_the_last_two_named():
+    _, evs = events_of("Vietnam sent a trade delegation to Japan on Monday, a year after the two countries "
+                       "signed a trade pact in March 2022.")
+    pact = next(e for e in evs if e.type == "AGREE")
+    assert sorted(a.country for a in pact.sources) == ["JPN", "VNM"]
+    assert pact.date == "2022-03" and pact.status == "historical"

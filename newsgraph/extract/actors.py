@@ -28,6 +28,9 @@ OF_PREPS = frozenset({"of", "from"})
 # People located in a country stand for a side of it ("rebels in the Ivory Coast",
 # "demonstrators in Baghdad"); only for nouns of people, not things ("talks in Geneva").
 LOCATED_PREPS = frozenset({"in", "throughout", "across"})
+# Nouns that, with "two" or "both", mean the two countries named last ("the two countries").
+PAIR_HEADS = frozenset({"country", "countries", "side", "sides", "nation", "nations", "neighbour", "neighbours",
+                        "neighbor", "neighbors", "government", "governments", "capital", "capitals"})
 # Heads that only count or group the real actor ("thousands of students", "a group of deputies").
 QUANTITY_HEADS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                             "dozen", "dozens", "score", "scores", "group", "number", "crowd", "crowds", "some",
@@ -239,6 +242,23 @@ class ActorResolver:
                 if len(words) > 1 and len(words[0]) > 2:  # family name first ("Yoon Suk Yeol")
                     self.surnames.setdefault(words[0].lower(), res)
 
+    def _last_two_countries(self, offset: int) -> list[tuple]:
+        """The two countries named last before `offset` ("the two countries", "both sides")."""
+        idx = self.__dict__.get("_country_mentions")
+        if idx is None:
+            idx = sorted((m.start, e.name, e.id, e.metonym_for or e.country) for e in self.ctx.entities
+                         if e.type in ("GPE", "NORP") and (e.metonym_for or e.country) for m in e.mentions)
+            self._country_mentions = idx
+        out, seen = [], set()
+        for start, name, eid, iso in reversed(idx):
+            if start >= offset or iso in seen:
+                continue
+            seen.add(iso)
+            out.append((name, eid, iso))
+            if len(out) == 2:
+                return list(reversed(out))
+        return []
+
     def _sent_index(self, tok) -> int:
         return self.sent_no.get(tok.sent.start, 0)
 
@@ -260,6 +280,12 @@ class ActorResolver:
 
     def resolve(self, tok) -> list[Resolved]:
         """Actors for one head token (several when its modifiers are coordinated: "Hungarian and Romanian")."""
+        if tok.lemma_.lower() in PAIR_HEADS and any(
+                c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children):
+            pair = self._last_two_countries(tok.idx)
+            if pair:
+                return [Resolved(Actor(name=name, entity=eid, country=iso, start=tok.idx, end=tok.idx + len(tok.text)),
+                                 rule="the-two-countries") for name, eid, iso in pair]
         if tok.lower_ in QUANTITY_HEADS or tok.lemma_.lower() in QUANTITY_HEADS:
             inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]

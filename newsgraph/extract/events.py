@@ -277,15 +277,19 @@ def _absorb(c: _Candidate, by_i: dict, *, block_of) -> None:
     """Mark `c` absorbed when it is the content of a statement trigger above it."""
     tok = c.tok
     home = block_of(tok.idx)
+    crossed_clause = False
     for _ in range(MAX_EMBEDDING_ARCS):
         if tok.dep_ not in EMBEDDING_DEPS or tok.head.i == tok.i:
             return
+        crossed_clause = crossed_clause or tok.dep_ == "advcl"
         tok = tok.head
         if block_of(tok.idx) != home:
             return  # the parser ran a headline into the body: no embedding across blocks
         up = by_i.get(tok.i)
         if up is None:
             continue
+        if crossed_clause and up.sense.category not in VERBAL_CATEGORIES:
+            return  # an adverbial clause ("..., marking ... since they signed a treaty") is its own act
         if up.sense.category in VERBAL_CATEGORIES or up.sense.category == c.sense.category or c.pos == "N":
             if c.tok.dep_ == "advcl" and c.tok.head.i == up.tok.i and c.pos == "V":
                 return  # "X did A, doing B": two acts
@@ -838,7 +842,8 @@ def _own_governing(doc, tok, ctx: Context):
     """The time expression dating `tok`: one attached (within a few arcs) to the verb `tok` hangs on
     or to a verb above it through complements and adjuncts (not through reported speech)."""
     sent = tok.sent
-    timexes = [t for t in ctx.timexes_in(sent.start_char, sent.end_char)]
+    # only expressions that name a date can date an act ("a year after ..." cannot)
+    timexes = [t for t in ctx.timexes_in(sent.start_char, sent.end_char) if t.value and ISO_DATE.match(t.value)]
     if not timexes:
         return None
     anchors = {}
@@ -870,16 +875,14 @@ def _own_governing(doc, tok, ctx: Context):
 
 
 def _event_date(tok, pos: str, ctx: Context, governing, to_date, *, inherited: str | None):
-    timex = None
     if governing is not None:
-        timex = governing(tok.doc, tok.i, ctx.timexes)
-        rule = "date:timex_governing"
-    if timex is None:
-        timex = _own_governing(tok.doc, tok, ctx)
-        rule = "date:governing-timex"
-    when = _date_of(timex, to_date)
+        when = _date_of(governing(tok.doc, tok.i, ctx.timexes), to_date)
+        if when:
+            return when, "date:timex_governing"
+    # ours: also when the shared one found only a duration ("a year after ... in March 2023")
+    when = _date_of(_own_governing(tok.doc, tok, ctx), to_date)
     if when:
-        return when, rule
+        return when, "date:governing-timex"
     if inherited:
         return inherited, "date:previous-sentence"
     return None, None
