@@ -16,7 +16,8 @@ from newsgraph.clean.paste import clean_pasted
     ("By A. B. Smith, Senior Correspondent and John Roe, Staff Writer", ["A. B. Smith", "John Roe"]),
     ("By Maria de la Cruz in Manila", ["Maria de la Cruz"]),
     ("By Kim Yoo-chul, Lee Ho-seung", ["Kim Yoo-chul", "Lee Ho-seung"]),
-    ("By Reuters", []),
+    ("By Yonhap", ["Yonhap"]),
+    ("Staff, Reporters", None),
     ("By the numbers", None),
 ])
 def test_clean_paste_byline_gives_names_only(line, names):

@@ -99,8 +99,11 @@ def parse_byline(line: str) -> list[str] | None:
     names = parse_names(rest)
     if names:
         return names
-    # "By Reuters", "By Yonhap": a byline that names only an agency has no person.
-    return [] if outlets().lookup(rest.strip(" .")) or is_role(rest) else None
+    # "By Yonhap", "By AFP": the byline names an agency, and that is who the page credits.
+    agency = rest.strip(" .")
+    if outlets().lookup(agency) and len(agency.split()) <= MAX_NAME_WORDS:
+        return [agency]
+    return [] if is_role(rest) else None
 
 
 def parse_name_line(line: str) -> list[str] | None:

@@ -87,7 +87,8 @@ def split_credit(line: str, *, outlet: str | None = None, doubled: bool = False)
             continue
         if pat is TRAILING_PAREN:
             inner = re.sub(r"^(?:photo|image|picture|credit)s?\s*(?:by|:|/)\s*", "", credit, flags=re.I)
-            short_name = len(credit.split()) <= MAX_CREDIT_WORDS and credit[:1].isupper()
+            short_name = len(credit.split()) <= MAX_CREDIT_WORDS and (credit[:1].isupper() or credit[:1].isdigit()
+                                                                       or credit.lower().startswith("courtesy"))
             # "... on Tuesday. (Yonhap)" / "... [SAMSUNG ELECTRONICS]": a name in brackets
             # after a full stop is a credit; inside a sentence it would come before the stop.
             after_stop = bool(SENTENCE_STOP.search(text))
