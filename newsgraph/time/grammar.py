@@ -62,8 +62,10 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("next_day", r"\b(?:the\s+)?(?P<rel>next|following|previous|same|preceding|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"),
     ("duration", r"\b" + QMOD + r"(?:the\s+)?(?:(?P<drel>past|last|next|previous|coming|first|final|latest|remaining|following|initial|other|entire|full|whole)\s+)?"
      + r"(?P<num>" + NUM + r")(?:\s+more|\s+and\s+a\s+half)?(?:\s+|\s*-\s*)(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?\b"),
-    ("vague_plural", r"\b(?:(?P<cue>in\s+recent|over\s+the|in\s+the\s+coming|within|in\s+the\s+past|over\s+recent)\s+)(?P<x>(?:recent\s+|coming\s+|past\s+)?(?P<unit>years|decades|months|weeks|days|hours|minutes|centuries))\b"),
+    ("vague_plural", r"\b(?:(?P<cue>in\s+recent|over\s+the|within|in\s+the\s+past|over\s+recent)\s+)(?P<x>(?:recent\s+|coming\s+|past\s+)?(?P<unit>years|decades|months|weeks|days|hours|minutes|centuries))\b"),
     ("recent_plural", r"\b(?P<x>recent\s+(?P<unit>years|decades|months|weeks|days))\b"),
+    ("coming_plural", r"\b(?P<x>(?:the\s+)?coming\s+(?P<unit>years|decades|months|weeks|days|quarters))\b"),
+    ("future_phrase", r"\b(?:in|over|for)\s+(?P<x>the\s+(?:near|short|long)\s+term)\b(?!-)|\b(?P<asap>as\s+soon\s+as\s+possible)\b"),
     ("quarter", r"\b(?:the\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+|(?P<qyrel>this|last|next)\s+year's\s+)?"
      r"(?:(?P<qrel>latest|current|last|previous|past|prior|year-ago|year-earlier|same|next|coming|comparable|year-before|recent)\s+)?"
      r"(?:fiscal\s+)?(?:(?P<qord>first|second|third|fourth|last|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?(?P<qh>quarter|half)\b(?!s)"
