@@ -88,3 +88,13 @@ def test_clean_html_file_and_jsonl_html_through_the_command(tmp_path):
         assert o["article"]["captions"][0]["credit"] == "Tom Reyes"
         assert len(o["article"]["paragraphs"]) == len(STORY)
     assert out[1]["article"]["url"] == "https://example.org/bridge"
+
+
+def test_clean_html_title_suffix_names_the_outlet():
+    page = PAGE.replace('<meta property="og:title" content="Riverside to close Harbor Bridge to cars">\n', "").replace(
+        '<meta property="og:site_name" content="The Riverside Gazette">\n', "").replace("<h1>Riverside to close Harbor Bridge to cars</h1>", "")
+    page = page.replace("<title>Riverside to close Harbor Bridge to cars | The Riverside Gazette</title>",
+                        "<title>Riverside to close Harbor Bridge to cars | The Japan Times</title>")
+    art = clean_html(page)
+    assert art.headline == "Riverside to close Harbor Bridge to cars"
+    assert art.outlet == "The Japan Times"

@@ -21,8 +21,8 @@ from newsgraph.clean.assemble import assemble_article
 from newsgraph.clean.bylines import parse_byline, parse_names
 from newsgraph.clean.captions import split_credit
 from newsgraph.clean.furniture import furniture_reason
-from newsgraph.clean.lexicons import normalize_line
-from newsgraph.clean.paste import Line, State, date_line, is_prose
+from newsgraph.clean.lexicons import normalize_line, outlets
+from newsgraph.clean.paste import TITLE_SUFFIX, Line, State, date_line, is_prose
 from newsgraph.records import Article, Removed
 
 # Furniture reasons removed from trafilatura's paragraphs. Others ("copyright",
@@ -85,6 +85,14 @@ def clean_html(html: str, url: str | None = None, *, doc=None) -> Article:
         published = doc.date
     sitename = getattr(doc, "sitename", None) if doc is not None else None
     outlet = sitename.strip() if sitename and sitename.strip() else None
+    raw_title = (tree.findtext(".//title") or "").strip() if tree is not None else ""
+    for candidate in (title, raw_title):
+        # "Headline | The Outlet" (a <title>): the headline, and the outlet when it is a known one
+        m = TITLE_SUFFIX.search(candidate or "")
+        if m and (outlets().lookup(m.group("site")) or (outlet and m.group("site").strip().casefold() == outlet.casefold())):
+            outlet = outlet or m.group("site").strip()
+            if candidate is title:
+                title = title[:m.start()].rstrip()
     return assemble_article(
         headline=title, paragraphs=body, captions=captions, outlet=outlet, authors=authors,
         published=published, published_source="html" if published else None, url=url or getattr(doc, "url", None),
