@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 
 import pytest
 
@@ -32,10 +33,13 @@ def test_ingest_every_bad_input_kind_in_one_batch(tmp_path):
     binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     big = tmp_path / "big.txt"
     big.write_bytes(b"word " * (5 * 1024 * 1024 // 5 + 100))
+    noise = tmp_path / "noise.txt"
+    rng = random.Random(5)
+    noise.write_bytes(bytes(b for b in rng.randbytes(20000) if b >= 0x80))  # no encoding makes text of it
     legacy = tmp_path / "legacy.txt"
     legacy.write_bytes(open(SAMPLE, encoding="utf-8").read().replace("\u2022", "-").encode("cp1252", "replace"))
     paths = [str(tmp_path / "missing.txt"), str(tmp_path / "nodir"), str(empty), str(blank), SAMPLE, str(binary),
-             str(big), str(legacy)]
+             str(big), str(noise), str(legacy)]
     p = run_cli("analyze", *paths, "--json")
     assert p.returncode == 2
     assert "Traceback" not in p.stderr
@@ -47,11 +51,12 @@ def test_ingest_every_bad_input_kind_in_one_batch(tmp_path):
         f"newsgraph: error: {blank}: empty input: no text to analyse",
         f"newsgraph: error: {binary}: looks like binary data, not text or HTML",
         f"newsgraph: error: {big}: larger than the 5 MB limit for one article (5.0 MB)",
+        f"newsgraph: error: {noise}: cannot decode the text (tried UTF-8, UTF-16 and detected encodings)",
     ]
     out = [json.loads(ln) for ln in p.stdout.splitlines()]
     assert [o["source"]["path"] for o in out] == [SAMPLE, str(legacy)]
     assert out[0]["article"]["headline"] == out[1]["article"]["headline"]
-    assert "analysed 2 articles, 6 failed" in p.stderr
+    assert "analysed 2 articles, 7 failed" in p.stderr
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")
