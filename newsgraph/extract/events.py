@@ -378,6 +378,8 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     targets = [t for t in targets if not (t.actor.entity and t.actor.entity == src.actor.entity
                                           and len(sources) == 1)]
     # a symmetric act by coordinated actors: each acts on the others
+    if len(sources) > 1 and {t.actor.country for t in targets} <= {s.actor.country for s in sources}:
+        targets = []  # "the two countries held talks in Beijing": the place is not a third side
     if not targets and len(sources) > 1 and (sense.lemma in RECIPROCAL_LEMMAS or tok.lemma_.lower() in RECIPROCAL_LEMMAS):
         targets = sources[1:] + sources[:1]
         rules.append("reciprocal")
@@ -699,7 +701,8 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
                     notes.append(f"source-subject-of:{verb.lemma_}")
                 if not targets and verb.lemma_.lower() in LIGHT_VERBS:
                     # "held talks with X": the light verb carries the noun's phrases
-                    tt = [g for p in NOUN_TARGET_PREPS + ("between",) if p != "of" for ch in verb.children
+                    skip = ("of",) if c.sense.category in PLACE_TARGET_CATEGORIES else ("of", "in", "at")
+                    tt = [g for p in NOUN_TARGET_PREPS + ("between",) if p not in skip for ch in verb.children
                           if ch.dep_ == "prep" and ch.lower_ == p for g in ch.children if g.dep_ == "pobj"]
                     targets = _resolve_many(tt, resolver)
     if c.pos == "V" and c.sense.object_class in ("envoy", "forces"):
