@@ -195,3 +195,14 @@ def test_events_extract_the_two_countries_are_the_last_two_named():
     pact = next(e for e in evs if e.type == "AGREE")
     assert sorted(a.country for a in pact.sources) == ["JPN", "VNM"]
     assert pact.date == "2022-03" and pact.status == "historical"
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2024", ("2024-01-01", "2024-12-31")), ("2024-02", ("2024-02-01", "2024-02-29")),
+    ("2023-12-31", ("2023-12-31", "2023-12-31")), ("2024-02-30", None), ("XXXX-06", None), ("P1Y", None),
+])
+def test_events_extract_period_of_a_date_value(value, expected):
+    from newsgraph.extract.events import _period
+
+    got = _period(value)
+    assert (got and (got[0].isoformat(), got[1].isoformat())) == expected or (got is None and expected is None)

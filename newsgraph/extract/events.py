@@ -29,6 +29,7 @@ How an event is found (every step is named in the event's evidence):
 from __future__ import annotations
 
 import bisect
+import calendar
 import importlib
 import re
 from dataclasses import dataclass, field, replace
@@ -454,8 +455,11 @@ def _period(value: str) -> tuple[date, date] | None:
     if len(parts) == 2:
         nxt = date(y + (mo == 12), mo % 12 + 1, 1)
         return date(y, mo, 1), date.fromordinal(nxt.toordinal() - 1)
-    d = date.fromisoformat(m.group(0)) if len(m.group(0)) == 10 else None
-    return (d, d) if d else None
+    day = int(parts[2])
+    if not 1 <= day <= calendar.monthrange(y, mo)[1]:
+        return None  # "2024-02-30" names no day
+    d = date(y, mo, day)
+    return d, d
 
 
 def _same_side(speech, sources: list[Resolved], resolver: ActorResolver) -> bool:
