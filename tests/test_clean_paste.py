@@ -201,3 +201,14 @@ def test_clean_paste_indented_wire_copy_rejoined_by_paragraph():
 def test_clean_paste_lower_case_line_is_never_a_label():
     assert furniture_reason("tags and ticket printers and terminals.") is None
     assert furniture_reason("Tags: printers, terminals") == "tags"
+
+
+def test_clean_paste_reader_comments_never_become_body():
+    text = ("Council approves new bus lanes for the city centre\n\nBy Ann Lee\n\n"
+            "The city council approved three new bus lanes on Tuesday after a year of consultation with residents.\n\n"
+            "Work will begin in September and last about six months, officials said.\n\n"
+            "Comments\n\nriverfan88\n\nThis is a complete waste of money and the council should have spent it on fixing "
+            "the potholes on every road in the north of the city first.\n\nReply\n")
+    art = clean_pasted(text)
+    assert art.body.endswith("officials said.")
+    assert {r.reason for r in art.removed if "waste of money" in r.text} == {"comments"}

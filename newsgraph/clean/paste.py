@@ -620,7 +620,9 @@ def _read_body(lines: list[Line], reasons: list, state: State) -> None:
         line, reason = lines[i], reasons[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if tail_reason and not reason and not is_tail_header(line):
-            if is_prose(line) and line.words >= TAIL_PROSE_MIN_WORDS:
+            # Prose after a list of links is the story again; after "Comments" or "About
+            # the author" it is a reader's comment or the bio, and the tail goes on.
+            if is_prose(line) and line.words >= TAIL_PROSE_MIN_WORDS and tail_reason not in ("comments", "author bio"):
                 tail_reason = None
             else:
                 state.drop(line, tail_reason)
