@@ -74,7 +74,6 @@ HYPOTHETICAL_HEADS = frozenset({"consider", "mull", "weigh", "threaten", "warn",
                                 "demand", "ask", "call", "possible", "likely", "able"})
 # Heads that say their complement did not happen ("failed to reach agreement").
 FAILURE_HEADS = frozenset({"fail"})
-NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "without"})
 # An event dated more than this many days before publication is background, not news.
 HISTORICAL_DAYS = 365
 # A sentence with no time expression inherits the previous sentence's date only when
@@ -158,7 +157,7 @@ def extract_events(doc, ctx: Context) -> list[Event]:
         for c in cands:
             if c.absorbed_by is not None:
                 continue
-            ev = _build_event(c, doc, ctx, resolver, governing, to_date, inherited=inherited, zone=zone)
+            ev = _build_event(c, doc, ctx, resolver, governing, to_date, inherited=inherited)
             if ev is not None:
                 events.append(ev)
                 if ev.source is not None and ev.source.country:
@@ -301,7 +300,7 @@ def _absorb(c: _Candidate, by_i: dict, *, block_of) -> None:
 
 # -- building one event ----------------------------------------------------------------------------
 def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, governing, to_date, *,
-                 inherited: str | None, zone: str) -> Event | None:
+                 inherited: str | None) -> Event | None:
     tok, sense = c.tok, c.sense
     category, mode, context = sense.category, sense.mode, sense.context
     rules = [f"trigger:{sense.pos}:{sense.lemma}{'+' + sense.particle if sense.particle else ''}"
