@@ -374,8 +374,11 @@ def _h_spelled_year(m, c: _Ctx, rule):
 
 
 def _h_the_year(m, c: _Ctx, rule):
-    # "for the year", "the fiscal year": the reporting year as a span of time (TimeBank: P1Y)
-    return _n("DURATION", "P1Y", None, rule)
+    if m["ended"] or c.anchor is None:
+        # "the year ended March 31": a twelve-month span (TimeBank: P1Y)
+        return _n("DURATION", "P1Y", None, rule)
+    # "for the year", "the full year": the current (reporting) year
+    return _n("DATE", f"{c.anchor.year:04d}", None, rule, "year")
 
 
 def _h_month(m, c: _Ctx, rule):
