@@ -98,3 +98,11 @@ def test_clean_html_title_suffix_names_the_outlet():
     art = clean_html(page)
     assert art.headline == "Riverside to close Harbor Bridge to cars"
     assert art.outlet == "The Japan Times"
+
+
+def test_clean_html_site_name_and_empty_dates_cleaned():
+    from newsgraph.clean.html import clean_sitename
+
+    assert clean_sitename("Autoracing | F1 | Indy") == "Autoracing"
+    assert clean_sitename("Copyright 2014") is None
+    assert normalize_iso("0001-01-01T00:00:00+00:00") is None

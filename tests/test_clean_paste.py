@@ -212,3 +212,10 @@ def test_clean_paste_reader_comments_never_become_body():
     art = clean_pasted(text)
     assert art.body.endswith("officials said.")
     assert {r.reason for r in art.removed if "waste of money" in r.text} == {"comments"}
+
+
+def test_clean_paste_names_stop_at_the_date_but_may_and_june_are_names():
+    from newsgraph.clean.bylines import parse_names
+
+    assert parse_names("Mike Wuerthele and Malcolm Owen Monday, November 18, 2019") == ["Mike Wuerthele", "Malcolm Owen"]
+    assert parse_names("June Park and May Kim") == ["June Park", "May Kim"]

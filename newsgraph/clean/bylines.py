@@ -22,6 +22,12 @@ ROLE_WORDS = frozenset(
 )
 # Lower-case pieces a name may carry (von der Leyen, bin Salman, da Silva).
 NAME_PARTICLES = frozenset("de da das dos du del della der den di la le van von bin binti al el ibn ter ten y".split())
+# Month and weekday names end a name run: a date follows the byline.
+CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed "
+    "thu thur thurs fri sat sun today yesterday updated published posted".split()
+)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.|Mc\w+|O'\w+)$")
 # A person's name has 1 to 6 words ("Ji Da-gyum", "Maria de la Cruz Ortega").
@@ -46,6 +52,8 @@ def _looks_like_name(piece: str, *, strict: bool = False) -> bool:
     toks = piece.split()
     if not 1 <= len(toks) <= MAX_NAME_WORDS:
         return False
+    if any(t.lower().strip(".,") in CALENDAR_WORDS for t in toks[1:]) or (len(toks) == 1 and toks[0].lower() in CALENDAR_WORDS):
+        return False
     if strict and any(t.lower().strip(".,") in ROLE_WORDS for t in toks):
         return False
     caps = [t for t in toks if t.lower() not in NAME_PARTICLES]
@@ -56,6 +64,8 @@ def _leading_name(piece: str) -> str | None:
     """The run of name words at the start of a piece ("Jane Doe in Seoul" -> "Jane Doe")."""
     out = []
     for tok in piece.split():
+        if out and tok.lower().strip(".,") in CALENDAR_WORDS:
+            break  # "Malcolm Owen Monday, November 18": the date starts (but "May Kim", "June Park" are names)
         if NAME_TOKEN.match(tok) or (out and tok.lower() in NAME_PARTICLES):
             out.append(tok)
         else:
@@ -63,6 +73,8 @@ def _leading_name(piece: str) -> str | None:
     while out and out[-1].lower() in NAME_PARTICLES:
         out.pop()
     name = " ".join(out).strip(" ,.;:")
+    if len(out) == 1 and name.lower() in CALENDAR_WORDS:
+        return None  # "November 18, 2019"
     return name if name and len(out) <= MAX_NAME_WORDS else None
 
 

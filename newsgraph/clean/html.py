@@ -20,6 +20,7 @@ from datetime import datetime
 from newsgraph.clean.assemble import assemble_article
 from newsgraph.clean.bylines import parse_byline, parse_names
 from newsgraph.clean.captions import split_credit
+from newsgraph.clean.dates import MAX_YEAR, MIN_YEAR
 from newsgraph.clean.furniture import furniture_reason
 from newsgraph.clean.lexicons import normalize_line, outlets
 from newsgraph.clean.paste import TITLE_SUFFIX, Line, State, date_line, is_prose
@@ -84,7 +85,7 @@ def clean_html(html: str, url: str | None = None, *, doc=None) -> Article:
     if published is None and doc is not None and getattr(doc, "date", None):
         published = doc.date
     sitename = getattr(doc, "sitename", None) if doc is not None else None
-    outlet = sitename.strip() if sitename and sitename.strip() else None
+    outlet = clean_sitename(sitename)
     raw_title = (tree.findtext(".//title") or "").strip() if tree is not None else ""
     for candidate in (title, raw_title):
         # "Headline | The Outlet" (a <title>): the headline, and the outlet when it is a known one
@@ -98,6 +99,17 @@ def clean_html(html: str, url: str | None = None, *, doc=None) -> Article:
         published=published, published_source="html" if published else None, url=url or getattr(doc, "url", None),
         removed=removed,
     )
+
+
+def clean_sitename(sitename: str | None) -> str | None:
+    """trafilatura's site name, minus what is not a name: "Autoracing | F1 | Indy" -> "Autoracing";
+    "Copyright 2014" -> None."""
+    if not sitename or not sitename.strip():
+        return None
+    name = re.split(r"\s+[|–—]\s+|\s+-\s+", sitename.strip())[0].strip(" |")
+    if re.match(r"(?i)(?:copyright|©|\(c\))", name) or not re.search(r"[^\W\d_]", name):
+        return None
+    return name
 
 
 def parse_tree(html: str):
@@ -221,6 +233,8 @@ def normalize_iso(value: str | None) -> str | None:
         dt = datetime.fromisoformat(s)
     except ValueError:
         return None
+    if not MIN_YEAR <= dt.year <= MAX_YEAR:
+        return None  # "0001-01-01T00:00:00": a content system's empty date
     if len(value.strip()) <= 10:
         return dt.date().isoformat()
     return dt.isoformat()
