@@ -206,3 +206,16 @@ def test_events_extract_period_of_a_date_value(value, expected):
 
     got = _period(value)
     assert (got and (got[0].isoformat(), got[1].isoformat())) == expected or (got is None and expected is None)
+
+
+def test_events_extract_negation_of_one_conjunct_does_not_spread():
+    _, evs = events_of("Egypt did not sign the accord with Sudan, and Ethiopia could attack Sudan.")
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert attack.status == "hypothetical" and attack.source.country == "ETH"
+
+
+def test_events_extract_the_two_countries_after_a_joint_act_are_its_sides():
+    _, evs = events_of("Kenya and Uganda agreed on Monday to reopen the border. "
+                       "Ghanaian officials met Canadian envoys on Tuesday. France praised the two countries.")
+    praise = next(e for e in evs if e.type == "SUPPORT")
+    assert sorted(a.country for a in praise.targets) == ["KEN", "UGA"]

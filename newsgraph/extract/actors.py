@@ -227,6 +227,7 @@ class ActorResolver:
         self.nominal: dict[str, tuple[int, Resolved]] = {}  # head lemma -> (sentence number, resolved)
         self.surnames: dict[str, Resolved] = {}  # last word of a person's name -> resolved
         self.sent_no = {s.start: i for i, s in enumerate(doc.sents)}
+        self.last_pair: tuple | None = None  # (sentence number, two (name, entity, country)) of the last joint act
 
     # -- memory -------------------------------------------------------------------------------
     def remember(self, tok, res: Resolved) -> None:
@@ -242,8 +243,14 @@ class ActorResolver:
                 if len(words) > 1 and len(words[0]) > 2:  # family name first ("Yoon Suk Yeol")
                     self.surnames.setdefault(words[0].lower(), res)
 
-    def _last_two_countries(self, offset: int) -> list[tuple]:
-        """The two countries named last before `offset` ("the two countries", "both sides")."""
+    def _last_two_countries(self, offset: int, *, exclude: set = frozenset()) -> list[tuple]:
+        """The two countries named last before `offset` ("the two countries", "both sides"); the
+        two sides of the last joint act, when the article just reported one."""
+        if self.last_pair is not None:
+            sent_no, pair = self.last_pair
+            here = self._sent_index(self.doc[self._token_at(offset)])
+            if 0 <= here - sent_no <= MAX_NOMINAL_DISTANCE_SENTS and not {iso for _, _, iso in pair} & set(exclude):
+                return list(pair)
         idx = self.__dict__.get("_country_mentions")
         if idx is None:
             idx = sorted((m.start, e.name, e.id, e.metonym_for or e.country) for e in self.ctx.entities
@@ -251,13 +258,27 @@ class ActorResolver:
             self._country_mentions = idx
         out, seen = [], set()
         for start, name, eid, iso in reversed(idx):
-            if start >= offset or iso in seen:
+            if start >= offset or iso in seen or iso in exclude:
                 continue
             seen.add(iso)
             out.append((name, eid, iso))
             if len(out) == 2:
                 return list(reversed(out))
         return []
+
+    def _token_at(self, offset: int) -> int:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span.start if span is not None else 0
+
+    def remember_pair(self, tok, actors) -> None:
+        """Two sides that just acted together ("India and Pakistan agreed"): "the two countries" next."""
+        pair, seen = [], set()
+        for a in actors:
+            if a.country and a.country not in seen:
+                seen.add(a.country)
+                pair.append((a.name, a.entity, a.country))
+        if len(pair) == 2:
+            self.last_pair = (self._sent_index(tok), tuple(pair))
 
     def _sent_index(self, tok) -> int:
         return self.sent_no.get(tok.sent.start, 0)

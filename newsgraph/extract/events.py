@@ -160,6 +160,8 @@ def extract_events(doc, ctx: Context) -> list[Event]:
             ev = _build_event(c, doc, ctx, resolver, governing, to_date, inherited=inherited)
             if ev is not None:
                 events.append(ev)
+                if len(ev.sources) > 1:
+                    resolver.remember_pair(c.tok, ev.sources)
                 if ev.source is not None and ev.source.country:
                     # "Japan protested ... Beijing rejected the protest": the act stands for its doer
                     resolver.nominal[f"event:{c.tok.lemma_.lower()}"] = (
@@ -371,6 +373,10 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         return None
     if src.actor.country is None and not any(t.actor.country for t in targets):
         return None  # a named actor or body of no country acting on no state: not an event newsgraph can place
+    if any(t.rule == "the-two-countries" for t in targets) and sources:
+        # "the United States praised the two countries": two others than the actor
+        pair = resolver._last_two_countries(tok.idx, exclude={r.actor.country for r in sources})
+        targets = [Resolved(Actor(name=n, entity=eid, country=iso), rule="the-two-countries") for n, eid, iso in pair]
     # drop a target that is the source itself (same phrase)
     targets = [t for t in targets if not (t.actor.start == src.actor.start and t.actor.end == src.actor.end
                                           and t.actor.country == src.actor.country)]
@@ -546,8 +552,9 @@ def _status(tok, pos: str) -> tuple[str, list]:
     if verb is None:
         return "asserted", notes
     chain = [verb]
-    if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
-        chain.append(verb.head)
+    own_subject = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
+    if (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not own_subject)) and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        chain.append(verb.head)  # "did not sign and ratify" shares the negation; "..., and China could" does not
     for v in chain:
         for c in v.children:
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never",)):
@@ -900,15 +907,17 @@ def _main_date(sent, ctx: Context, governing, to_date) -> str | None:
     if not ctx.timexes_in(sent.start_char, sent.end_char):
         return None
     timex = governing(sent.doc, root.i, ctx.timexes) if governing is not None else None
-    if timex is None:
+    if timex is None or _date_of(timex, to_date) is None:
         timex = _own_governing(sent.doc, root, ctx)
-        if timex is not None:
-            span = sent.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-            arcs, cur = 0, span.root if span is not None else root
-            while cur.i != root.i and arcs <= CARRY_OVER_MAX_ARCS + 1 and cur.head.i != cur.i:
-                cur, arcs = cur.head, arcs + 1
-            if arcs > CARRY_OVER_MAX_ARCS:
-                return None
+    if timex is not None:
+        # only a date on the main clause carries over ("talks ... on Monday" in a
+        # subordinate phrase does not date the next sentence)
+        span = sent.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        arcs, cur = 0, span.root if span is not None else root
+        while cur.i != root.i and arcs <= CARRY_OVER_MAX_ARCS + 1 and cur.head.i != cur.i:
+            cur, arcs = cur.head, arcs + 1
+        if arcs > CARRY_OVER_MAX_ARCS:
+            return None
     return _date_of(timex, to_date)
 
 
