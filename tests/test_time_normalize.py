@@ -54,6 +54,9 @@ ANCHOR = date(2024, 7, 9)  # a Tuesday
     ("two decades", None, "DURATION", "P20Y", None),
     ("18:00 UTC", None, "TIME", "2024-07-09T18:00Z", None),
     ("nineteen ninety-six", None, "DATE", "1996", None),
+    ("the Fourth of July", None, "DATE", "2024-07-04", None),
+    ("the second half of the year", None, "DATE", "2024-H2", None),
+    ("5:42 PM GMT", None, "TIME", "2024-07-09T17:42Z", None),
 ])
 def test_time_normalize_examples(text, tense, type_, value, mod):
     norm = normalize_timex(text, anchor=ANCHOR, tense=tense)
@@ -70,7 +73,8 @@ def test_time_normalize_rejects_non_times(text):
     "We will see.", "You may go now or later.", "Protesters march on the capital.", "Sun Microsystems reported.",
     "The army sent 1500 troops.", "Theresa May spoke.", "Shares may fall sharply.", "Prices spring back.",
     "Shoppers crowded stores on Black Friday.", "She is in her late 70s.", "He watched 60 Minutes.",
-    "A second group of directors resigned.", "It costs $5 a year.",
+    "A second group of directors resigned.", "It costs $5 a year.", "Article 2024 of the code applies.",
+    "Flight 1549 landed.",
 ])
 def test_time_find_no_false_friends(sentence):
     found = [f for f in find_timexes(sentence, anchor=ANCHOR) if f.norm.rule != "deictic_word"]

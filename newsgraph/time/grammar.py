@@ -22,6 +22,9 @@ MONTH = (r"(?P<month>(?:January|February|March|April|May|June|July|August|Septem
          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b))")
 WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+ORD_DAY = (r"(?P<day>(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second"
+           r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
+           r"|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
 YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)\b(?!-\d|\.\d|,\d)"
 POD = r"(?P<pod>morning|afternoon|evening|night)"
 SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
@@ -33,13 +36,14 @@ QMOD = (r"(?:(?P<qmod>less\s+than|fewer\s+than|more\s+than|just\s+(?:over|under)
 REL = r"(?P<rel>this|last|next|past|previous|coming|following|same|current|that|the\s+(?:past|previous|next|coming|following|same|last|current))"
 CLOCK = (r"(?:(?P<hh>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b)"
          r"|(?P<hh24>[01]?\d|2[0-3]):?(?P<mi24>[0-5]\d)(?=\s*(?:UTC|GMT|Z\b|hours?\b|hrs\b|local\s+time)))"
-         r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|KST|JST)\b)?")
+         r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|KST|JST)\b(?![+-]\d))?")
 
 _RULES_SRC: list[tuple[str, str]] = [
     ("iso_date", r"\b(?P<year>\d{4})-(?P<m>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?\b"),
     ("numeric_date", r"\b(?P<m>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)\b(?!/)"),
     ("month_day", r"(?:" + WEEKDAY + r",?[ \t]+)?" + DMOD + MONTH + r"\s+" + DAY + r"(?:,?\s+" + YEAR + r")?(?![,.]?\d)"),
     ("day_month", r"\b(?:" + WEEKDAY + r",?[ \t]+)?(?:the\s+)?" + DAY + r"(?:\s+of)?\s+" + MONTH + r"(?:,?\s+" + YEAR + r")?"),
+    ("ordinal_day_month", r"\bthe\s+" + ORD_DAY + r"\s+of\s+" + MONTH + r"(?:,?\s+" + YEAR + r")?"),
     ("month_year", DMOD + MONTH + r",?\s+(?:of\s+)?" + YEAR),
     ("month_relyear", DMOD + MONTH + r",?\s+(?:of\s+)?(?P<yrel>this|last|next|the\s+same|that|the\s+previous|the\s+following)\s+year\b"),
     ("spelled_year", r"\b(?:the\s+year\s+)?(?P<spelled>nineteen[- ](?:hundred[- ](?:and[- ])?)?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two[- ]thousand(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?)\b"),
@@ -69,7 +73,7 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("quarter", r"\b(?:the\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+|(?P<qyrel>this|last|next)\s+year's\s+)?"
      r"(?:(?P<qrel>latest|current|last|previous|past|prior|year-ago|year-earlier|same|next|coming|comparable|year-before|recent)\s+)?"
      r"(?:fiscal\s+)?(?:(?P<qord>first|second|third|fourth|last|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?(?P<qh>quarter|half)\b(?!s)"
-     r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear2>(?:19|20)\d\d)|(?P<qyrel2>this|last|next)\s+year))?"),
+     r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear2>(?:19|20)\d\d)|(?P<qyrel2>this|last|next|the)\s+(?:fiscal\s+)?year))?"),
     ("q_code", r"\b(?P<qcode>Q|H)(?P<qn>[1-4])(?:\s+(?P<qyear>(?:19|20)\d\d))?\b"),
     ("fiscal_year", r"\b(?P<fy>fiscal(?:\s+year)?|FY)\s*(?P<year>(?:19|20)\d\d|'\d\d)\b"),
     ("year_ago", r"\b(?P<x>year-(?:ago|earlier))\b"),

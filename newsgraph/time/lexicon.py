@@ -69,3 +69,17 @@ DEICTIC_WORDS = {
 # "Super Tuesday", "Bloody Sunday"): such names are not resolved as plain weekdays.
 NAMED_DAY_PREFIXES = {"cyber", "black", "good", "super", "ash", "bloody", "easter", "palm", "holy", "maundy", "blue",
                       "giving", "shrove", "whit", "fat", "clean", "great", "low", "trinity", "mad", "manic", "bloodless"}
+
+# Capitalised words before a 4-digit number that make it a label, not a year
+# ("Article 2024", "Flight 1549", "Resolution 2231").
+LABEL_WORDS = {"article", "resolution", "flight", "route", "room", "no", "number", "highway", "model", "section",
+               "chapter", "page", "vol", "volume", "issue", "code", "item", "unit", "lot", "gate", "platform",
+               "bus", "train", "line", "paragraph", "rule", "form", "patent", "squadron", "battalion", "regiment",
+               "brigade", "division", "hangar", "apartment", "suite", "box", "exit", "pier", "berth"}
+
+# Ordinal words as days of the month ("the fourth of July").
+ORDINAL_DAYS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}

@@ -20,7 +20,7 @@ from typing import Callable
 from newsgraph.time.grammar import RULE_ORDER, RULES
 from newsgraph.time.lexicon import (
     AMBIGUOUS_MONTHS, DEICTIC_WORDS, DURATION_MODS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS,
-    NAMED_DAY_PREFIXES, VAGUE_QUANTITIES, WEEKDAYS,
+    LABEL_WORDS, NAMED_DAY_PREFIXES, ORDINAL_DAYS, VAGUE_QUANTITIES, WEEKDAYS,
 )
 
 # The TIMEX3 value grammar (TimeML 1.2): what every value we emit must match.
@@ -309,16 +309,23 @@ def _h_month_day(m, c: _Ctx, rule):
     mo = _month_num(m)
     if mo is None:
         return None
-    if m["wd"] and not _is_capitalized(m["wd"]):
+    wd_word = m.groupdict().get("wd")
+    if wd_word and not _is_capitalized(wd_word):
         return None
-    day = int(m["day"])
+    day_word = m["day"].lower()
+    if day_word[0].isdigit():
+        day = int(day_word)
+    else:  # "the twenty-first of June"
+        parts = re.split(r"[- ]", day_word)
+        day = ORDINAL_DAYS.get(parts[-1], 0) + (20 if parts[0] == "twenty" and len(parts) > 1 else 0) \
+            + (30 if parts[0] == "thirty" and len(parts) > 1 else 0)
     if not 1 <= day <= 31:
         return None
     if m["year"]:
         y = int(m["year"])
-    elif c.anchor and m["wd"]:
+    elif c.anchor and wd_word:
         # "Saturday, April 25": the year (near the anchor) in which that date is that weekday
-        wd = WEEKDAYS[m["wd"].lower()]
+        wd = WEEKDAYS[wd_word.lower()]
         fits = [yy for yy in (c.anchor.year, c.anchor.year - 1, c.anchor.year + 1) if _valid(yy, mo, day)
                 and date(yy, mo, day).weekday() == wd]
         y = fits[0] if fits else _month_day_year(c.anchor, mo, day, tense=c.tense)
@@ -748,6 +755,9 @@ def _h_quarter(m, c: _Ctx, rule):
     a = c.anchor
     year = m["qyear"] or m["qyear2"]
     yrel = (m["qyrel"] or m["qyrel2"] or "").lower()
+    if yrel == "the":  # "the second half of the year": the year the story is in
+        year = str(c.last[0].year) if c.last and c.last[2] in ABSOLUTE_RULES else (str(c.anchor.year) if c.anchor else None)
+        yrel = ""
     qrel = (m["qrel"] or "").lower()
     if not m["qord"] and not qrel and not year and not yrel and not m[0].lower().startswith("the"):
         return None  # bare "quarter"
@@ -887,6 +897,9 @@ def _h_year(m, c: _Ctx, rule):
         return None
     if c.anchor is not None and y > c.anchor.year + 60:
         return None
+    label = re.search(r"([A-Za-z]+)\.?[ \t]+(?:the[ \t]+year[ \t]+)?$", c.text[max(0, c.start - 20):c.start])
+    if label and label.group(1)[0].isupper() and label.group(1).lower() in LABEL_WORDS and not m["dmod"]:
+        return None  # "Article 2024", "Flight 1549": a label
     mod = _date_mod(m["dmod"])
     return _n("DATE", f"{y:04d}", mod, rule, "year")
 
@@ -947,7 +960,7 @@ def _h_holiday(m, c: _Ctx, rule):
 
 HANDLERS: dict[str, Callable] = {
     "iso_date": _h_iso, "numeric_date": lambda m, c, r: _h_iso(m, c, r) if m["m"] else None,
-    "month_day": _h_month_day, "day_month": _h_month_day, "month_year": _h_month_year, "month": _h_month,
+    "month_day": _h_month_day, "day_month": _h_month_day, "ordinal_day_month": _h_month_day, "month_year": _h_month_year, "month": _h_month,
     "weekday": _h_weekday, "deictic_pod": _h_deictic_pod, "deictic_day": _h_deictic_day,
     "deictic_word": _h_deictic_word, "past_future": _h_past_future, "clock": _h_clock, "pod_day": _h_pod_day,
     "rel_unit": _h_rel_unit, "the_weekend": _h_the_weekend,
