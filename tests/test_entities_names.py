@@ -122,3 +122,12 @@ def test_entities_no_false_names_from_acronyms_or_given_names():
     assert "Price Index" not in names and "Consumer Price Index" not in names
     assert "Chief Executive Officer" not in names
     assert "Tim Cook" in names
+
+
+def test_entities_hyphenated_country_pairs_stay_two_countries():
+    text = ("The Korea-Russia relations soured as Russia-North Korea military cooperation grew, "
+            "and US-China trade talks stalled on Monday, officials said.")
+    a = analyze(text, body_only=True, published="2024-07-09")
+    countries = {e.country for e in a.entities if e.type == "GPE"}
+    assert {"KOR", "RUS", "PRK", "USA", "CHN"} <= countries
+    assert not any("-" in e.name for e in a.entities)

@@ -235,6 +235,8 @@ def _merge_lexicon(spacy_ms: list[M], lex_ms: list[M]) -> list[M]:
         covering = [k for k in over if lex_ms[k].start <= m.start and lex_ms[k].end >= m.end]
         if covering:
             continue  # the lexicon's span wins
+        if sum(1 for k in over if lex_ms[k].rule == "lexicon-country") >= 2:
+            continue  # "Korea-Russia", "US-China": two countries, not one name
         if over and all(lex_ms[k].start >= m.start and lex_ms[k].end <= m.end for k in over):
             # spaCy's span is longer ("Yonhap News Agency reporter"): keep it, drop the inner match
             used_lex.update(over)
@@ -292,13 +294,15 @@ def _extend_persons(doc, ms: list[M]) -> None:
 
 def _extend_hyphenated(doc, m: M, k: int, owner: list[int], ms: list[M]) -> None:
     """ "Mazar" + "-i-Sharif": a name glued by hyphens to the following words is one name
-    (a separate mention glued on is absorbed)."""
+    (a separate mention glued on is absorbed); "Russia-North Korea" stays two countries."""
+    if m.rule == "lexicon-country":
+        return
     end = m.end
     while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
            and not doc[end].whitespace_ and doc[end + 1].is_alpha and owner[end] == -1):
         k2 = owner[end + 1]
         if k2 not in (-1, k):
-            if ms[k2].start != end + 1 or ms[k2].label == ABSORBED:
+            if ms[k2].start != end + 1 or ms[k2].label == ABSORBED or ms[k2].is_rule:
                 break
             ms[k2].label = ABSORBED
             end = ms[k2].end
