@@ -158,3 +158,12 @@ def test_entities_roles_title_with_of_before_comma_and_places_as_objects():
     assert ents["Daniel Hagari"].titles == ("spokesman for the Israeli military",)
     assert ents["Daniel Hagari"].country == "ISR"
     assert ents["Kyiv"].type == "GPE" and ents["Rafah"].type == "GPE"
+
+
+def test_entities_paired_surname_follows_its_partner():
+    text = ("Delegation leaves after Putin-Kim pact\n\n"
+            "The delegation, led by Kim Kum-chol, left on Monday for Moscow by train, state media said.\n\n"
+            "Leader Kim Jong-un and President Vladimir Putin signed a treaty in June, officials said.")
+    a = analyze(text, published="2024-07-09")
+    kju = next(e for e in a.entities if e.name == "Kim Jong-un")
+    assert kju.mentions[0].text == "Kim" and kju.mentions[0].start < 40

@@ -156,6 +156,7 @@ def _merge_person_parts(doc, ms, uf, parts_of) -> set:
     and Bill) it joins the one named in the same sentence, else the one named first (the
     story's main person); a name given only later counts when it is the only one."""
     resolved = set()
+    index_of = {id(m): k for k, m in enumerate(ms)}
     first_of: dict = {}
     for k, m in enumerate(ms):
         if m.label == "PERSON" and m.end - m.start > 1:
@@ -179,6 +180,14 @@ def _merge_person_parts(doc, ms, uf, parts_of) -> set:
             target = max(same_sentence, key=lambda c: ms[c].start)
         elif before:
             target = min((first_of[fold(_text(doc, ms[c]))] for c in before), key=lambda c: ms[c].start)
+        elif m.partner is not None and index_of.get(id(m.partner)) is not None:
+            # "Putin-Kim pact": the Kim who shares a sentence with the full-named Putin
+            partner_words = _text(doc, m.partner)
+            partner_sents = {doc[ms[c].start].sent.start for c in parts_of.get(partner_words, [])}
+            with_partner = {fold(_text(doc, ms[c])) for c in cands if doc[ms[c].start].sent.start in partner_sents}
+            if len(with_partner) != 1:
+                continue
+            target = first_of[with_partner.pop()]
         else:
             continue
         m.label = "PERSON"

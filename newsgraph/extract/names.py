@@ -81,6 +81,7 @@ class M:
     country: str | None = None  # alpha-3 known from a lexicon
     link: int | None = None  # index of another mention this one is an acronym/alias of
     notes: list = field(default_factory=list)
+    partner: "M | None" = None  # the other half of a paired name ("Putin" of "Putin-Kim")
 
     @property
     def is_rule(self) -> bool:
@@ -522,8 +523,10 @@ def _split_paired_names(doc, ms: list[M]) -> list[M]:
         if m.label == "PERSON" and m.end - m.start == 3 and doc[m.start + 1].text == "-" \
                 and doc[m.start].text in parts and doc[m.end - 1].text in parts \
                 and not doc[m.start].whitespace_ and not doc[m.start + 1].whitespace_:
-            out.append(M(m.start, m.start + 1, "PERSON", "paired-names"))
-            out.append(M(m.end - 1, m.end, "PERSON", "paired-names"))
+            a = M(m.start, m.start + 1, "PERSON", "paired-names")
+            b = M(m.end - 1, m.end, "PERSON", "paired-names")
+            a.partner, b.partner = b, a
+            out.extend((a, b))
             continue
         out.append(m)
     return out
