@@ -219,3 +219,14 @@ def test_clean_paste_names_stop_at_the_date_but_may_and_june_are_names():
 
     assert parse_names("Mike Wuerthele and Malcolm Owen Monday, November 18, 2019") == ["Mike Wuerthele", "Malcolm Owen"]
     assert parse_names("June Park and May Kim") == ["June Park", "May Kim"]
+
+
+def test_clean_paste_markdown_marks_are_not_text():
+    text = ("# Seoul to expand child care subsidies for working parents\n\n**By Jane Doe** | July 9, 2024\n\n"
+            "The government will expand child care subsidies for working parents from next year, the ministry said.\n\n"
+            "*The ministry said the budget would rise by 20 percent next year.*\n")
+    art = clean_pasted(text)
+    assert art.headline == "Seoul to expand child care subsidies for working parents"
+    assert art.authors == ("Jane Doe",)
+    assert art.published == "2024-07-09"
+    assert art.body.endswith("\n\nThe ministry said the budget would rise by 20 percent next year.")

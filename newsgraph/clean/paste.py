@@ -113,6 +113,8 @@ BIO_CUE = re.compile(
 COPYRIGHT_STRIP = re.compile(r"(?:copyright|©|\(c\)|all rights reserved\.?|\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b)", re.I)
 TITLE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::)\s+(?P<site>[^|–—]{2,60})$")
 DATE_LABEL = re.compile(r"\b(?:published|posted|updated|modified|last updated)\b", re.I)
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 EMBEDDED_BY = re.compile(r"\bby\s+([A-Z].+)$")
 SEGMENT_SEPS = re.compile(r"\s+(?:\||·|•)\s+|\s{3,}")
 
@@ -123,6 +125,7 @@ class Line:
     text: str  # stripped
     last: int | None = None  # the last input line it spans, when hard-wrapped lines were joined
     indent: int = 0  # leading white space in the input (a paragraph mark in wire copy)
+    raw: str | None = None  # the input line as it was, when markdown marks were taken off `text`
 
     @property
     def words(self) -> int:
@@ -145,7 +148,7 @@ class State:
     removed: list[Removed] = field(default_factory=list)
 
     def drop(self, line: Line, reason: str) -> None:
-        self.removed.append(Removed(text=line.text, reason=reason, line=line.no))
+        self.removed.append(Removed(text=line.raw or line.text, reason=reason, line=line.no))
 
     def set_outlet(self, name: str | None, rank: int) -> None:
         if name and rank < self.outlet_rank:
@@ -165,10 +168,18 @@ def is_prose(line: Line) -> bool:
 def split_lines(text: str) -> list[Line]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     out = []
+    markdown = bool(re.search(r"(?m)^#{1,6} \S|\*\*\S[^*\n]*\S\*\*", text))
     for i, raw in enumerate(text.split("\n"), 1):
         s = raw.strip().strip("\ufeff\u200b\u200c\u200d\u2060").strip()
+        original = s
+        if markdown:
+            # Markdown from a reader view or a notes app: "# Headline", "**By Jane Doe**"
+            s = MARKDOWN_HEADING.sub("", s).replace("**", "").replace("__", "").strip()
+            m = MARKDOWN_EMPHASIS.fullmatch(s)
+            if m:
+                s = m.group(2).strip()
         if s:
-            out.append(Line(no=i, text=s, indent=len(raw) - len(raw.lstrip(" \t"))))
+            out.append(Line(no=i, text=s, indent=len(raw) - len(raw.lstrip(" \t")), raw=original if s != original else None))
     return out
 
 
@@ -210,11 +221,11 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
                     and furniture_reason(prev.text) is None):
                 out[-1] = Line(no=prev.no, text=_join(prev.text, ln.text), last=ln.no, indent=prev.indent)
             else:
-                out.append(Line(no=ln.no, text=ln.text, last=ln.no, indent=ln.indent))
+                out.append(Line(no=ln.no, text=ln.text, last=ln.no, indent=ln.indent, raw=ln.raw))
             continue
         if line_paragraphs and prev is not None and not (ln.text[:1].islower() or ln.text[:1].isdigit()
                                                           or _ends_mid_phrase(prev.text)):
-            out.append(Line(no=ln.no, text=ln.text, last=ln.no))
+            out.append(Line(no=ln.no, text=ln.text, last=ln.no, raw=ln.raw))
             last_piece = len(ln.text)
             continue
         # Greedy wrapping broke the line here: the next word did not fit on it.
@@ -225,7 +236,7 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
                 and not BYLINE_LEAD.match(ln.text) and date_line(ln) is None and not parse_name_line(ln.text)):
             out[-1] = Line(no=prev.no, text=_join(prev.text, ln.text), last=ln.no)
         else:
-            out.append(Line(no=ln.no, text=ln.text, last=ln.no))
+            out.append(Line(no=ln.no, text=ln.text, last=ln.no, raw=ln.raw))
         last_piece = len(ln.text)
     return out
 
