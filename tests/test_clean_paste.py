@@ -230,3 +230,10 @@ def test_clean_paste_markdown_marks_are_not_text():
     assert art.authors == ("Jane Doe",)
     assert art.published == "2024-07-09"
     assert art.body.endswith("\n\nThe ministry said the budget would rise by 20 percent next year.")
+
+
+def test_clean_paste_outlet_after_a_name_without_comma_and_tight_dashes():
+    from newsgraph.clean.paste import DATELINE
+
+    assert parse_byline("By ANN LEE Associated Press") == ["ANN LEE"]
+    assert DATELINE.match("WASHINGTON—The Senate voted on Tuesday.").group("dateline") == "WASHINGTON"

@@ -78,6 +78,15 @@ def _leading_name(piece: str) -> str | None:
     return name if name and len(out) <= MAX_NAME_WORDS else None
 
 
+def _strip_outlet_suffix(piece: str) -> str:
+    """"ANN LEE Associated Press" -> "ANN LEE": an outlet named after the name, without a comma."""
+    toks = piece.split()
+    for k in range(min(4, len(toks) - 2), 0, -1):  # a person's name keeps two words at least
+        if outlets().lookup(" ".join(toks[-k:])):
+            return " ".join(toks[:-k])
+    return piece
+
+
 def parse_names(text: str) -> list[str]:
     """Names from the part of a byline after "By"; roles, outlets and e-mails dropped."""
     text = EMAIL.sub(" ", text)
@@ -86,7 +95,7 @@ def parse_names(text: str) -> list[str]:
     names: list[str] = []
     for chunk in SPLITTERS.split(text):
         for piece in chunk.split(","):
-            piece = piece.strip(" .;:-–—()[]")
+            piece = _strip_outlet_suffix(piece.strip(" .;:-–—()[]"))
             if not piece or is_role(piece) or outlets().lookup(piece):
                 continue
             name = piece if _looks_like_name(piece) else _leading_name(piece)

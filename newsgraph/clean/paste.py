@@ -103,7 +103,7 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
     r"(?:,\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?))?"
     r"(?:\s*\((?P<agency>[^()]{1,40})\))?"
-    r")\s*(?:--|—|–|-)\s+(?=\S)"
+    r")\s*(?:(?:--|—|–)\s*|-\s+)(?=\S)"
 )
 BIO_CUE = re.compile(
     r"\b(?:is an? |is the |covers |writes about|can be reached|reports on|has reported|joined (?:the|us)|"
