@@ -167,3 +167,14 @@ def test_entities_paired_surname_follows_its_partner():
     a = analyze(text, published="2024-07-09")
     kju = next(e for e in a.entities if e.name == "Kim Jong-un")
     assert kju.mentions[0].text == "Kim" and kju.mentions[0].start < 40
+
+
+def test_entities_roles_country_not_borrowed_from_a_neighbouring_title():
+    text = ("SEOUL, July 10 (Yonhap) -- Foreign Minister Cho Tae-yul met US Ambassador Philip Goldberg in Seoul, "
+            "while Unification Minister Kim Yung-ho visited Paju. \"No,\" said Jane Smith, a spokeswoman for "
+            "Samsung Electronics.")
+    a = analyze(text, published="2024-07-10")
+    ents = {e.name: e for e in a.entities}
+    assert ents["Philip Goldberg"].country == "USA"
+    assert ents["Kim Yung-ho"].country == "KOR"  # the dateline's country, not the ambassador's
+    assert ents["Samsung Electronics"].country == "KOR"

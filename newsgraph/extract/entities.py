@@ -51,6 +51,9 @@ ALIAS_CUES = ("referred to as", "known as", "dubbed", "also called", "formerly")
 # subject, possessor, or the object of "from"/"between"/"by"/"with"/"against".
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 AGENT_PREPS = frozenset({"from", "between", "by", "with", "against", "and"})
+# How close before a titled person a country must be named to be theirs ("In Iran,
+# Supreme Leader Ali Khamenei": 3 tokens).
+SENTENCE_COUNTRY_WINDOW_TOKENS = 8
 # How far after a name its "is/was" may come (an alias clause may sit between).
 COPULA_WINDOW_TOKENS = 16
 # Heads of government bodies that news names without their country when the country
@@ -322,7 +325,10 @@ def _country_from_copula(doc, m: M) -> str | None:
 
 
 def _country_in_name(name: str) -> str | None:
-    """ "Chinese Foreign Ministry", "Russian Defense Ministry", "Japan Coast Guard"."""
+    """ "Chinese Foreign Ministry", "Japan Coast Guard", "Samsung Electronics" (a known
+    organisation's name opening a longer one)."""
+    from newsgraph.extract.names import lexicon
+
     words = name.split()
     for n in (2, 1):
         if len(words) > n:
@@ -330,6 +336,9 @@ def _country_in_name(name: str) -> str | None:
             iso3 = country_of_demonym(head) or country_of_country_name(head)
             if iso3:
                 return iso3
+            hit = lexicon().get(head)
+            if hit and hit[0] == "ORG" and hit[2]:
+                return hit[2]
     return None
 
 
@@ -337,14 +346,18 @@ def _only_country_in_sentences(doc, ms: list[M], group: list[int]) -> str | None
     """The one country (named or by demonym) before a titled person in the sentences that
     name them, when there is exactly one: "In Iran, Supreme Leader Ali Khamenei said"."""
     found = set()
-    # the person's first mention in each sentence: only countries named before it count
-    # ("Ayatollah Ali Khamenei warned Israel" says nothing of his country)
+    # the person's first mention in each sentence: only countries named shortly before it,
+    # with no other person between, count ("Ayatollah Ali Khamenei warned Israel" says
+    # nothing of his country; nor does "US Ambassador Philip Goldberg" of the next name)
     first_in_sent: dict = {}
     for k in group:
         first_in_sent.setdefault(doc[ms[k].start].sent.start, ms[k].start)
+    person_starts = sorted(x.start for x in ms if x.label == "PERSON")
     for m in ms:
         limit = first_in_sent.get(doc[m.start].sent.start)
-        if limit is None or m.start >= limit:
+        if limit is None or m.start >= limit or limit - m.end > SENTENCE_COUNTRY_WINDOW_TOKENS:
+            continue
+        if any(m.end <= p < limit for p in person_starts):
             continue
         if m.label == "NORP":
             found.add(country_of_demonym(_text(doc, m)))
