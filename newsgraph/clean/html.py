@@ -157,9 +157,11 @@ def refine_paragraphs(paragraphs: list[str], *, title: str | None, state: State)
 
 def figure_captions(tree) -> list[tuple[str, str | None]]:
     """(text, credit) of each <figcaption> inside the article (or the page when it has no <article>)."""
-    scope = tree.xpath("//article") or tree.xpath("//main") or [tree]
+    # the main story: the <article> with the most text (pages list teasers as <article>s too)
+    articles = tree.xpath("//article")
+    scope = [max(articles, key=lambda el: len(el.text_content()))] if articles else (tree.xpath("//main")[:1] or [tree])
     out: list[tuple[str, str | None]] = []
-    for root in scope[:1]:
+    for root in scope:
         for fc in root.iter("figcaption"):
             credit = None
             for el in fc.iter():
