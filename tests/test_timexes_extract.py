@@ -28,8 +28,20 @@ def _values(nlp, text, published="2024-07-09"):
     ("Prices rose in March, the agency reported.", [("March", "2024-03")]),
     ("The plant will open in March.", [("March", "2025-03")]),
     ("The merger is scheduled for completion by Dec. 10.", [("Dec. 10", "2024-12-10")]),
+    ("The offer is due to expire Friday.", [("Friday", "2024-07-12")]),
+    ("The offer had been due to expire Friday.", [("Friday", "2024-07-05")]),
+    ("The talks, scheduled for Thursday, were announced by the ministry.", [("Thursday", "2024-07-11")]),
 ])
 def test_timexes_direction_from_tense(nlp, text, want):
+    assert _values(nlp, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The army sent 1800 soldiers and 1500 trucks.", []),
+    ("Analysts were predicting 1990 BellSouth earnings.", [("1990", "1990")]),
+    ("He built 1900 homes in 1990.", [("1990", "1990")]),
+])
+def test_timexes_counts_are_not_years(nlp, text, want):
     assert _values(nlp, text) == want
 
 

@@ -30,6 +30,10 @@ MAX_HEAD_STEPS = 6
 # Verbs whose complement points to the future ("plans to meet on Monday").
 FUTURE_GOVERNORS = {"plan", "expect", "schedule", "set", "due", "hope", "intend", "aim", "prepare", "go", "vow",
                     "promise", "pledge", "threaten", "seek", "want", "propose", "slate"}
+# Plural nouns a year often modifies without a determiner ("1990 earnings", "2024 elections").
+YEAR_MODIFIED_NOUNS = {"earning", "result", "sale", "election", "level", "price", "figure", "estimate", "revenue",
+                       "profit", "loss", "forecast", "budget", "payment", "number", "rate", "model", "olympics",
+                       "game", "championship", "census", "statistic", "dollar", "term"}
 # Participles that put what they modify ahead: "the talks, scheduled for Tuesday".
 SCHEDULE_VERBS = {"schedule", "slate", "plan", "due"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
@@ -67,8 +71,12 @@ def _is_past_form(tok) -> bool:
     """'planned', 'had been due', 'was expected': a governor that is itself in the past."""
     if tok.tag_ == "VBD":
         return True
-    around = list(tok.children) + ([tok.head] if tok.dep_ in ("acomp", "attr") else [])
-    return any(t.tag_ == "VBD" or t.lower_ in ("had", "'d") for t in around if t.i != tok.i)
+    around = list(tok.children)
+    if tok.dep_ in ("acomp", "attr"):  # "had been due": the copula and its auxiliaries
+        around += [tok.head] + list(tok.head.children)
+    return any((t.tag_ == "VBD" or t.lower_ in ("had", "'d")) and t.dep_ in ("aux", "auxpass", "ROOT", "ccomp", "conj",
+                                                                            "advcl", "relcl") or t.tag_ == "VBD"
+               for t in around if t.i != tok.i)
 
 
 def tense_of_verb(verb) -> str | None:
@@ -128,7 +136,8 @@ def _allowed(doc, start: int, end: int, rule: str) -> bool:
         tok = span[-1] if span is not None and len(span) else None
         # "1800 homes": a count modifying a plural noun, with no determiner before it
         if tok is not None and tok.like_num and tok.dep_ == "nummod" and tok.head.tag_ == "NNS" \
-                and tok.head.i > tok.i and not (tok.i > 0 and doc[tok.i - 1].tag_ in ("DT", "PRP$", "POS")):
+                and tok.head.i == tok.i + 1 and tok.head.lemma_.lower() not in YEAR_MODIFIED_NOUNS \
+                and not (tok.i > 0 and doc[tok.i - 1].tag_ in ("DT", "PRP$", "POS")):
             return False
     if rule == "set_adverb":
         span = doc.char_span(start, end, alignment_mode="expand")
