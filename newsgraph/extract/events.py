@@ -722,8 +722,9 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
                 resolver.nominal[o.lemma_.lower()] = (resolver._sent_index(o), sources[0])
     # no target found where the grammar puts it (a misparsed "kidnapped up to 16 Russian advisers"):
     # the first other country named among the trigger's own dependents
-    if not targets and sources and c.pos == "V":
-        near = [ch for ch in tok.children if ch.dep_ in ("dobj", "prep", "prt", "dative", "npadvmod", "oprd")]
+    if not targets and sources:
+        near = [ch for ch in tok.children if ch.dep_ in ("dobj", "prep", "prt", "dative", "npadvmod", "oprd")
+                and not (c.pos == "N" and ch.lower_ in NOUN_SOURCE_PREPS)]
         targets = _countries_in((t for ch in near for t in ch.subtree), sources, resolver)[:1]
         if targets:
             notes.append("target-among-dependents")
