@@ -131,3 +131,12 @@ def test_entities_hyphenated_country_pairs_stay_two_countries():
     countries = {e.country for e in a.entities if e.type == "GPE"}
     assert {"KOR", "RUS", "PRK", "USA", "CHN"} <= countries
     assert not any("-" in e.name for e in a.entities)
+
+
+def test_entities_spelling_variants_of_one_name_merge():
+    text = ("North Korean leader Kim Jong Un watched the launch on Wednesday, state media said. "
+            "Kim Jong-un later spoke to officers, and Kim praised the scientists.")
+    a = analyze(text, body_only=True, published="2017-11-29")
+    kims = [e for e in a.entities if e.type == "PERSON"]
+    assert len(kims) == 1
+    assert [m.text for m in kims[0].mentions] == ["Kim Jong Un", "Kim Jong-un", "Kim"]

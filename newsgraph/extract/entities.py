@@ -51,6 +51,9 @@ ALIAS_CUES = ("referred to as", "known as", "dubbed", "also called", "formerly")
 # subject, possessor, or the object of "from"/"between"/"by"/"with"/"against".
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 AGENT_PREPS = frozenset({"from", "between", "by", "with", "against", "and"})
+# Roles that speak for a state or a movement, besides offices ("leader", "spokesman").
+PUBLIC_ROLE_WORDS = frozenset({"leader", "spokesperson", "spokesman", "spokeswoman", "envoy", "official",
+                               "commander", "diplomat", "king", "queen", "prince", "emperor"})
 # How close before a titled person a country must be named to be theirs ("In Iran,
 # Supreme Leader Ali Khamenei": 3 tokens).
 SENTENCE_COUNTRY_WINDOW_TOKENS = 8
@@ -103,6 +106,8 @@ def _key(doc, m: M) -> tuple:
         return ("norp", fold(_text(doc, m)))
     if m.canon:
         return ("canon", fold(m.canon))
+    if m.label == "PERSON":  # "Kim Jong-un" and "Kim Jong Un" are one spelling
+        return ("person", "".join(c for c in fold(_text(doc, m)) if c.isalnum()))
     return ("name", fold(_text(doc, m)))
 
 
@@ -342,6 +347,13 @@ def _country_in_name(name: str) -> str | None:
     return None
 
 
+def _has_public_title(titles, *, words=frozenset()) -> bool:
+    """A current title of public office ("Defense Minister", "leader", "spokesman")."""
+    words = words or (GOVERNMENT_TITLES | PUBLIC_ROLE_WORDS)
+    return any(w in words for t in titles if not fold(t).startswith(("former", "ex-"))
+               for w in fold(t).replace("-", " ").split())
+
+
 def _only_country_in_sentences(doc, ms: list[M], group: list[int]) -> str | None:
     """The one country (named or by demonym) before a titled person in the sentences that
     name them, when there is exactly one: "In Iran, Supreme Leader Ali Khamenei said"."""
@@ -485,13 +497,12 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
             titles, affiliation = tuple(r.titles), r.affiliation
             country = country or r.country
             evidence.extend(r.evidence)
-            if country is None and affiliation is None:
+            if country is None and affiliation is None and _has_public_title(titles):
                 country = _only_country_in_sentences(doc, ms, d["group"])
                 if country:
                     evidence.append(Evidence(rule="only-country-in-sentence", anchor=country))
-            if country is None and affiliation is None and home is not None and any(
-                    w in GOVERNMENT_TITLES for t in titles if not fold(t).startswith(("former", "ex-"))
-                    for w in fold(t).replace("-", " ").split()):
+            if country is None and affiliation is None and home is not None and _has_public_title(
+                    titles, words=GOVERNMENT_TITLES):
                 country = home
                 evidence.append(Evidence(rule="home-country-of-outlet", anchor=home))
         mentions = tuple(sorted((Mention(doc[ms[k].start].idx, doc[ms[k].end - 1].idx + len(doc[ms[k].end - 1]),

@@ -270,6 +270,13 @@ def _extend_persons(doc, ms: list[M]) -> None:
             if m.label != ABSORBED:
                 _extend_hyphenated(doc, m, k, owner, ms)
             continue
+        # "Sadiq" + "Khan": a given name right before the surname spaCy kept alone
+        if m.end - m.start == 1 and m.start > 0 and owner[m.start - 1] == -1:
+            prev = doc[m.start - 1]
+            if prev.pos_ == "PROPN" and prev.whitespace_ == " " and is_given_name(prev.text):
+                m.start -= 1
+                owner[m.start] = k
+                m.notes.append("given-name-extended")
         end = m.end
         while end < len(doc) and end - m.start < MAX_NAME_TOKENS:
             t = doc[end]
