@@ -1,7 +1,7 @@
 """An HTML page -> Article, through trafilatura (pinned 2.3.1), into the same record.
 
 trafilatura finds the main text and the page's metadata (title, author, date,
-site name). On top of it:
+site name), with comments left out and precision favoured. On top of it:
 
 - the publication date-time comes from the page's own machine-readable fields
   first (`article:published_time`, JSON-LD `datePublished`, `<time datetime>`),
@@ -49,9 +49,11 @@ def extract_with_trafilatura(html: str, *, url: str | None = None):
     """trafilatura's Document (text + metadata) for a page, or None when it finds no text."""
     import trafilatura
 
+    # favor_precision: news pages carry teasers and link lists around the story; on the
+    # extraction benchmark it raises F1 by 0.006 (precision +0.019, recall -0.007) after our refinements.
     return trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=True,
-        include_images=False, deduplicate=False,
+        include_images=False, deduplicate=False, favor_precision=True,
     )
 
 
