@@ -44,6 +44,7 @@ def test_clean_paste_name_line_needs_role_or_email(line, names):
     ("Dec 9, 2024 6:05 am ET", "2024-12-09T06:05:00-05:00", None),
     ("Published: 9:15pm, 9 Jul 2024", "2024-07-09T21:15:00", None),
     ("Posted on 2024.07.09 17:42 JST", "2024-07-09T17:42:00+09:00", None),
+    ("2024. 7. 9. 17:42", "2024-07-09T17:42:00", None),
     ("2024-07-09T17:42:00+09:00", "2024-07-09T17:42:00+09:00", None),
     ("Updated 2 hours ago", None, None),
 ])

@@ -122,7 +122,7 @@ def find_date(line: str) -> FoundDate | None:
     has_time = has_zone = False
     # The time follows the date within a few separator characters ("2024 - 17:42", ", 10:15 a.m.", " at 5 pm").
     tm = TIME.search(rest)
-    if tm and re.fullmatch(r"[\s,\-–—|/·•@T]*(?:at\s+)?", rest[: tm.start()], re.I) and (tm.group("m") or tm.group("ampm")):
+    if tm and re.fullmatch(r"[\s,.\-–—|/·•@T]*(?:at\s+)?", rest[: tm.start()], re.I) and (tm.group("m") or tm.group("ampm")):
         h = int(tm.group("h"))
         mi = int(tm.group("m") or 0)
         s = int(tm.group("s") or 0)
