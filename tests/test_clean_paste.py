@@ -238,3 +238,13 @@ def test_clean_paste_outlet_after_a_name_without_comma_and_tight_dashes():
 
     assert parse_byline("By ANN LEE Associated Press") == ["ANN LEE"]
     assert DATELINE.match("WASHINGTON—The Senate voted on Tuesday.").group("dateline") == "WASHINGTON"
+
+
+def test_clean_paste_wire_caption_with_file_photo_and_licensing_link():
+    line = ("A man watches a TV broadcast in Seoul, South Korea, July 9, 2024. "
+            "REUTERS/Kim Hong-Ji/File Photo Purchase Licensing Rights, opens new tab")
+    text = (f"North Korea launches ballistic missile, South Korea says\n\nBy Hyonhee Shin\n\n{line}\n\n"
+            "SEOUL, July 9 (Reuters) - North Korea fired a ballistic missile off its east coast on Tuesday, the military said.\n")
+    art = clean_pasted(text)
+    assert [(c.text, c.credit) for c in art.captions] == [
+        ("A man watches a TV broadcast in Seoul, South Korea, July 9, 2024.", "REUTERS/Kim Hong-Ji")]

@@ -26,14 +26,14 @@ MAX_CAPTION_WORDS = 80
 # White space allowed between the two copies of a doubled caption.
 MAX_DOUBLING_GAP = 4
 
-FILE_NOTE = re.compile(r"\s*[(\[]?\b(?:file(?: photo)?|handout|pool photo|archive photo|yonhap file)[)\]]?\s*$", re.I)
+FILE_NOTE = re.compile(r"\s*[(\[/]?\b(?:file(?: photo)?|handout|pool photo|archive photo|yonhap file)[)\]]?\s*$", re.I)
 SENTENCE_STOP = re.compile(r"[.!?][\"'”’]?$")
 TRAILING_PAREN = re.compile(r"\s*[(\[]\s*(?P<credit>[^()\[\]]{2,80}?)\s*[)\]]\s*$")
 TRAILING_LABEL = re.compile(
     r"(?:^|(?<=[\s.|,;—–-]))\s*(?:[A-Z]{2,8}\s+)?(?:photo(?:graph(?:er)?)?s?|images?|pictures?|pic|credit|source|illustration|graphic)s?\s*(?:by|:|/|\.{2,}|…)\s*(?P<credit>[^:|]{2,80}?)\s*$",
     re.I,
 )
-TRAILING_SLASH = re.compile(r"(?:\s[/|]\s*|\s)(?P<credit>(?:[A-Z][A-Za-z]+ )?(?:AFP|AP|EPA|REUTERS|Reuters|Getty Images|Xinhua|Yonhap|Kyodo|Bloomberg)(?:\s?/\s?[A-Z][\w .'\-]{1,40})?(?: via Getty Images)?)\s*\.?$")
+TRAILING_SLASH = re.compile(r"(?:\s[/|]\s*|\s)(?P<credit>(?:[A-Z][A-Za-z]+ )?(?:AFP|AP|EPA|REUTERS|Reuters|Getty Images|Xinhua|Yonhap|Kyodo|Bloomberg)(?:\s?/\s?[A-Z][\w .'\-/]{1,40})?(?: via Getty Images)?)\s*\.?$")
 NAME_SLASH = re.compile(r"\s(?P<credit>(?:(?:[A-Z][A-Za-z'\-]+|[A-Z]\.) ){0,3}[A-Z][A-Za-z'\-]+\s?/\s?(?:Getty Images|AFP|AP|EPA|Reuters|REUTERS|Bloomberg|Xinhua|Yonhap|Kyodo|Shutterstock|Alamy)(?:/(?:Getty Images|AFP|EPA))?(?: via Getty Images)?)\s*\.?$")
 VIA_GETTY = re.compile(r"\s(?P<credit>(?:(?:[A-Z][A-Za-z'\-]+|[A-Z]\.) ){0,4}(?:via|for) Getty Images|Getty Images)\s*\.?$")
 
@@ -79,7 +79,7 @@ def split_credit(line: str, *, outlet: str | None = None, doubled: bool = False)
         m = pat.search(line)
         if not m:
             continue
-        credit = FILE_NOTE.sub("", m.group("credit")).strip(" .")
+        credit = FILE_NOTE.sub("", m.group("credit")).strip(" ./")
         if not credit:
             continue  # "(file photo)" alone says what the picture is, not who took it
         text = line[:m.start()].rstrip(" |/—–-")

@@ -113,6 +113,7 @@ BIO_CUE = re.compile(
 COPYRIGHT_STRIP = re.compile(r"(?:copyright|©|\(c\)|all rights reserved\.?|\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b)", re.I)
 TITLE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::)\s+(?P<site>[^|–—]{2,60})$")
 DATE_LABEL = re.compile(r"\b(?:published|posted|updated|modified|last updated)\b", re.I)
+UI_SUFFIX = re.compile(r"(?:\s*Purchase Licensing Rights)?,?\s*opens new tab\s*$", re.I)
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 EMBEDDED_BY = re.compile(r"\bby\s+([A-Z].+)$")
@@ -172,6 +173,8 @@ def split_lines(text: str) -> list[Line]:
     for i, raw in enumerate(text.split("\n"), 1):
         s = raw.strip().strip("\ufeff\u200b\u200c\u200d\u2060").strip()
         original = s
+        # screen-reader text glued to a link: "... Purchase Licensing Rights, opens new tab"
+        s = UI_SUFFIX.sub("", s).strip()
         if markdown:
             # Markdown from a reader view or a notes app: "# Headline", "**By Jane Doe**"
             s = MARKDOWN_HEADING.sub("", s).replace("**", "").replace("__", "").strip()
