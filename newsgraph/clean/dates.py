@@ -37,7 +37,7 @@ TIME = re.compile(
     re.I,
 )
 TIME_BEFORE = re.compile(
-    r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?\s*(?P<zone>\b[A-Z]{2,4}T\b|UTC|GMT)?(?:\s*(?:on|,|\||-|–))?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
+    r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?\s*(?P<zone>(?:UTC|GMT)\s?[+-−]\s?\d{1,2}(?::?\d{2})?|\b[A-Z]{1,4}T\b|UTC|GMT)?(?:\s*(?:on|,|\||-|–))?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
     re.I,
 )
 # Zone abbreviations a page may print -> UTC offset in minutes. Ambiguous
@@ -154,8 +154,9 @@ def find_date(line: str) -> FoundDate | None:
                 start = before.start()
                 iso = f"{iso}T{h:02d}:{mi:02d}:00"
                 zone = _zone_after(line[end:], d)
-                if before.group("zone") in ZONES:
-                    iso += _offset(ZONES[before.group("zone")])
+                stated = _zone_after(before.group("zone"), d) if before.group("zone") else None
+                if stated is not None:
+                    iso += _offset(stated[0])
                     has_zone = True
                 elif zone is not None:
                     iso += _offset(zone[0])
