@@ -34,7 +34,8 @@ PAIR_HEADS = frozenset({"country", "countries", "side", "sides", "nation", "nati
 # Heads that only count or group the real actor ("thousands of students", "a group of deputies").
 QUANTITY_HEADS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                             "dozen", "dozens", "score", "scores", "group", "number", "crowd", "crowds", "some",
-                            "many", "most", "all", "part", "majority", "handful", "couple", "lot", "lots", "batch"})
+                            "many", "most", "all", "part", "majority", "handful", "couple", "lot", "lots", "batch",
+                            "patch", "contingent", "deployment", "unit", "team", "wave"})
 # A "the delegation" resolves to a group named at most this many sentences earlier:
 # news re-mentions its groups within a few paragraphs; further back, another group
 # of the same kind may be meant.
@@ -49,6 +50,8 @@ IGO_NAMES = frozenset({
 IGO_CODES = {"eu": "EU", "european union": "EU"}
 # How deep modifiers of modifiers are searched ("[British] Defence Secretary Tom King" is 2 deep).
 MAX_MODIFIER_DEPTH = 3
+# Prefixes that turn a country word into a stance ("pro-Iranian group", "anti-Russia sanctions").
+STANCE_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre"})
 # Named actors kept without a country (events need a state target then).
 NAMED_ACTOR_TYPES = frozenset({"ORG", "PERSON"})
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
@@ -454,6 +457,8 @@ class ActorResolver:
             for c in cands:
                 if c.pos_ in ("PRON", "DET", "NUM"):
                     continue
+                if c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].lower_ in STANCE_PREFIXES:
+                    continue  # "pro-Iranian", "anti-Russia": a stance towards a country, not its nationality
                 ent = self._entity_of(c)
                 if ent is not None and own is not None and ent.id == own.id:
                     ent = None  # a word of the same name ("Bosnian" in "Bosnian Serbs"): read it as a word

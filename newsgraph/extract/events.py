@@ -35,7 +35,9 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from newsgraph.extract.actors import ActorResolver, GROUP_HEADS, Resolved, country_for_text, is_media
+from newsgraph.extract.actors import (
+    GROUP_HEADS, QUANTITY_HEADS, ActorResolver, Resolved, country_for_text, is_media,
+)
 from newsgraph.extract.context import Context
 from newsgraph.extract.plover_lexicon import (
     COOPERATIVE_CATEGORIES, HOSTILE_CATEGORIES, LIGHT_VERBS, RECIPROCAL_LEMMAS, SPEECH_VERBS, VERBAL_CATEGORIES,
@@ -211,8 +213,10 @@ def _trigger(tok) -> _Candidate | None:
             return None  # "conceded that its strikes killed civilians": an admission, reported speech
         if pos == "V" and lemma in LIGHT_VERBS and not s.particle and _event_noun_object(tok) is not None:
             return None  # "signed a treaty", "imposed sanctions": the noun carries the event
-        if pos == "V" and lemma in TRAVEL_LEMMAS and any(
-                ch.dep_ == "nsubj" and in_class([ch.lemma_, ch.lower_], "forces") for ch in tok.children):
+        subjects = [ch for ch in tok.children if ch.dep_ == "nsubj"]
+        subjects += [g for sj in subjects if sj.lemma_.lower() in QUANTITY_HEADS for p in sj.children
+                     if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if pos == "V" and lemma in TRAVEL_LEMMAS and any(in_class([sj.lemma_, sj.lower_], "forces") for sj in subjects):
             # troops arriving somewhere are deployed, not visiting
             s = Sense(lemma=s.lemma, pos="V", particle=s.particle, category="MOBILIZE", mode="troops",
                       context="military", object_class="forces")
