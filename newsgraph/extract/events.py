@@ -784,7 +784,15 @@ def _countries_in(tokens, sources: list[Resolved], resolver: ActorResolver) -> l
     own = {s.actor.country for s in sources}
     out: list[Resolved] = []
     for t in tokens:
-        if t.pos_ not in ("PROPN", "NOUN", "ADJ") or resolver._entity_of(t) is None:
+        if t.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            continue
+        if resolver._entity_of(t) is None:
+            # a country word the tagger left out ("Croat forces", "Serb civilians")
+            iso = country_for_text(t.text) if t.text[:1].isupper() and not (
+                t.i >= 2 and t.doc[t.i - 1].text == "-") else None
+            if iso and iso not in own and iso not in {o.actor.country for o in out}:
+                out.append(Resolved(Actor(name=t.text, country=iso, start=t.idx, end=t.idx + len(t.text)),
+                                    rule="country-word"))
             continue
         for r in resolver.resolve(t):
             if r.actor.country and r.actor.country not in own and r.actor.country not in {o.actor.country for o in out}:
