@@ -178,3 +178,14 @@ def test_entities_roles_country_not_borrowed_from_a_neighbouring_title():
     assert ents["Philip Goldberg"].country == "USA"
     assert ents["Kim Yung-ho"].country == "KOR"  # the dateline's country, not the ambassador's
     assert ents["Samsung Electronics"].country == "KOR"
+
+
+def test_entities_roles_possessor_org_noun_and_copula():
+    text = ("South Korea's Foreign Ministry protested on Tuesday. The ministry's spokesperson Lim Soo-suk said "
+            "the visit was regrettable. Kim Kum-chol is the president of Kim Il Sung Military University.")
+    a = analyze(text, body_only=True, published="2024-07-09")
+    ents = {e.name: e for e in a.entities}
+    assert ents["Lim Soo-suk"].affiliation == ents["Foreign Ministry"].id
+    kim = ents["Kim Kum-chol"]
+    assert kim.titles == ("president of Kim Il Sung Military University",)
+    assert kim.affiliation == ents["Kim Il Sung Military University"].id

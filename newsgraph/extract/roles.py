@@ -196,6 +196,7 @@ def _premodifier_from(doc, s: int, name_start: int, owner, ms, res: _Resolver):
     """Walk left from token s-1 over the title's words; the title ends at name_start."""
     j = s - 1
     ent_k = None
+    possessor = None
     while j >= 0 and s - j <= MAX_PREMODIFIER_TOKENS:
         t = doc[j]
         if owner[j] != -1:
@@ -209,6 +210,8 @@ def _premodifier_from(doc, s: int, name_start: int, owner, ms, res: _Resolver):
         if t.tag_ == "POS":
             if j > 0 and owner[j - 1] != -1:
                 ent_k = owner[j - 1] if ms[owner[j - 1]].label in {"ORG", "GPE", "NORP", "FAC", "LOC"} else None
+            elif j > 0 and doc[j - 1].lower_ in ORG_NOUNS:
+                possessor = doc[j - 1].lower_  # "the ministry's spokesperson Lim"
             break
         if t.is_punct or t.pos_ in {"DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "NUM", "PART"}:
             break
@@ -227,7 +230,7 @@ def _premodifier_from(doc, s: int, name_start: int, owner, ms, res: _Resolver):
         return None
     aff, country = (res.from_mention(ent_k) if ent_k is not None else (None, None))
     if aff is None:
-        aff = res.from_org_noun([t.lower_ for t in title], title_start)
+        aff = res.from_org_noun([t.lower_ for t in title] + ([possessor] if possessor else []), title_start)
     return title.text, aff, country, _span_evidence(doc, "title-premodifier", title_start, title_start + len(title), aff)
 
 
@@ -291,6 +294,14 @@ def _apposition(doc, m: M, owner, ms, res):
 
 def _relative_clause(doc, m: M, owner, ms, res):
     i = m.end
+    # "Kim Kum-chol is the president of ...": a plain copula after the name
+    if i + 1 < len(doc) and doc[i].lower_ in {"is", "was"}:
+        j = i + 1
+        while j < len(doc) and doc[j].lower_ in {"now", "currently", "also", "still"}:
+            j += 1
+        if j < len(doc) and doc[j].lower_ in {"a", "an", "the"}:
+            return _role_phrase(doc, j, owner, ms, res, rule="title-copula", limit=MAX_APPOSITION_TOKENS)
+        return None
     if i < len(doc) and doc[i].text == ",":
         i += 1
     if i + 1 >= len(doc) or doc[i].lower_ != "who":
