@@ -49,7 +49,7 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("spelled_year", r"\b(?:the\s+year\s+)?(?P<spelled>nineteen[- ](?:hundred[- ](?:and[- ])?)?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two[- ]thousand(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?)\b"),
     ("month", r"\b(?:(?P<rel>this|last|next|past|coming|previous)\s+)?" + DMOD + MONTH + r"(?!\s*\d)"),
     ("weekday", r"\b(?:(?P<rel>this|last|next|past|coming|previous|early|late)\s+)?" + WEEKDAY
-     + r"(?P<plural>s)?\b(?:\s+" + POD + r")?"),
+     + r"(?P<plural>s)?\b(?:\s+" + POD + r"(?P<podplural>s)?\b)?"),
     ("deictic_pod", r"\b(?P<deic>today|yesterday|tomorrow|this|last|late\s+yesterday|early\s+today)\s+" + POD + r"\b"),
     ("deictic_day", r"\b(?:(?P<dmodw>late|early)\s+)?(?P<deic>today|tonight|yesterday|tomorrow|overnight)\b"),
     ("deictic_word", r"\b(?P<word>now|currently|nowadays|presently|recently|lately|current)\b"),
@@ -81,7 +81,7 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("century", r"\b(?:the\s+)?" + DMOD + r"(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
     ("season", r"\b(?:(?P<rel>this|last|next|past|coming)\s+)?" + DMOD + SEASON + r"(?:\s+(?:of\s+)?" + YEAR + r")?\b"),
     ("year", r"(?<![\d$#.,/-])" + DMOD + r"(?:the\s+year\s+)?" + YEAR + r"(?!\s*(?:%|percent|-\d))"),
-    ("set_every", r"\b(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<num>" + NUM + r")\s+)?(?P<unit>" + UNIT + r"|" + WEEKDAY + r"|" + POD + r"|weekend)\b"),
+    ("set_every", r"\b(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<num>" + NUM + r")\s+)?(?P<unit>" + UNIT + r"|" + WEEKDAY + r"|" + POD + r"|weekend|" + MONTH + r")(?(month)|\b)"),
     ("set_adverb", r"\b(?P<adv>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|twice\s+a\s+(?:day|week|month|year)|once\s+a\s+(?:day|week|month|year))\b"),
     ("holiday", r"\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Valentine's\s+Day|Halloween)\b"),
 ]

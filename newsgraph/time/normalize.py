@@ -420,8 +420,9 @@ def _h_weekday(m, c: _Ctx, rule):
     if not m["rel"] and before and before.group(1)[0].isupper() and before.group(1).lower() in NAMED_DAY_PREFIXES:
         return None  # "Black Friday", "Super Tuesday": names of special days
     pod = m["pod"]
-    if m["plural"]:
-        return _n("SET", f"XXXX-WXX-{wd + 1}", None, rule)
+    if m["plural"] or m["podplural"]:  # "Mondays", "Tuesday nights": every such day
+        tod = f"T{PARTS_OF_DAY[pod.lower()]}" if pod else ""
+        return _n("SET", f"XXXX-WXX-{wd + 1}{tod}", None, rule)
     rel = (m["rel"] or "").lower() or None
     mod = None
     if rel in ("early", "late"):
@@ -906,6 +907,11 @@ def _h_year(m, c: _Ctx, rule):
 
 def _h_set_every(m, c: _Ctx, rule):
     every = m["every"].lower()
+    if m["month"]:
+        mo = _month_num(m)
+        if mo is None or every == "per":
+            return None
+        return _n("SET", f"XXXX-{mo:02d}", None, rule)  # "each July"
     if m["wd"]:
         if not _is_capitalized(m["wd"]):
             return None
