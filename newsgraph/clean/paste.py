@@ -364,11 +364,13 @@ def metadata_segments(line: Line, state: State) -> bool:
                 kinds.append("byline")
                 found_meta = True
                 continue
-        return False if not found_meta else _finish(line, state, kinds, partial=True)
+        # a segment that is no metadata: the line is metadata only if an earlier segment was
+        return _finish(line, state, kinds) if found_meta else False
     return _finish(line, state, kinds) if found_meta else False
 
 
-def _finish(line: Line, state: State, kinds: list[str], *, partial: bool = False) -> bool:
+def _finish(line: Line, state: State, kinds: list[str]) -> bool:
+    """Record a byline/date line as removed, under what it held."""
     reason = "byline" if "byline" in kinds else "date line"
     if "byline" in kinds and "date line" in kinds:
         reason = "byline and date line"
@@ -383,13 +385,14 @@ def is_metadata_line(line: Line) -> bool:
 
 
 def copyright_holder(text: str) -> str | None:
+    """"© 2024 The Japan Times. All rights reserved." -> "The Japan Times" (a short name, else None)."""
     core = COPYRIGHT_STRIP.sub(" ", text)
     core = re.split(r"(?<=[a-z0-9])\.\s+(?=[A-Z])|\.$|\s[|]\s", core.strip())[0]
     core = re.sub(r"\s+", " ", core).strip(" .,;:-–—")
     core = re.sub(r"^(?:by|the copyright holder)\s+", "", core, flags=re.I)
     if not core or len(core.split()) > MASTHEAD_MAX_WORDS:
         return None
-    return outlets().lookup(core) and core or core
+    return core
 
 
 def clean_pasted(text: str) -> Article:
