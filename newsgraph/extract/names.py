@@ -61,7 +61,7 @@ september october november december said says told added the a an of and or but 
 """.split())
 ABSORBED = "_absorbed"  # label of a mention swallowed by a longer one (dropped)
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady"})
-CONNECTORS = frozenset({"of", "for", "and", "&", "de", "the", "on"})
+CONNECTORS = frozenset({"of", "for", "and", "&", "de", "the"})
 # Prepositions after which a city name is a place even when spaCy says PERSON ("flew to Vladivostok").
 # Verbs whose object is a place when it is a gazetteer place ("visited Kyiv", "entered Rafah").
 PLACE_VERBS = frozenset({"visit", "enter", "leave", "depart", "reach", "attack", "bomb", "shell", "strike", "capture",
@@ -347,6 +347,8 @@ def _extend_named_orgs(doc, ms: list[M]) -> list[M]:
                 t = doc[j]
                 if not doc[j - 1].whitespace_ or "\n" in doc[j - 1].whitespace_:
                     break
+                if t.lower_ in NOT_NAME_WORDS and t.lower_ not in CONNECTORS:
+                    break  # "Yoon on Tuesday Foreign Ministry ..." is no name
                 if t.is_alpha and t.text[:1].isupper() and not _is_upper_sentence(t):
                     if _org_head_label(t.text):
                         best = j + 1
