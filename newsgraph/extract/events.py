@@ -206,7 +206,7 @@ def _trigger(tok) -> _Candidate | None:
             continue
         if s.object_class and not _object_in_class(tok, pos, s.object_class):
             continue
-        if pos == "V" and lemma in INTRANSITIVE_SENSES and any(
+        if pos == "V" and s.category == "PROTEST" and lemma in INTRANSITIVE_SENSES and any(
                 ch.dep_ in ("dobj", "ccomp") for ch in tok.children):
             return None  # "demonstrated restraint", "demonstrated that it could": to show, not to protest
         if pos == "V" and lemma in ADMISSION_VERBS and any(ch.dep_ == "ccomp" for ch in tok.children):
