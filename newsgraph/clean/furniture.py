@@ -12,8 +12,8 @@ from newsgraph.clean.lexicons import EDGE_DECORATION, furniture, normalize_line
 PREFIX_MAX_WORDS = 40
 # Toolbars ("Save | Share | Comment", "Share on Facebook Share on X") are short.
 WIDGET_MAX_WORDS = 14
-# A line of another script this short is UI (a user name, a menu), not text.
-STRAY_SCRIPT_MAX_WORDS = 4
+# A line of another script this short is UI (a user name, a menu of sections), not text.
+STRAY_SCRIPT_MAX_WORDS = 12
 # Share of Latin letters under which a line counts as written in another script.
 STRAY_SCRIPT_MAX_LATIN = 0.5
 # An e-mail line with more words than this is a sentence that quotes an address.
