@@ -50,6 +50,8 @@ IGO_NAMES = frozenset({
 IGO_CODES = {"eu": "EU", "european union": "EU"}
 # How deep modifiers of modifiers are searched ("[British] Defence Secretary Tom King" is 2 deep).
 MAX_MODIFIER_DEPTH = 3
+# Verbs of going somewhere: people arriving in a country are not of that country.
+MOVEMENT_VERBS = frozenset({"arrive", "travel", "fly", "visit", "go", "come", "head", "return", "leave", "depart"})
 # Prefixes that turn a country word into a stance ("pro-Iranian group", "anti-Russia sanctions").
 STANCE_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre"})
 # Named actors kept without a country (events need a state target then).
@@ -336,24 +338,6 @@ class ActorResolver:
                             sector=m.sector) for m in mods]
             self.remember(tok, out[0])
             return out
-        # people with no side named, acting in a country: "hundreds of thousands of people
-        # blocked streets in Hong Kong", "demonstrators rallied in Lagos"
-        subj = tok
-        for _ in range(4):  # "hundreds of thousands of [people]": up to the counted subject
-            if subj.dep_ in ("pobj", "prep") and subj.head.i != subj.i:
-                subj = subj.head
-            else:
-                break
-        if _is_people(tok) and subj.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN":
-            for ch in subj.head.children:
-                if ch.dep_ == "prep" and ch.lower_ in LOCATED_PREPS:
-                    for g in ch.children:
-                        ent = self._entity_of(g)
-                        iso = (ent.metonym_for or ent.country or country_for_text(ent.name)) if ent is not None \
-                            else country_for_text(g.text)
-                        if g.dep_ == "pobj" and iso:
-                            return [Resolved(Actor(name=self._phrase(tok), country=iso, start=tok.idx,
-                                                   end=tok.idx + len(tok.text)), rule="people-in-place")]
         # a name spaCy did not tag as an entity ("Kremlin", "Seoul" at a sentence start)
         if tok.pos_ == "PROPN":
             name = self._phrase(tok, proper_only=True)
@@ -380,6 +364,25 @@ class ActorResolver:
                 prev = hit[1]
                 return [Resolved(Actor(name=prev.actor.name, entity=prev.actor.entity, country=prev.actor.country,
                                        start=tok.idx, end=tok.idx + len(tok.text)), rule=rule)]
+        # people with no side named, acting in a country: "hundreds of thousands of people
+        # blocked streets in Hong Kong", "demonstrators rallied in Lagos"
+        subj = tok
+        for _ in range(4):  # "hundreds of thousands of [people]": up to the counted subject
+            if subj.dep_ in ("pobj", "prep") and subj.head.i != subj.i:
+                subj = subj.head
+            else:
+                break
+        if _is_people(tok) and subj.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.tag_ == "NNS" \
+                and subj.head.lemma_.lower() not in MOVEMENT_VERBS:
+            for ch in subj.head.children:
+                if ch.dep_ == "prep" and ch.lower_ in LOCATED_PREPS:
+                    for g in ch.children:
+                        ent = self._entity_of(g)
+                        iso = (ent.metonym_for or ent.country or country_for_text(ent.name)) if ent is not None \
+                            else country_for_text(g.text)
+                        if g.dep_ == "pobj" and iso:
+                            return [Resolved(Actor(name=self._phrase(tok), country=iso, start=tok.idx,
+                                                   end=tok.idx + len(tok.text)), rule="people-in-place")]
         return []
 
     def _phrase(self, tok, *, proper_only: bool = False) -> str:
