@@ -250,3 +250,11 @@ def test_clean_paste_wire_caption_with_file_photo_and_licensing_link():
     art = clean_pasted(text)
     assert [(c.text, c.credit) for c in art.captions] == [
         ("A man watches a TV broadcast in Seoul, South Korea, July 9, 2024.", "REUTERS/Kim Hong-Ji")]
+
+
+def test_clean_paste_headline_ending_in_a_quote_is_still_the_headline():
+    text = ('Seoul warns Moscow over arms deal: "Crossing a red line"\n\n'
+            "South Korea warned Russia on Tuesday that any transfer of weapons technology to North Korea would be met firmly.\n")
+    art = clean_pasted(text)
+    assert art.headline == 'Seoul warns Moscow over arms deal: "Crossing a red line"'
+    assert len(art.paragraphs) == 1

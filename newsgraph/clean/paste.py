@@ -94,6 +94,8 @@ MASTHEAD_CONNECTORS = frozenset("the of and & de la le from on in for at to a an
 # A sentence ends in a stop (not an ellipsis: "calls an end to gun..." is a cut title),
 # possibly inside quotes or brackets, or in a closing quote.
 SENTENCE_END = re.compile(r"(?:(?<!\.\.)[.!?]|[.!?]?['\"”’)\]]+)$")
+# A full stop (inside closing quotes or not): a first line ending so is story, not headline.
+FULL_STOP_END = re.compile(r"(?<!\.\.)\.['\"”’)\]]*$")
 # A stop proper: the twin-caption test needs more than a closing quote.
 SENTENCE_STOP_END = re.compile(r"(?<!\.\.)[.!?]['\"”’)\]]*$")
 WORD = re.compile(r"\S+")
@@ -556,7 +558,7 @@ def _read_header(lines: list[Line], reasons: list, state: State) -> int:
         if state.headline is None:
             ahead = _content_ahead(lines, reasons, i, STANDFIRST_LOOKAHEAD)
             meta_ahead = any(is_metadata_line(a) for a in ahead)
-            if is_prose(line) and (line.words > HEADLINE_MAX_WORDS or not meta_ahead) and line.text.endswith((".", '"', "”")):
+            if is_prose(line) and (line.words > HEADLINE_MAX_WORDS or not meta_ahead) and FULL_STOP_END.search(line.text):
                 return i  # no headline: the paste starts with the story
             if line.words < HEADLINE_MIN_WORDS and ahead and not is_metadata_line(ahead[0]) and ahead[0].words > line.words:
                 state.drop(line, "section label")
