@@ -140,3 +140,11 @@ def test_entities_spelling_variants_of_one_name_merge():
     kims = [e for e in a.entities if e.type == "PERSON"]
     assert len(kims) == 1
     assert [m.text for m in kims[0].mentions] == ["Kim Jong Un", "Kim Jong-un", "Kim"]
+
+
+def test_entities_function_word_never_opens_a_person_name():
+    text = "Above Clinton speaks in New York. Hillary Clinton said she was sorry, and Clinton left the stage."
+    a = analyze(text, body_only=True, published="2016-11-12")
+    people = [e for e in a.entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Hillary Clinton"]
+    assert people[0].mentions[0].text == "Clinton"

@@ -60,6 +60,8 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 september october november december said says told added the a an of and or but in on at to for from with by
 """.split())
 ABSORBED = "_absorbed"  # label of a mention swallowed by a longer one (dropped)
+# Parts of speech that never open a person's name (a capitalised "Above", "Meanwhile", "When").
+NON_NAME_POS = frozenset({"ADP", "ADV", "DET", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "INTJ"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady"})
 CONNECTORS = frozenset({"of", "for", "and", "&", "de", "the"})
 # Prepositions after which a city name is a place even when spaCy says PERSON ("flew to Vladivostok").
@@ -186,7 +188,8 @@ def _spacy_mention(doc, s: int, e: int, label: str) -> M | None:
     """One spaCy entity piece, trimmed; None when nothing of a name is left."""
     s, e = _trim(doc, s, e)
     if label == "PERSON":  # "President Yoon", "Gen. Milley": the title is read by roles.py
-        while e - s > 1 and (doc[s].lower_ in role_words() or doc[s].lower_ in HONORIFICS):
+        while e - s > 1 and (doc[s].lower_ in role_words() or doc[s].lower_ in HONORIFICS
+                             or doc[s].pos_ in NON_NAME_POS):  # "Above Clinton" in a caption
             s += 1
     if s < e and any(c.isalpha() for c in doc[s:e].text):
         return M(s, e, label, "spacy-ner")
