@@ -175,7 +175,7 @@ def register(eval_app: typer.Typer) -> None:
     @eval_app.command("plover")
     def plover(
         data: Optional[Path] = typer.Option(None, "--data", help="PLOVER_GSR_CAMEO.json (default: ../shared/data/plover-gsr/)."),
-        limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N records (every k-th, evenly spread)."),
+        limit: Optional[int] = typer.Option(None, "--limit", help="Score N records spread evenly over the file (it is sorted by category)."),
         show: int = typer.Option(0, "--show", help="Print N records the system got wrong."),
         json_out: bool = typer.Option(False, "--json", help="Print the metrics as JSON."),
     ):
