@@ -352,6 +352,7 @@ def _can_speak(subj) -> bool:
 def find_cues(doc, regions: list[Region]) -> list[Cue]:
     """Reporting cues outside quotations, with speaker phrase heads and content spans."""
     lex = load_cues()
+    text = doc.text  # Doc.text rebuilds the string on every access: read it once
     cues: list[Cue] = []
     for tok in doc:
         if _in_regions(tok.idx, regions):
@@ -368,7 +369,7 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
             inner = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
             toks = [t for t in head.subtree if t.i not in inner]
             content = _strip_content(doc, toks) if toks else None
-            cues.append(Cue(tok, tok.idx, to.idx + len(to.text), doc.text[tok.idx:to.idx + len(to.text)],
+            cues.append(Cue(tok, tok.idx, to.idx + len(to.text), text[tok.idx:to.idx + len(to.text)],
                             "according-to", objs[0], content, "clause", (head,)))
             continue
         if lemma in NO_COMMENT_VERBS and tok.pos_ in {"VERB", "AUX"}:
@@ -404,7 +405,7 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
             for c in tok.children:  # the particle belongs to the cue: "pointed out", "called for"
                 if c.dep_ == "prt" and c.i == tok.i + 1:
                     end = c.idx + len(c.text)
-            cues.append(Cue(tok, tok.idx, end, doc.text[tok.idx:end], rule, subj, content, frame, date_tokens))
+            cues.append(Cue(tok, tok.idx, end, text[tok.idx:end], rule, subj, content, frame, date_tokens))
             continue
         if tok.pos_ == "VERB" and (lemma, "verb") not in lex and lemma not in NOT_REPORTING:
             # an unlisted verb with a that-clause and a speaking subject ("reminded viewers that")

@@ -98,7 +98,9 @@ class SpeakerResolver:
 
     def __init__(self, doc, ctx: Context):
         self.doc = doc
+        self.text = doc.text  # Doc.text rebuilds the string on every access: read it once
         self.ctx = ctx
+        self._names: list[list[str]] | None = None
         self.seen: list[tuple[int, str, str | None, str | None]] = []  # (offset, name, entity id, type)
         ents = [e for e in doc.ents if e.label_ in SPEAKER_ENTITY_LABELS]
         self.ents = ents
@@ -115,14 +117,19 @@ class SpeakerResolver:
         """An earlier or later longer PERSON name containing all words of `name`."""
         words = name.split()
         best = name
-        for e in self.ents:
-            if e.label_ != "PERSON":
-                continue
-            s, t = self._extend_name(e)
-            ew = self.doc.text[s:t].split()
+        for ew in self._person_names():
             if len(ew) > len(best.split()) and all(w in ew for w in words):
                 best = " ".join(ew)
         return best
+
+    def _person_names(self) -> list[list[str]]:
+        if self._names is None:
+            self._names = []
+            for e in self.ents:
+                if e.label_ == "PERSON":
+                    s, t = self._extend_name(e)
+                    self._names.append(self.text[s:t].split())
+        return self._names
 
     def _entity_for(self, start: int, end: int):
         ent = self.ctx.entity_at(start, end)
@@ -163,7 +170,7 @@ class SpeakerResolver:
             span = self._extend_name(ent)
             s, e = span
             found = self._entity_for(s, e)
-            name = doc.text[s:e]
+            name = self.text[s:e]
             eid, etype = None, ent.label_
             if found:
                 eid, ename, etype, _ = found
@@ -175,10 +182,10 @@ class SpeakerResolver:
                 name = full
             else:
                 rule = "entity"
-            sp = Speaker(name=name, start=s, end=e, entity=eid, text=doc.text[s:e])
+            sp = Speaker(name=name, start=s, end=e, entity=eid, text=self.text[s:e])
             return Resolved(sp, etype, Evidence(rule=f"speaker-{rule}", text=sp.text, start=s, end=e, anchor=eid))
         s, e = doc[start_i].idx, doc[end_i - 1].idx + len(doc[end_i - 1].text)
-        phrase = doc.text[s:e]
+        phrase = self.text[s:e]
         lemma = head.lemma_.lower()
         if low in GROUP_NOUNS or lemma in GROUP_NOUNS:
             org = self._nominal_org(head, s)
@@ -245,7 +252,7 @@ class SpeakerResolver:
             if last_subject is not None and (last_speaker is None or last_subject.start_char > last_speaker[0]):
                 span = self._extend_name(last_subject)
                 found = self._entity_for(*span)
-                name = found[1] if found and len(found[1].split()) >= 2 else doc.text[span[0]:span[1]]
+                name = found[1] if found and len(found[1].split()) >= 2 else self.text[span[0]:span[1]]
                 name = self.fullest_person(name, span[0])
                 eid = found[0] if found else None
             elif last_speaker is not None:
