@@ -30,7 +30,9 @@ OF_PREPS = frozenset({"of", "from"})
 LOCATED_PREPS = frozenset({"in", "throughout", "across"})
 # Nouns that, with "two" or "both", mean the two countries named last ("the two countries").
 PAIR_HEADS = frozenset({"country", "countries", "side", "sides", "nation", "nations", "neighbour", "neighbours",
-                        "neighbor", "neighbors", "government", "governments", "capital", "capitals"})
+                        "neighbor", "neighbors", "government", "governments", "capital", "capitals", "leader",
+                        "leaders", "president", "presidents", "minister", "ministers", "ally", "allies", "state",
+                        "states", "delegation", "delegations", "militaries", "army", "armies"})
 # Heads that only count or group the real actor ("thousands of students", "a group of deputies").
 QUANTITY_HEADS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                             "dozen", "dozens", "score", "scores", "group", "number", "crowd", "crowds", "some",
