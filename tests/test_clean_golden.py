@@ -117,3 +117,12 @@ def test_clean_golden_hard_wrapped_paste_gives_same_metadata(path: Path):
     assert wrapped != path.read_text(encoding="utf-8")
     article = to_json(clean_pasted(wrapped))
     assert metadata_misses(expected, article) == []
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+def test_clean_golden_same_metadata_without_blank_lines_or_with_crlf(path: Path):
+    """Browsers paste paragraphs with single or double line breaks, Windows with CRLF."""
+    expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))["metadata"]
+    text = path.read_text(encoding="utf-8")
+    for variant in (re.sub(r"\n\s*\n", "\n", text), text.replace("\n", "\r\n")):
+        assert metadata_misses(expected, to_json(clean_pasted(variant))) == []
