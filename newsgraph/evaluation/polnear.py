@@ -171,6 +171,7 @@ def textacy_quotes(doc) -> list[dict] | None:
     except ImportError:
         return None
     out = []
+    text = doc.text
     try:
         triples = list(direct_quotations(doc))
     except (ValueError, IndexError, KeyError):  # textacy trips over some unbalanced quotes
@@ -181,7 +182,7 @@ def textacy_quotes(doc) -> list[dict] | None:
         speaker = None
         if spk:
             s, e = spk[0].idx, spk[-1].idx + len(spk[-1].text)
-            speaker = {"name": doc.text[s:e], "start": s, "end": e}
+            speaker = {"name": text[s:e], "start": s, "end": e}
         out.append({"start": content.start_char, "end": content.end_char, "speaker": speaker})
     return out
 
