@@ -526,7 +526,8 @@ def _h_clock(m, c: _Ctx, rule):
     elif c.anchor and wd2 in WEEKDAYS:
         if not _is_capitalized(m["wd2"]):
             return None
-        day = _weekday_date(c.anchor, WEEKDAYS[wd2], tense=c.tense, rel=None)
+        tense = "FUTURE" if _prev_word(c.text, c.start) in _DEADLINE_CUES else c.tense  # "until 9 a.m. Tuesday"
+        day = _weekday_date(c.anchor, WEEKDAYS[wd2], tense=tense, rel=None)
     elif c.anchor and wd2:
         day = _deictic_date(wd2, c.anchor)
     zone = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT") else ""  # TimeML marks UTC times with Z
@@ -785,6 +786,9 @@ def _h_quarter(m, c: _Ctx, rule):
         return _n("DATE", f"XXXX-Q{n}" if n else "XXXX-QX", None, rule, "quarter")
     cur = _quarter_of(a)
     latest_y, latest_q = (a.year, cur - 1) if cur > 1 else (a.year - 1, 4)
+    if n is None and yrel in ("last", "next", "this"):
+        # "last year's quarter": the quarter being reported, in that year
+        return _n("DATE", f"{latest_y + {'last': -1, 'next': 1}.get(yrel, 0):04d}-Q{latest_q}", None, rule, "quarter")
     if n is None:
         if qrel in ("next", "coming"):
             y, q = (a.year, cur + 1) if cur < 4 else (a.year + 1, 1)
