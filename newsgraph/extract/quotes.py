@@ -69,6 +69,8 @@ LIGHT_VERBS = {"express", "voice", "make", "offer", "give", "issue", "raise", "r
 # Verbs whose that-clause is not a statement of their subject ("made sure that").
 NOT_REPORTING = {"make", "ensure", "see", "mean", "seem", "appear", "happen", "be", "have", "do", "get", "take",
                  "require", "cause", "prove", "turn", "matter"}
+# Modifiers that, after a comma, add to the content rather than belong to it.
+NON_RESTRICTIVE_DEPS = {"relcl", "acl", "appos", "advcl"}
 # Prepositions whose object is what was said or judged ("accused X of ...", "called for ...").
 CONTENT_PREPS = {"of", "for", "about"}
 ON_VERBS = {"comment", "call", "remark", "reflect", "weigh", "focus", "elaborate", "insist"}
@@ -174,7 +176,11 @@ def find_quote_regions(text: str, paragraphs) -> list[Region]:
                     open_at = i
             elif ch in CLOSE_MARKS or ch == STRAIGHT_MARK:
                 if open_at is None:
-                    if ch == STRAIGHT_MARK:
+                    # a straight mark opens unless it can only close: after a word or
+                    # punctuation and before a space or the paragraph's end
+                    after = text[i + 1] if i + 1 < pe else " "
+                    before = text[i - 1] if i > ps else " "
+                    if ch == STRAIGHT_MARK and not (after.isspace() and not before.isspace()):
                         open_at = i
                     continue
                 para_regions.append(Region(open_at + 1, i, open_at, i + 1, pi))
@@ -263,6 +269,20 @@ def _strip_content(doc, toks) -> tuple[int, int] | None:
     return _char_span(toks)
 
 
+def _restrictive_subtree(head) -> list:
+    """The subtree of `head` without its non-restrictive trailing modifiers: a relative or
+    adverbial clause or an apposition set off by a comma ("the deal, which would ...")."""
+    doc = head.doc
+    drop: set[int] = set()
+    for c in head.children:
+        if c.i > head.i and c.dep_ in NON_RESTRICTIVE_DEPS:
+            first = c.left_edge.i
+            if first > 0 and doc[first - 1].text == ",":
+                drop.update(t.i for t in c.subtree)
+                drop.add(first - 1)
+    return [t for t in head.subtree if t.i not in drop]
+
+
 def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
     """The content span of a verb cue and the frame that gave it."""
     doc = tok.doc
@@ -270,7 +290,7 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
     ccomps = [c for c in kids if c.dep_ == "ccomp" and c.i > tok.i] or [c for c in kids if c.dep_ == "ccomp"]
     if ccomps:
         c = max(ccomps, key=lambda c: len(list(c.subtree)))
-        return _strip_content(doc, list(c.subtree)), "clause"
+        return _strip_content(doc, _restrictive_subtree(c)), "clause"
     xcomps = [c for c in kids if c.dep_ == "xcomp" and c.i > tok.i]
     objs = [c for c in kids if c.dep_ in {"dobj", "dative"} and c.i > tok.i]
     if xcomps and entry.frame in {"clause", "object"}:
@@ -302,7 +322,7 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
             return None, "object"
         if obj.pos_ == "PRON" or (obj.lemma_.lower(), "noun") in load_cues():
             return None, "object"  # a pronoun says nothing; a nominal cue object is its own cue
-        return _strip_content(doc, list(obj.subtree)), "object"
+        return _strip_content(doc, _restrictive_subtree(obj)), "object"
     # "The plan, he said, will fail" / "..., state media reported on Tuesday": the cue
     # with its own subject hangs from the clause it reports
     left = min((t.i for t in tok.subtree if not t.is_punct), default=tok.i)
