@@ -29,7 +29,7 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=60)
     ap.add_argument("--repeat", type=int, default=2)
     a = ap.parse_args()
-    from newsgraph.analyze import analyze_raw_many
+    from newsgraph.pipeline import analyze_raw_many
     from newsgraph.ingest import RawDocument
     from newsgraph.nlp import load_nlp
 

@@ -13,7 +13,7 @@ __all__ = ["analyze", "Analysis", "to_json", "__version__"]
 
 def __getattr__(name):  # keep `import newsgraph` light: spaCy loads on first use
     if name == "analyze":
-        from newsgraph.analyze import analyze
+        from newsgraph.pipeline import analyze
 
         return analyze
     if name in {"Analysis", "to_json"}:

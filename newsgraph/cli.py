@@ -60,7 +60,7 @@ def analyze(
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of unexpected errors."),
 ):
     """Clean and analyse articles; print a readable view, or JSON with --json."""
-    from newsgraph.analyze import analyze_raw_many, parse_datetime
+    from newsgraph.pipeline import analyze_raw_many, parse_datetime
     from newsgraph.ingest import read_inputs
     from newsgraph.records import to_json
 

@@ -1,7 +1,7 @@
 """HTML input: trafilatura's text and metadata into the same Article, plus our refinements."""
 from __future__ import annotations
 
-from newsgraph.analyze import analyze
+from newsgraph.pipeline import analyze
 from newsgraph.clean.html import clean_html, normalize_iso
 from newsgraph.records import iter_spans
 

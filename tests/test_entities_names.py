@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.analyze import analyze
+from newsgraph.pipeline import analyze
 
 TEXT = (
     "Mongolian President Batbold Enkh-Amgalan met Chinese Premier Li Qiang in Beijing on Monday, "

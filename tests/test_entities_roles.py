@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.analyze import analyze
+from newsgraph.pipeline import analyze
 
 TEXT = (
     "Japan's Foreign Ministry protested on Friday. Ministry spokesperson Aiko Tanaka said the ship left.\n\n"

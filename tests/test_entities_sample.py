@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from newsgraph.analyze import analyze
+from newsgraph.pipeline import analyze
 from newsgraph.records import to_json
 
 

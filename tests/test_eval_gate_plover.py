@@ -30,7 +30,7 @@ def test_eval_gate_plover_gsr_above_floors(shared):
 @pytest.mark.shared
 def test_eval_gate_plover_sample_article_recall(shared, tmp_path):
     """The reference article: every gold event found, at most 2 emitted per gold event."""
-    from newsgraph.analyze import analyze
+    from newsgraph.pipeline import analyze
     from newsgraph.records import to_json
 
     seed = next((shared / "seeds").glob("korea-herald-*.txt"), None)

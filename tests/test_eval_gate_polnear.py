@@ -30,7 +30,7 @@ def test_eval_gate_polnear_dev_subset_meets_floors(shared):
 
 @pytest.mark.shared
 def test_eval_gate_polnear_sample_quotes_meet_floors(shared, tmp_path):
-    from newsgraph.analyze import analyze
+    from newsgraph.pipeline import analyze
     from newsgraph.records import to_json
 
     seed = shared / "seeds" / f"{SAMPLE}.txt"

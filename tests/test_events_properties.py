@@ -12,7 +12,7 @@ WORDS = ["Russia", "France", "Kenya", "officials", "troops", "the", "delegation"
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=40))
 def test_events_properties_never_raise_and_offsets_hold(words):
-    from newsgraph.analyze import analyze
+    from newsgraph.pipeline import analyze
     from newsgraph.extract.plover_lexicon import CATEGORIES
 
     text = " ".join(words)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.analyze import analyze
+from newsgraph.pipeline import analyze
 from newsgraph.records import iter_spans
 
 from conftest import GOLDEN, ROOT, SHARED

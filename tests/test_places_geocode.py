@@ -5,7 +5,7 @@ import math
 
 import pytest
 
-from newsgraph.analyze import analyze
+from newsgraph.pipeline import analyze
 from newsgraph.extract.entities import country_for_name
 from newsgraph.extract.places import geocode
 

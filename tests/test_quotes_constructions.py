@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.analyze import analyze
+from newsgraph.pipeline import analyze
 from newsgraph.extract.quotes import find_quote_regions, load_cues
 from newsgraph.clean.body_only import split_paragraphs
 

@@ -140,7 +140,7 @@ def lexicon_only_events(doc, analysis) -> list[dict]:
 
 def run(records: list[dict]) -> tuple[list[list[dict]], list[list[dict]]]:
     """Analyse each record's sentence; return (system events, lexicon-only events) per record."""
-    from newsgraph.analyze import build_analysis, prepare
+    from newsgraph.pipeline import build_analysis, prepare
     from newsgraph.ingest import RawDocument
     from newsgraph.nlp import load_nlp
     from newsgraph.records import to_json

@@ -206,7 +206,7 @@ def marks_nearest_person_quotes(doc, text: str) -> list[dict]:
 
 def evaluate(docs: list[dict], *, baseline: bool = True) -> tuple[Counts, Counts | None, str]:
     """Run the pipeline (and the baseline on the same docs) and count matches."""
-    from newsgraph.analyze import build_analysis, prepare
+    from newsgraph.pipeline import build_analysis, prepare
     from newsgraph.ingest import RawDocument
     from newsgraph.nlp import load_nlp
     from newsgraph.records import to_json

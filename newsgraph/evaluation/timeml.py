@@ -172,7 +172,7 @@ def load_corpus(name: str, *, data: Path | None = None, limit: int | None = None
 def _dct_datetime(dct: str | None) -> datetime | None:
     if not dct:
         return None
-    from newsgraph.analyze import parse_datetime
+    from newsgraph.pipeline import parse_datetime
 
     return parse_datetime(dct)
 

@@ -1,4 +1,8 @@
-"""The one place the stage order is written: input -> clean -> nlp -> extractors -> Analysis."""
+"""The one place the stage order is written: input -> clean -> nlp -> extractors -> Analysis.
+
+(Named pipeline.py, not analyze.py: a submodule called `analyze` would replace the
+public function `newsgraph.analyze` on the package as soon as it is imported.)
+"""
 from __future__ import annotations
 
 import dataclasses
@@ -49,6 +53,16 @@ def parse_datetime(value: str | date | datetime | None, *, path: str = "--publis
     raise InputError(path, Reasons.BAD_DATE.format(value=value))
 
 
+# "und": Latin script, but neither English nor another language's function words
+# dominate (tables, lists, headline runs). The English pipeline is the best guess
+# there, so facts are extracted; only a positively identified other language is skipped.
+UNDETERMINED = "und"
+
+
+def is_foreign(lang: str | None) -> bool:
+    return lang not in (None, "en", UNDETERMINED)
+
+
 def article_id(article: Article) -> str:
     return hashlib.sha256(article.text.encode("utf-8")).hexdigest()[:16]
 
@@ -77,8 +91,10 @@ def prepare(raw: RawDocument, *, published: str | None = None) -> tuple[Article,
     if not article.text.strip():
         raise InputError(raw.label, "no article text left after cleaning")
     lang = detect_language(article.body or article.text)
-    if lang and lang != "en":
+    if is_foreign(lang):
         warnings.append(f"the text does not look like English (detected: {lang}); facts were not extracted")
+    elif lang == UNDETERMINED:
+        warnings.append("could not tell the language of the text; analysed it as English")
     article = dataclasses.replace(article, language=lang or article.language)
     if chosen is None:
         warnings.append("no publication date found or given: relative dates are left unresolved")
@@ -86,7 +102,7 @@ def prepare(raw: RawDocument, *, published: str | None = None) -> tuple[Article,
 
 
 def build_analysis(doc, article: Article, published: datetime | None, *, source: dict, warnings: list[str]) -> Analysis:
-    if article.language not in (None, "en"):
+    if is_foreign(article.language):
         return Analysis(id=article_id(article), article=article, source=source, warnings=tuple(warnings))
     ctx = Context(article=article, published=published)
     ctx = ctx.replace(timexes=tuple(extract_timexes(doc, ctx)))
