@@ -396,11 +396,13 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     if c.pos == "N" and not targets and category not in TARGETLESS_NOUN_CATEGORIES:
         return None  # "sanctions", "warnings" with no one they are aimed at: too thin to report
     when, date_rule = _event_date(tok, c.pos, ctx, governing, to_date, inherited=inherited)
-    perfect = verb is not None and verb.tag_ == "VBN" and any(
-        ch.dep_ == "aux" and ch.lemma_.lower() == "have" and ch.tag_ in ("VBZ", "VBP") for ch in verb.children)
+    perfect = verb is not None and ((verb.tag_ == "VBN" and any(
+        ch.dep_ == "aux" and ch.lemma_.lower() == "have" and ch.tag_ in ("VBZ", "VBP") for ch in verb.children))
+        or (verb.tag_ == "VBD" and not any(ch.dep_ == "aux" for ch in verb.children)))
     if when is None and speech is not None and (category in VERBAL_CATEGORIES or perfect):
         # a charge made in a reported clause is made when the speaker says it; an act reported
-        # in the present perfect ("has sent", a spokesman said Thursday) is as recent as the report
+        # in the present perfect or simple past ("has sent", "fired", a spokesman said Thursday)
+        # is dated by the report (a past perfect "had paid" is older and stays undated)
         when, date_rule = _event_date(speech, "V", ctx, governing, to_date, inherited=inherited)
         date_rule = f"{date_rule}:speech" if date_rule else None
     if date_rule:
