@@ -436,7 +436,8 @@ def _h_weekday(m, c: _Ctx, rule):
     elif rel is None and tense is None and (wd - c.anchor.weekday()) % 7 == 1:
         tense = "FUTURE"  # the day after the anchor, with no past verb: tomorrow
     d = _weekday_date(c.anchor, wd, tense=tense, rel=rel)
-    # "Wednesday night": TimeBank and AQUAINT mostly give the day alone (2000-01-05), so do we.
+    if pod:  # "Wednesday night": the part of the day as in TimeML; typed DATE as TimeBank mostly does
+        return _n("DATE", f"{d.isoformat()}T{PARTS_OF_DAY[pod.lower()]}", mod, rule, "day")
     return _n("DATE", d.isoformat(), mod, rule, "day")
 
 
