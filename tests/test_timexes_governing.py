@@ -58,3 +58,9 @@ def test_timexes_future_tense_next_weekday(nlp):
 ])
 def test_timexes_date_values(value, type_, want):
     assert timex_date(Timex(text="x", start=0, end=1, type=type_, value=value)) == want
+
+
+def test_timexes_governing_coordinated_verb_shares_time(nlp):
+    doc, tx = _run(nlp, "Kim met Putin in Pyongyang last month and signed a treaty.")
+    got = timex_governing(doc, _tok(doc, "signed"), tx)
+    assert got is not None and got.text == "last month" and got.value == "2024-06"

@@ -237,7 +237,8 @@ def timex_governing(doc, token_i: int, timexes: Sequence[Timex]) -> Timex | None
     A timex attached to it (prep "on Monday", npadvmod "said Tuesday", a possessive
     "Tuesday's briefing" inside its object or prepositional phrase, "earlier in the
     day") or within its clause; never one inside an embedded clause governed by
-    another verb. For a noun head ("talks") the clause of its verb is also searched.
+    another verb. For a noun head ("talks") the clause of its verb is also searched, and
+    for a coordinated verb ("met ... last month and signed") the first verb's.
     Among several, the nearest in the tree wins, then the nearest in the text.
     """
     if not timexes or not 0 <= token_i < len(doc):
@@ -249,6 +250,8 @@ def timex_governing(doc, token_i: int, timexes: Sequence[Timex]) -> Timex | None
         verb = _governing_verb(head)
         if verb is not None and verb.i != token_i:
             heads.append(verb.i)
+    elif head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        heads.append(head.head.i)  # "met Putin last month and signed a treaty": the first verb's time
     best, best_key = None, None
     for tx in timexes:
         if tx.start < sent.start_char or tx.end > sent.end_char:
