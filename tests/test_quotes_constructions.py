@@ -231,3 +231,10 @@ def test_quotes_headline_name_colon():
 
 def test_quotes_first_person_cognition_is_not_a_report():
     assert not quotes_of("I guess the weather will improve. We know the road is long.")
+
+
+def test_quotes_title_case_headline_says():
+    text = "Governor Dana Whitfield Says The State Will Cut Taxes Next Year\n\nThe governor spoke on Monday."
+    q = only(quotes_of(text), "Cut Taxes")
+    assert q.speaker.name == "Dana Whitfield"
+    assert "governor spoke" not in q.text  # content stays in the headline's paragraph

@@ -77,6 +77,11 @@ ON_VERBS = {"comment", "call", "remark", "reflect", "weigh", "focus", "elaborate
 TO_VERBS = {"refer", "allude", "point", "respond", "reply", "object"}
 # "Trump: ..." at the start of a line: a name of at most this many tokens before the colon.
 COLON_NAME_MAX_TOKENS = 5
+# A title-case line ("Trump Says His Plan Will Work"): at least this many words, this
+# share of them capitalised, and the speaker in at most this many words before the verb.
+TITLE_MIN_WORDS = 4
+TITLE_CASE_SHARE = 0.7
+TITLE_MAX_SPEAKER_WORDS = 5
 COLON_LINE = re.compile(r"^\s*([A-Z][^:\n]{0,60}?)\s*:[ \t]+(\S)")
 # "The ministry had no comment": a refusal to comment is a statement too.
 NO_COMMENT_VERBS = {"have", "offer", "make"}
@@ -488,8 +493,54 @@ def find_colon_cues(doc, regions: list[Region]) -> list[Cue]:
                 if named and colon_tok is not None and len(prefix) <= COLON_NAME_MAX_TOKENS:
                     cues.append(Cue(colon_tok[0], colon, colon + 1, ":", "colon-cue", head,
                                     (rest_start, rest_end), "clause", ()))
+        elif _is_title_case(line) and not _in_regions(pos, regions):
+            cue = _title_case_cue(doc, line, pos)
+            if cue is not None:
+                cues.append(cue)
         pos += len(line)
     return cues
+
+
+def _is_title_case(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= TITLE_MIN_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _title_verb_forms() -> dict[str, str]:
+    """'Says' -> 'say', 'Denies' -> 'deny' ...: present-tense forms of the speech verbs."""
+    forms = {"said": "say", "told": "tell", "tells": "tell"}
+    for (lemma, pos), entry in load_cues().items():
+        if pos != "verb" or entry.klass not in {"speech", "stance"}:
+            continue
+        if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            forms[lemma[:-1] + "ies"] = lemma
+        elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+            forms[lemma + "es"] = lemma
+        else:
+            forms[lemma + "s"] = lemma
+    return forms
+
+
+def _title_case_cue(doc, line: str, pos: int) -> Cue | None:
+    """Headline 'Chris Christie Says He Would Issue A Quarantine': the taggers read title
+    case poorly, so the speaker is the words before the first speech verb form."""
+    forms = _title_verb_forms()
+    words = list(re.finditer(r"\S+", line))
+    for k, m in enumerate(words[1:TITLE_MAX_SPEAKER_WORDS + 1], 1):
+        lemma = forms.get(m.group().lower())
+        if lemma is None or k + 1 >= len(words):
+            continue
+        name = doc.char_span(pos + words[0].start(), pos + words[k - 1].end(), alignment_mode="contract")
+        cue_tok = doc.char_span(pos + m.start(), pos + m.end(), alignment_mode="expand")
+        if name is None or not len(name) or cue_tok is None:
+            return None
+        if not any(t.ent_type_ in AGENT_LABELS for t in name):
+            return None
+        content = (pos + words[k + 1].start(), pos + len(line.rstrip()))
+        return Cue(cue_tok[0], pos + m.start(), pos + m.end(), m.group(), "headline-cue", name[-1], content,
+                   "clause", ())
+    return None
 
 
 # -- 3. dates -------------------------------------------------------------------------------
@@ -573,7 +624,10 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
     text = ctx.article.text
     paragraphs = ctx.article.paragraphs or (Span(0, len(text)),)
     regions = find_quote_regions(text, paragraphs)
-    cues = find_cues(doc, regions) + find_colon_cues(doc, regions)
+    cues = find_cues(doc, regions)
+    taken = {c.token.i for c in cues}
+    cues += [c for c in find_colon_cues(doc, regions) if c.token.i not in taken]
+    _clip_to_paragraphs(cues, paragraphs, regions)
     resolver = SpeakerResolver(doc, ctx)
     governing = _governing_dates(doc, ctx.timexes)
     for cue in sorted(cues, key=lambda c: c.start):
@@ -659,6 +713,24 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
             date=date, evidence=tuple(evidence),
         ))
     return quotes
+
+
+def _clip_to_paragraphs(cues: list[Cue], paragraphs, regions: list[Region]) -> None:
+    """Content stays in the cue's paragraph (or the quotation it covers): a parse that runs
+    over a blank line (a headline into the first paragraph) must not carry the content along."""
+    bounds = sorted((p.start, p.end) for p in paragraphs)
+    for cue in cues:
+        if cue.content is None:
+            continue
+        para = next(((s, e) for s, e in bounds if s <= cue.start < e), None)
+        if para is None:
+            continue
+        s, e = para
+        for r in regions:  # a quotation across paragraphs widens what the content may cover
+            if r.outer_start < e and r.outer_end > s:
+                s, e = min(s, r.outer_start), max(e, r.outer_end)
+        cs, ce = max(cue.content[0], s), min(cue.content[1], e)
+        cue.content = (cs, ce) if cs < ce else None
 
 
 def _adjacent_cue(text: str, r: Region, regions: list[Region], cues: list[Cue]):
