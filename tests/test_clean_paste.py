@@ -258,3 +258,11 @@ def test_clean_paste_headline_ending_in_a_quote_is_still_the_headline():
     art = clean_pasted(text)
     assert art.headline == 'Seoul warns Moscow over arms deal: "Crossing a red line"'
     assert len(art.paragraphs) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "The delegation departs Pyongyang on Monday. The delegation departs Pyongyang on Monday. (Yonhap)",
+    "The delegation departs Pyongyang on Monday. (Yonhap) The delegation departs Pyongyang on Monday.",
+])
+def test_clean_paste_caption_twice_with_one_credit_becomes_one(line):
+    assert clean_caption(line) == ("The delegation departs Pyongyang on Monday.", "Yonhap", True)

@@ -27,6 +27,7 @@ MAX_CAPTION_WORDS = 80
 MAX_DOUBLING_GAP = 4
 
 FILE_NOTE = re.compile(r"\s*[(\[/]?\b(?:file(?: photo)?|handout|pool photo|archive photo|yonhap file)[)\]]?\s*$", re.I)
+CREDIT_BETWEEN = re.compile(r"^(.{10,}?)\s*[(\[]([^()\[\]]{2,60})[)\]]\s*(.{10,})$")
 SENTENCE_STOP = re.compile(r"[.!?][\"'”’]?$")
 TRAILING_PAREN = re.compile(r"\s*[(\[]\s*(?P<credit>[^()\[\]]{2,80}?)\s*[)\]]\s*$")
 TRAILING_LABEL = re.compile(
@@ -106,7 +107,16 @@ def split_credit(line: str, *, outlet: str | None = None, doubled: bool = False)
 def clean_caption(line: str, *, outlet: str | None = None) -> tuple[str, str | None, bool] | None:
     """(text, credit, doubled) when `line` is a caption, else None."""
     text, doubled = undouble(line)
+    if not doubled:
+        # the alt text and the caption differ by the credit: "X X (Yonhap)" or "X (Yonhap) X"
+        m = CREDIT_BETWEEN.match(line)
+        if m and m.group(1).strip() == m.group(3).strip() and len(m.group(1).split()) >= MIN_CAPTION_WORDS:
+            return m.group(1).strip(), m.group(2).strip(), True
     body, credit = split_credit(text, outlet=outlet, doubled=doubled)
+    if credit is not None and not doubled:
+        twice, again = undouble(body)
+        if again and len(twice.split()) >= MIN_CAPTION_WORDS:
+            return twice, credit, True
     if doubled and len(text.split()) >= MIN_CAPTION_WORDS:
         return body, credit, True
     if credit is not None and len(body.split()) <= MAX_CAPTION_WORDS:
