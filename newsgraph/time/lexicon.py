@@ -50,14 +50,6 @@ DURATION_MODS = {
     "some of": "APPROX",
 }
 
-# Words before a date and the mod they give ("mid-June" -> MID, "late 1998" -> END).
-DATE_MODS = {
-    "early": "START", "the beginning of": "START", "the start of": "START", "the early part of": "START",
-    "mid": "MID", "mid-": "MID", "the middle of": "MID", "the mid": "MID",
-    "late": "END", "the end of": "END", "the close of": "END", "the late": "END", "the latter part of": "END",
-    "the early": "START",
-}
-
 # Single words that TimeBank marks as references to the present, past or future.
 DEICTIC_WORDS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",

@@ -53,7 +53,6 @@ REF_WINDOW_CHARS = 1500
 # A clock time takes its day from a date at most this far before it in the same sentence.
 NEAR_REF_CHARS = 120
 
-_DUR_MOD_WORDS = {k.replace(" ", r"\s+"): v for k, v in DURATION_MODS.items()}
 
 
 @dataclass(frozen=True, slots=True)
