@@ -238,3 +238,9 @@ def test_quotes_title_case_headline_says():
     q = only(quotes_of(text), "Cut Taxes")
     assert q.speaker.name == "Dana Whitfield"
     assert "governor spoke" not in q.text  # content stays in the headline's paragraph
+
+
+def test_quotes_quote_only_paragraph_after_indirect_statement():
+    text = 'Mayor Ann Cole said the plan would fail.\n\n"It is a disaster for the whole city and its people."'
+    q = only(quotes_of(text), "disaster")
+    assert q.kind == "direct" and q.speaker.name == "Ann Cole"

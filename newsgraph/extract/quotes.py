@@ -23,6 +23,7 @@ Every quote carries evidence: the assembly rule, the speaker rule and the date r
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -668,6 +669,13 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
 
     # quotations nobody's complement holds: the cue after, the cue before, the previous speaker
     by_para_last: dict[int, tuple[Cue, str]] = {}
+    # the last statement of each paragraph, quoted or not ("X said the plan would fail." then a
+    # paragraph that is only a quotation)
+    last_cue_in_para: dict[int, tuple[Cue, str]] = {}
+    para_starts = [p.start for p in paragraphs]
+    for cue in sorted(cues, key=lambda c: c.start):
+        if cue.content is not None and cue.frame != "quote":
+            last_cue_in_para[bisect.bisect_right(para_starts, cue.start) - 1] = (cue, "")
     for k, r in enumerate(regions):
         if k in consumed:
             continue
@@ -679,7 +687,7 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
             if prev is not None:
                 got = (prev[0], "direct-split")
             elif r.continues or _quote_only_paragraph(text, r, paragraphs):
-                prev = by_para_last.get(r.para - 1)
+                prev = by_para_last.get(r.para - 1) or last_cue_in_para.get(r.para - 1)
                 if prev is not None:
                     got = (prev[0], "direct-continues-speaker")
         if got is None:
