@@ -266,3 +266,14 @@ def test_clean_paste_headline_ending_in_a_quote_is_still_the_headline():
 ])
 def test_clean_paste_caption_twice_with_one_credit_becomes_one(line):
     assert clean_caption(line) == ("The delegation departs Pyongyang on Monday.", "Yonhap", True)
+
+
+def test_clean_paste_sign_up_box_after_the_story_goes_whole():
+    text = ("Why Seoul's housing market is cooling\n\nDana Whitfield\nMar 3, 2025\n\n"
+            "Apartment prices in Seoul fell for a third straight month in February, the real estate board said.\n\n"
+            "Transactions dropped by a fifth from a year earlier, the board said.\n\n"
+            "Subscribe to Notes on Seoul\nLaunched 2 years ago\nWeekly notes on Korean politics and money.\n")
+    art = clean_pasted(text)
+    assert art.authors == ("Dana Whitfield",)
+    assert art.body.endswith("the board said.")
+    assert [r.reason for r in art.removed][-3:] == ["newsletter prompt", "relative timestamp", "newsletter prompt"]

@@ -66,7 +66,7 @@ PUBLISHED_LABEL = re.compile(
     re.I,
 )
 # "Updated 2 hours ago" / "5 min ago": a relative time is never a publication date.
-RELATIVE = re.compile(r"\b\d+\s*(?:sec|secs|seconds?|min|mins|minutes?|h|hr|hrs|hours?|d|days?|weeks?|months?)\s+ago\b", re.I)
+RELATIVE = re.compile(r"\b\d+\s*(?:sec|secs|seconds?|min|mins|minutes?|h|hr|hrs|hours?|d|days?|weeks?|months?|yrs?|years?)\s+ago\b", re.I)
 # Years a news page can carry.
 MIN_YEAR, MAX_YEAR = 1900, 2100
 

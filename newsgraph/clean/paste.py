@@ -664,6 +664,10 @@ def _read_body(lines: list[Line], reasons: list, state: State) -> None:
                 tail_reason = {"tags": "tags", "comments": "comments"}.get(reason, reason)
                 if norm.startswith("about the author"):
                     tail_reason = "author bio"
+            elif reason == "newsletter prompt" and not any(
+                    is_prose(rest) and rest.words >= TAIL_PROSE_MIN_WORDS for rest in lines[i + 1:]):
+                # a sign-up box after the story: its blurb lines go with it
+                tail_reason = "newsletter prompt"
             if reason == "copyright":
                 state.set_outlet(copyright_holder(line.text), 2)
             state.drop(line, reason)
