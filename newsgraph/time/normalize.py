@@ -40,8 +40,8 @@ TIMEX3_VALUE = re.compile(
 # half a year of the anchor either side.
 NEAREST_WINDOW_DAYS = 183
 # A bare month this many months or more away from the anchor's, with no tense to say,
-# is taken across the new year ("October" written in January is last October).
-FAR_MONTHS = 9
+# is taken across the new year ("October" written in February is last October).
+FAR_MONTHS = 8
 # A past-tense month+day may still lie this many days ahead ("payable Dec. 1",
 # "declared" in late October): tense detection misses such clauses.
 FUTURE_GRACE_DAYS = 60
@@ -153,12 +153,10 @@ def _weekday_date(anchor: date, wd: int, *, tense: str | None, rel: str | None) 
 
 def _month_year(anchor: date, month: int, *, tense: str | None, rel: str | None) -> int:
     y, m = anchor.year, anchor.month
-    if rel in ("last", "past", "previous"):
-        # "last April" written in October is this April; "last February" written in March
-        # is a year before (last month would be "last month")
-        return y if month < m - 1 else y - 1
+    if rel in ("last", "past", "previous"):  # the most recent one before this month
+        return y if month < m else y - 1
     if rel in ("next", "coming"):
-        return y if month > m + 1 else y + 1
+        return y if month > m else y + 1
     if rel == "this":
         return y
     # News speaks of this year's months unless the tense says otherwise ("rose in March"
