@@ -167,3 +167,8 @@ def test_time_find_on_time_like_word_salad(words, anchor):
     for f in find_timexes(text, anchor=anchor):
         assert text[f.start:f.end] == f.text
         assert TIMEX3_VALUE.match(f.norm.value), f
+
+
+def test_time_find_same_period_a_year_ago():
+    found = find_timexes("Sales in January fell 5% from the same month a year ago.", anchor=date(2009, 2, 3))
+    assert [(f.text, f.norm.value) for f in found] == [("January", "2009-01"), ("the same month a year ago", "2008-01")]

@@ -626,6 +626,26 @@ def _h_the_unit_mod(m, c: _Ctx, rule):
     return _n("DATE", s[0], mod, rule, s[1]) if s else None
 
 
+def _h_period_year_ago(m, c: _Ctx, rule):
+    """'the same month a year ago', 'the corresponding period last year': the period just
+    discussed (or the latest quarter / this month), a year before."""
+    if c.anchor is None:
+        return None
+    unit = m["unit"].lower()
+    if unit in ("quarter", "period") and c.period:
+        y, rest = c.period.split("-", 1)
+        return _n("DATE", f"{int(y) - 1:04d}-{rest}", None, rule, "quarter")
+    if unit in ("month", "period") and c.last and c.last[1] == "month":
+        return _n("DATE", f"{c.last[0].year - 1:04d}-{c.last[0].month:02d}", None, rule, "month")
+    if unit == "quarter":
+        cur = _quarter_of(c.anchor)
+        y, q = (c.anchor.year, cur - 1) if cur > 1 else (c.anchor.year - 1, 4)
+        return _n("DATE", f"{y - 1:04d}-Q{q}", None, rule, "quarter")
+    if unit == "month":
+        return _n("DATE", f"{c.anchor.year - 1:04d}-{c.anchor.month:02d}", None, rule, "month")
+    return _n("DATE", f"{c.anchor.year - 1:04d}", None, rule, "year")
+
+
 def _h_the_weekend(m, c: _Ctx, rule):
     a = c.anchor
     if a is None:
@@ -972,7 +992,7 @@ HANDLERS: dict[str, Callable] = {
     "weekday": _h_weekday, "deictic_pod": _h_deictic_pod, "deictic_day": _h_deictic_day,
     "deictic_word": _h_deictic_word, "past_future": _h_past_future, "clock": _h_clock, "pod_day": _h_pod_day,
     "rel_unit": _h_rel_unit, "the_weekend": _h_the_weekend,
-    "in_the_unit": _h_in_the_unit, "the_unit_mod": _h_the_unit_mod, "unit_relative": _h_unit_relative,
+    "in_the_unit": _h_in_the_unit, "the_unit_mod": _h_the_unit_mod, "period_year_ago": _h_period_year_ago, "unit_relative": _h_unit_relative,
     "the_unit_after": _h_the_unit_after, "next_day": _h_next_day, "duration": _h_duration,
     "vague_plural": _h_vague_plural, "recent_plural": lambda m, c, r: _n("DATE", "PAST_REF", None, r),
     "coming_plural": lambda m, c, r: _n("DATE", "FUTURE_REF", None, r),
