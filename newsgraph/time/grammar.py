@@ -60,6 +60,7 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("rel_unit", r"\b" + DMOD + REL + r"\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|" + SEASON[11:-1] + r")\b"),
     ("in_the_unit", r"\b(?P<x>(?P<dir>earlier|later)\s+(?:in|that|this)\s+(?:the\s+)?(?P<unit>day|morning|week|month|year))\b"),
     ("the_unit_mod", r"\b(?P<dmod>(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn)\s+of)\s+the\s+(?P<unit>day|week|month|year|quarter|decade|century)\b"),
+    ("year_period", r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?P<unit>period|quarter)\b"),
     ("period_year_ago", r"\bthe\s+(?:(?:same|corresponding|comparable|equivalent)\s+)?(?P<unit>period|month|quarter)\s+"
      r"(?:of\s+)?(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior|last)\s+year)\b"),
     ("the_weekend", r"\b(?P<x>the\s+weekend)\b"),

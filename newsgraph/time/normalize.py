@@ -626,6 +626,14 @@ def _h_the_unit_mod(m, c: _Ctx, rule):
     return _n("DATE", s[0], mod, rule, s[1]) if s else None
 
 
+def _h_year_period(m, c: _Ctx, rule):
+    """'the 1988 period': the period under discussion (the last quarter named), in that year."""
+    y = int(m["year"])
+    if c.period:
+        return _n("DATE", f"{y:04d}-{c.period.split('-', 1)[1]}", None, rule, "quarter")
+    return _n("DATE", f"{y:04d}", None, rule, "year")
+
+
 def _h_period_year_ago(m, c: _Ctx, rule):
     """'the same month a year ago', 'the corresponding period last year': the period just
     discussed (or the latest quarter / this month), a year before."""
@@ -992,7 +1000,8 @@ HANDLERS: dict[str, Callable] = {
     "weekday": _h_weekday, "deictic_pod": _h_deictic_pod, "deictic_day": _h_deictic_day,
     "deictic_word": _h_deictic_word, "past_future": _h_past_future, "clock": _h_clock, "pod_day": _h_pod_day,
     "rel_unit": _h_rel_unit, "the_weekend": _h_the_weekend,
-    "in_the_unit": _h_in_the_unit, "the_unit_mod": _h_the_unit_mod, "period_year_ago": _h_period_year_ago, "unit_relative": _h_unit_relative,
+    "in_the_unit": _h_in_the_unit, "the_unit_mod": _h_the_unit_mod, "period_year_ago": _h_period_year_ago,
+    "year_period": _h_year_period, "unit_relative": _h_unit_relative,
     "the_unit_after": _h_the_unit_after, "next_day": _h_next_day, "duration": _h_duration,
     "vague_plural": _h_vague_plural, "recent_plural": lambda m, c, r: _n("DATE", "PAST_REF", None, r),
     "coming_plural": lambda m, c, r: _n("DATE", "FUTURE_REF", None, r),
