@@ -68,7 +68,7 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("the_unit_after", r"\b(?P<x>the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after))\b(?!\s+(?:the|a|an|his|her|their|its|\w+ed|\w+ing)\b)"),
     ("next_day", r"\b(?:the\s+)?(?P<rel>next|following|previous|same|preceding|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"),
     ("duration", r"\b" + QMOD + r"(?:the\s+)?(?:(?P<drel>past|last|next|previous|coming|first|final|latest|remaining|following|initial|other|entire|full|whole)\s+)?"
-     + r"(?P<num>" + NUM + r")(?:\s+more|\s+and\s+a\s+half)?(?:\s+|\s*-\s*)(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?\b"),
+     + r"(?P<num>" + NUM + r")(?:\s+more|\s+and\s+a\s+half)?(?:\s+|\s*-\s*)(?:(?:trading|business|working|calendar|straight|consecutive|full)\s+)?(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?\b"),
     ("vague_plural", r"\b(?:(?P<cue>in\s+recent|over\s+the|within|in\s+the\s+past|over\s+recent)\s+)(?P<x>(?:recent\s+|coming\s+|past\s+)?(?P<unit>years|decades|months|weeks|days|hours|minutes|centuries))\b"),
     ("recent_plural", r"\b(?P<x>recent\s+(?P<unit>years|decades|months|weeks|days))\b"),
     ("coming_plural", r"\b(?P<x>(?:the\s+)?coming\s+(?P<unit>years|decades|months|weeks|days|quarters))\b"),
