@@ -55,8 +55,9 @@ AGENT_PREPS = frozenset({"from", "between", "by", "with", "against", "and"})
 PUBLIC_ROLE_WORDS = frozenset({"leader", "spokesperson", "spokesman", "spokeswoman", "envoy", "official",
                                "commander", "diplomat", "king", "queen", "prince", "emperor"})
 # How close before a titled person a country must be named to be theirs ("In Iran,
-# Supreme Leader Ali Khamenei": 3 tokens).
-SENTENCE_COUNTRY_WINDOW_TOKENS = 8
+# Supreme Leader Ali Khamenei": 3 tokens; "Lebanon also sent a delegation, led by
+# Social Affairs Minister Rania Aoun": 9 tokens). No other person may stand between.
+SENTENCE_COUNTRY_WINDOW_TOKENS = 12
 # How far after a name its "is/was" may come (an alias clause may sit between).
 COPULA_WINDOW_TOKENS = 16
 # Heads of government bodies that news names without their country when the country
@@ -67,7 +68,15 @@ GOVERNMENT_HEADS = frozenset({"ministry", "cabinet", "parliament", "assembly", "
 # Titles of office that news gives without the country when it is the outlet's own
 # ("Defense Minister Shin Won-sik told lawmakers" under a Seoul dateline).
 GOVERNMENT_TITLES = frozenset({"minister", "president", "prime", "secretary", "ambassador", "lawmaker", "governor",
-                               "mayor", "general", "admiral", "chairman", "speaker", "premier", "chief"})
+                               "mayor", "general", "admiral", "chairman", "speaker", "premier", "chief",
+                               "opposition", "commissioner"})
+# First words of bodies above or across nations: never given the outlet's country
+# ("European Commission", "African Union", "World Health Organization").
+SUPRANATIONAL_WORDS = frozenset({"european", "african", "asian", "arab", "international", "world", "united", "global",
+                                 "inter-american", "pan-african", "gulf", "nordic", "latin", "pacific", "atlantic"})
+# Adjectives that may stand between a country's possessive and its organisation
+# ("India's state-owned National Thermal Power Corporation").
+MAX_POSSESSOR_GAP_TOKENS = 3
 
 
 def entity_for_token(doc, i: int, ctx: Context):
@@ -294,6 +303,14 @@ def _is_agentive(doc, m: M) -> bool:
 def _org_country_from_context(doc, m: M, ms_by_end: dict) -> str | None:
     """ "South Korea's Foreign Ministry", "South Korean Foreign Ministry", "North Korean state media"."""
     k = m.start
+    # "India's state-owned National Thermal Power Corporation": a few lower-case adjectives
+    gap = 0
+    while gap < MAX_POSSESSOR_GAP_TOKENS and k - 1 > 0 and (doc[k - 1].is_lower or doc[k - 1].text == "-") \
+            and doc[k - 1].pos_ in {"ADJ", "VERB", "PUNCT", "NOUN"} and doc[k - 1].tag_ != "POS":
+        k -= 1
+        gap += 1
+    if gap and not (k > 0 and doc[k - 1].tag_ == "POS"):
+        k = m.start  # adjectives count only after a possessive
     if k > 0 and doc[k - 1].tag_ == "POS":
         k -= 1
     prev = ms_by_end.get(k)
@@ -401,6 +418,8 @@ def _home_country(ctx: Context) -> str | None:
 def _is_government_body(name: str) -> bool:
     """ "Unification Ministry", "Ministry of Defense", "National Police Agency"."""
     words = fold(name).split()
+    if words and words[0] in SUPRANATIONAL_WORDS:
+        return False
     return bool(words) and (words[-1] in GOVERNMENT_HEADS or words[0] == "ministry")
 
 
@@ -501,7 +520,12 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
                 country = _only_country_in_sentences(doc, ms, d["group"])
                 if country:
                     evidence.append(Evidence(rule="only-country-in-sentence", anchor=country))
-            if country is None and affiliation is None and home is not None and _has_public_title(
+            aff_info = next((x for x in info if x["id"] == affiliation), None)
+            domestic_aff = affiliation is None or (
+                aff_info is not None and aff_info["type"] == "ORG" and aff_info["country"] is None
+                and not any(ms[k].canon for k in aff_info["group"])
+                and not any(w in SUPRANATIONAL_WORDS for w in fold(aff_info["name"]).split()[:1]))
+            if country is None and domestic_aff and home is not None and _has_public_title(
                     titles, words=GOVERNMENT_TITLES):
                 country = home
                 evidence.append(Evidence(rule="home-country-of-outlet", anchor=home))

@@ -61,6 +61,10 @@ NOT_NAME_WORDS = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december said says told added the a an of and or but in on at to for from with by
 """.split())
+# Words that open place names and are never given names here ("North Darfur", "West Bank").
+PLACE_NAME_WORDS = frozenset("""
+north south east west central northern southern eastern western upper lower greater new port mount lake
+""".split())
 ABSORBED = "_absorbed"  # label of a mention swallowed by a longer one (dropped)
 # Parts of speech that never open a person's name (a capitalised "Above", "Meanwhile", "When").
 NON_NAME_POS = frozenset({"ADP", "ADV", "DET", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "INTJ"})
@@ -70,7 +74,11 @@ CONNECTORS = frozenset({"of", "for", "and", "&", "de", "the"})
 # Verbs whose object is a place when it is a gazetteer place ("visited Kyiv", "entered Rafah").
 PLACE_VERBS = frozenset({"visit", "enter", "leave", "depart", "reach", "attack", "bomb", "shell", "strike", "capture",
                          "seize", "liberate", "occupy", "invade", "evacuate", "tour", "storm", "besiege"})
-LOCATIVE_PREPS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "toward", "towards", "via", "across"})
+LOCATIVE_PREPS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "toward", "towards", "via", "across",
+                            "around", "inside", "within", "through", "beyond", "along"})
+# Nouns whose "of" phrase names a place ("the Black Sea port of Odesa", "the city of Kassala").
+PLACE_NOUNS = frozenset({"port", "city", "town", "village", "capital", "province", "region", "district", "island",
+                         "state", "suburb", "outskirts"})
 
 
 @dataclass
@@ -129,6 +137,23 @@ def _lexicon_by_prefix() -> dict:
 
 
 @functools.lru_cache(maxsize=1)
+def portfolio_words() -> frozenset:
+    """Words of a government portfolio ("national", "security", "affairs"): data/portfolios.txt."""
+    return _word_list("portfolios.txt")
+
+
+@functools.lru_cache(maxsize=None)
+def _word_list(name: str) -> frozenset:
+    return frozenset(r[0].lower() for r in _data_lines(name))
+
+
+def _country_word(text: str) -> bool:
+    """A country or nationality word ("Philippine", "Sri Lanka's" without the 's)."""
+    from newsgraph.extract.places import country_of_country_name, country_of_demonym
+
+    return bool(country_of_country_name(text) or country_of_demonym(text))
+
+
 def role_words() -> frozenset:
     text = _data_lines("roles.txt")
     return frozenset(r[0].lower() for r in text)
@@ -137,6 +162,11 @@ def role_words() -> frozenset:
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
     while start < end and doc[start].lower_ in {"the"}:
         start += 1
+    # "World Health Organization (WHO": a name stops at an opening parenthesis it does not close
+    for i in range(start + 1, end):
+        if doc[i].text == "(" and not any(t.text == ")" for t in doc[i + 1:end]):
+            end = i
+            break
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "\u2019s", "'", "\u2019"}
                            or doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"}):
         end -= 1
@@ -194,6 +224,8 @@ def _spacy_mention(doc, s: int, e: int, label: str) -> M | None:
                              or doc[s].pos_ in NON_NAME_POS):  # "Above Clinton" in a caption
             s += 1
     if s < e and any(c.isalpha() for c in doc[s:e].text):
+        if all(t.is_lower for t in doc[s:e] if t.is_alpha):
+            return None  # "coast" of "China's coast guard": common nouns are never names
         return M(s, e, label, "spacy-ner")
     return None
 
@@ -282,6 +314,15 @@ def _extend_persons(doc, ms: list[M]) -> None:
                 m.start -= 1
                 owner[m.start] = k
                 m.notes.append("given-name-extended")
+            elif (prev.pos_ == "PROPN" and prev.whitespace_ == " " and prev.dep_ == "compound"
+                  and prev.head.i == m.start and _is_name_word(prev) and not prev.is_upper
+                  and not prev.is_sent_start and not _line_start(doc, prev.i)
+                  and prev.lower_ not in roles and prev.lower_ not in HONORIFICS
+                  and prev.lower_ not in portfolio_words() and _org_head_label(prev.text) is None
+                  and not is_known_place(prev.text) and not _country_word(prev.text)):
+                m.start -= 1  # "Hany" + "Mansour": a first name the parser binds to the surname
+                owner[m.start] = k
+                m.notes.append("compound-name-extended")
         end = m.end
         while end < len(doc) and end - m.start < MAX_NAME_TOKENS:
             t = doc[end]
@@ -398,6 +439,12 @@ def _acronyms(doc, ms: list[M]) -> list[M]:
             words = [t.text for t in doc[ms[k].start:ms[k].end]]
             if _initials(words).startswith(acr[0]) and set(acr) <= set(_initials(words)):
                 defs[acr] = k
+                m = ms[k]
+                if m.label == "PERSON" or (m.label == "FAC" and _org_head_label(words[-1]) != "FAC"):
+                    # people are not given acronyms: "Ceylon Electricity Board (CEB)",
+                    # "Samagi Jana Balawegaya (SJB)" name bodies
+                    m.notes.append(f"relabelled {m.label}->ORG (acronym)")
+                    m.label, m.rule = "ORG", "acronym-definition"
                 continue
         # no mention before "(": take the capitalised run whose initials spell the acronym
         for j in range(i - 1, max(-1, i - 2 * len(acr) - 3), -1):
@@ -482,26 +529,59 @@ def _vote_labels(doc, ms: list[M]) -> None:
             m.label = label
 
 
+def _is_place_context(doc, span) -> bool:
+    """The span is written as a place: the object of a locative preposition or of a place
+    verb ("flew to Vladivostok", "visited Kyiv"), "the port of Odesa", or the conjunct
+    of such a place ("from Chennai and Hyderabad")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < span.start:
+        root = root.head
+    if root.dep_ in {"compound", "nmod"} and root.head.lemma_.lower() in PLACE_NOUNS:
+        root = root.head  # "in Kassala and Gedaref states"
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    if root.dep_ == "dobj" and root.head.lemma_ in PLACE_VERBS:
+        return True
+    # "El Fasher, the capital of North Darfur": an apposition that calls it a place
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children)
+
+
 def _places_not_people(doc, ms: list[M]) -> None:
-    """A PERSON that is a gazetteer place written as a place ("flew to Vladivostok",
-    "Chesterfield, England") is a GPE, unless it is part of a person's full name here."""
+    """A PERSON or ORG that is a gazetteer place written as a place ("flew to Vladivostok",
+    "Chesterfield, England", "engineers from Chennai") is a GPE, unless it is part of a
+    person's full name here; a national capital the model took for a person ("Kyiv",
+    "Khartoum has blamed ...") is a GPE wherever it stands."""
+    from newsgraph.extract.places import geocode
+
     name_parts = {t.text for m in ms if m.label == "PERSON" and m.end - m.start > 1 for t in doc[m.start:m.end]}
     starts = {m.start: m for m in ms}
     for m in ms:
-        if m.label != "PERSON" or m.is_rule:
+        if m.label not in {"PERSON", "ORG"} or (m.is_rule and m.rule != "given-name"):
             continue
-        text = doc[m.start:m.end].text
-        if text in name_parts or not is_known_place(text):
+        span = doc[m.start:m.end]
+        text = span.text
+        if text in name_parts or (m.label == "ORG" and _org_head_label(doc[m.end - 1].text)):
             continue
-        root = doc[m.start:m.end].root
-        locative = (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS) or (
-            root.dep_ == "dobj" and root.head.lemma_ in PLACE_VERBS)
+        known = is_known_place(text)
+        if not known and not (m.label == "ORG" or m.rule == "given-name"):
+            continue
+        place = geocode(text) if not known else None
+        if not known and (place is None or place.geo.feature != "city"):
+            continue  # an alternate spelling of a large city ("Gedaref") counts only as a city
         nxt = starts.get(m.end + 1)
         qualified = (m.end < len(doc) and doc[m.end].text == "," and nxt is not None
                      and nxt.label in {"GPE", "LOC"})
-        if locative or qualified:
+        capital = known and m.end - m.start == 1 and not is_given_name(text) and (
+            (geocode(text) or place) is not None and (geocode(text) or place).is_capital)
+        if _is_place_context(doc, span) or qualified or capital:
+            m.notes.append(f"relabelled {m.label}->GPE (place)")
             m.label = "GPE"
-            m.notes.append("place-not-person")
+            if m.rule == "given-name":
+                m.rule = "gazetteer-place"
 
 
 def _missed_places(doc, ms: list[M]) -> list[M]:
@@ -519,9 +599,7 @@ def _missed_places(doc, ms: list[M]) -> list[M]:
                 and doc[j - 1].whitespace_ == " ":
             j += 1
         span = doc[i:j]
-        root = span.root
-        locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
-        if locative and is_known_place(span.text) and not is_given_name(span.text):
+        if _is_place_context(doc, span) and is_known_place(span.text) and not is_given_name(span.text):
             new.append(M(i, j, "GPE", "gazetteer-place"))
         i = j
     return sorted(ms + new, key=lambda m: (m.start, -m.end))
@@ -554,6 +632,15 @@ def _drop_title_words(doc, ms: list[M]) -> list[M]:
     roles = role_words()
     out = []
     for m in ms:
+        if _is_portfolio_title(doc, m, roles):
+            continue
+        if not m.is_rule and m.label in {"GPE", "LOC", "ORG"} and m.end - m.start <= 2:
+            from newsgraph.extract.places import country_of_country_name, country_of_demonym
+
+            text = doc[m.start:m.end].text
+            if country_of_demonym(text) and not country_of_country_name(text):
+                m.notes.append(f"relabelled {m.label}->NORP (demonym)")  # "Ukrainian President ..."
+                m.label = "NORP"
         if m.end - m.start == 1 and not m.is_rule and m.label == "ORG":
             w = doc[m.start].lower_
             nxt = doc[m.end].lower_ if m.end < len(doc) else ""
@@ -565,6 +652,25 @@ def _drop_title_words(doc, ms: list[M]) -> list[M]:
                 continue  # "Supreme Leader": one capitalised title, not an organisation and a role
         out.append(m)
     return out
+
+
+def _is_portfolio_title(doc, m: M, roles: frozenset) -> bool:
+    """ "Philippine National Security" + "Adviser", "Social Affairs" + "Minister", "Indian
+    Power" + "Minister": a spaCy name made of an optional country word and portfolio words,
+    right before a capitalised role word, is the front of a title."""
+    if m.is_rule or m.label not in {"ORG", "PERSON", "NORP", "GPE", "FAC"} or m.end >= len(doc):
+        return False
+    nxt = doc[m.end]
+    if nxt.lower_ not in roles or not nxt.is_title:
+        return False
+    words = [t for t in doc[m.start:m.end] if not (t.is_punct and t.text == "-")]
+    k = 0
+    for n in range(min(len(words), 3), 0, -1):  # a leading country word ("Sri Lankan", "Philippine")
+        if _country_word(doc[m.start:m.start + n].text):
+            k = n
+            break
+    rest = words[k:]
+    return bool(rest) and all(t.lower_ in portfolio_words() or t.lower_ == "and" for t in rest)
 
 
 @functools.lru_cache(maxsize=1)
@@ -591,7 +697,8 @@ def _given_names() -> frozenset:
 
 def is_given_name(word: str) -> bool:
     """True when `word` is a known given name that is not also a role word, a place or a month."""
-    if len(word) < 2 or not word[:1].isupper() or word.lower() in role_words() or word.lower() in NOT_NAME_WORDS:
+    if len(word) < 2 or not word[:1].isupper() or word.lower() in role_words() or word.lower() in NOT_NAME_WORDS \
+            or word.lower() in PLACE_NAME_WORDS:
         return False
     if is_known_place(word):
         return False

@@ -159,6 +159,9 @@ def _role_of_before_comma(doc, comma: int, owner, ms, res: _Resolver):
     aff, country = res.from_mention(ent_k) if ent_k is not None else (None, None)
     if aff is None:
         aff = res.from_org_noun([t.lower_ for t in doc[i + 1:comma]], comma)
+    if aff is None and start >= 2 and doc[start - 1].tag_ == "POS" and owner[start - 2] != -1:
+        # "Sri Lanka's Minister of Energy, Nimal Perera,": the possessor owns the office
+        aff, country = res.from_mention(owner[start - 2])
     return doc[start:comma].text, aff, country, _span_evidence(doc, "title-before-comma", start, comma, aff)
 
 
@@ -212,6 +215,15 @@ def _premodifier_from(doc, s: int, name_start: int, owner, ms, res: _Resolver):
                 ent_k = owner[j - 1] if ms[owner[j - 1]].label in {"ORG", "GPE", "NORP", "FAC", "LOC"} else None
             elif j > 0 and doc[j - 1].lower_ in ORG_NOUNS:
                 possessor = doc[j - 1].lower_  # "the ministry's spokesperson Lim"
+            break
+        if t.lower_ in {"its", "their"}:
+            # "The RSF delegation will be led by its political adviser": the organisation
+            # named last before the pronoun in the sentence
+            sent_start = t.sent.start
+            for x in range(j - 1, sent_start - 1, -1):
+                if owner[x] != -1 and ms[owner[x]].label == "ORG":
+                    ent_k = owner[x]
+                    break
             break
         if t.is_punct or t.pos_ in {"DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "NUM", "PART"}:
             break
@@ -309,6 +321,10 @@ def _relative_clause(doc, m: M, owner, ms, res):
     v = doc[i + 1]
     if v.lower_ in HEAD_VERBS:
         got = _role_phrase(doc, i + 2, owner, ms, res, rule="title-relative-clause", limit=MAX_APPOSITION_TOKENS)
+        if got is None:
+            got = _head_verb_object(doc, i + 1, owner, ms, res)
+            if got is not None:
+                return got
         k = owner[i + 2] if i + 2 < len(doc) else -1
         if k != -1:
             aff, country = res.from_mention(k)
@@ -322,6 +338,35 @@ def _relative_clause(doc, m: M, owner, ms, res):
     while j < len(doc) and doc[j].lower_ in {"served", "been", "as", "now", "currently", "also"}:
         j += 1
     return _role_phrase(doc, j, owner, ms, res, rule="title-relative-clause", limit=MAX_APPOSITION_TOKENS)
+
+
+def _head_verb_object(doc, v: int, owner, ms, res: _Resolver):
+    """ "who leads the WHO's emergency team", "who heads the Samagi Jana Balawegaya (SJB)":
+    title "leader of ..." / "head of ..."; the affiliation is the first organisation or
+    country named in the object phrase."""
+    j = v + 1
+    while j < len(doc) and doc[j].lower_ in {"the", "a", "an"}:
+        j += 1
+    end = j
+    aff = country = None
+    while end < len(doc) and end - j < MAX_APPOSITION_TOKENS and doc[end].text not in STOP_PUNCT:
+        t = doc[end]
+        if owner[end] != -1:
+            k = owner[end]
+            if ms[k].label == "PERSON":
+                break
+            if aff is None and country is None:
+                aff, country = res.from_mention(k)
+            end = ms[k].end
+            continue
+        if t.tag_ == "POS" or t.lower_ in {"of", "for", "'s"} or (t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.is_alpha):
+            end += 1
+            continue
+        break
+    if end <= j or (aff is None and country is None):
+        return None
+    title = f"{HEAD_VERBS[doc[v].lower_]} of {doc[j:end].text}"
+    return title, aff, country, _span_evidence(doc, "title-relative-clause", v, end, aff)
 
 
 def find_roles(doc, ms: list[M], ids: dict, info: list, country_entity: dict) -> dict:
@@ -356,10 +401,22 @@ def find_roles(doc, ms: list[M], ids: dict, info: list, country_entity: dict) ->
         else:
             r.country = next((x[2] for x in roles if x[2]), None)
         if r.country is None and not with_aff:
-            for t in r.titles:
-                for w in t.split():
-                    c = country_of_country_name(w) or country_of_demonym(w)
-                    if c:
-                        r.country = c
-                        break
+            r.country = next((c for c in (_country_in_title(t) for t in r.titles) if c), None)
+        if r.affiliation is None and r.country is not None and any(_country_in_title(t) == r.country
+                                                                   for t in r.titles):
+            # "Ukrainian Infrastructure Minister": the office belongs to Ukraine
+            r.affiliation = country_entity.get(r.country)
     return out
+
+
+def _country_in_title(title: str) -> str | None:
+    """The country of a country word or demonym in a title ("Sri Lankan Energy Minister")."""
+    words = title.replace("'s", " ").replace("\u2019s", " ").split()
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            chunk = " ".join(words[i:i + n])
+            if len(words[i:i + n]) == n:
+                c = country_of_country_name(chunk) or country_of_demonym(chunk)
+                if c:
+                    return c
+    return None
