@@ -121,6 +121,20 @@ NON_EVENT_COMPLEMENTS = frozenset({"comment", "elaborate", "disclose", "confirm"
                                    "specify", "reveal", "answer", "respond", "discuss", "detail", "identify", "name"})
 
 
+# Acts that an agentless passive reports with its victim named ("three civilians were
+# killed in Baghdad"): kept with no source, the victim's (or the place's) country as target.
+AGENTLESS_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
+# Looking back over the paragraph for an actor's country stops after this many sentences:
+# further back, the paragraph has usually moved on to another side.
+BACKOFF_PARAGRAPH_SENTS = 2
+# Arcs from a word up to the "in"/"at" of its place phrase ("in [the capital of] Sudan",
+# "in [East Timor's capital] Dili"); further up it belongs to another phrase.
+PLACE_PHRASE_ARCS = 3
+# Dependency labels of a country word that modifies another word ("Haiti's elections",
+# "U.S. exports", "Algerian President"): a side's own thing, not the side acted on.
+MODIFIER_DEPS_BACKOFF = frozenset({"amod", "poss", "compound", "nmod"})
+
+
 @dataclass
 class _Candidate:
     tok: object
@@ -362,18 +376,30 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         rules.append("joint-exercise")
     if "obligation-clause" in c.notes and not any(r.startswith("obligation-under:") for r in rules):
         return None  # the clause's actor is the speaker's own side: no request
-    if not sources:
-        return None
     if category == "REJECT" and c.pos == "V" and any(
             x.dep_ == "xcomp" and x.lemma_.lower() in NON_EVENT_COMPLEMENTS for x in tok.children):
         return None  # "declined to comment": no act towards anyone
     if "source-modifier" in actor_rules and not targets:
         return None  # "UN sanctions", "military drills" named in passing: no act reported
     sources = [r for r in sources if not is_media(r.actor.name)]
+    agentless = c.pos == "V" and _agentless_passive(tok)
+    if (not sources or (sources[0].actor.country is None and sources[0].sector != "IGO")) and (
+            agentless or _actor_is_someone(tok, c.pos)):
+        # the parse names no actor we can place ("President Bill Clinton", "militants", a
+        # passive with no agent): back off to the countries the sentence (then the
+        # paragraph) names on the actor's side, never to the target's own country
+        backed = _backoff_source(tok, c.pos, sources, targets, ctx, resolver, agentless=agentless)
+        if backed is not None:
+            sources = [backed] + sources[1:]
+            actor_rules = [f"source:{backed.rule}"] + [n for n in actor_rules if not n.startswith("source:")]
+            rules.append(backed.rule)
     if not sources:
-        return None  # a news outlet or photo credit is a reporter, not an actor
-    src = sources[0]
-    if src.actor.country is None and src.sector is None:
+        if not (agentless and category in AGENTLESS_CATEGORIES and any(t.actor.country for t in targets)):
+            return None  # no actor at all (or only a news outlet, a reporter)
+        rules.append("actor-backoff-agentless")  # "three civilians were killed in Baghdad": done by someone unnamed
+    # no source at all (an agentless passive): a placeholder that matches no target below
+    src = sources[0] if sources else Resolved(Actor(name="", start=-1, end=-1), rule="none")
+    if sources and src.actor.country is None and src.sector is None:
         return None
     if src.actor.country is None and not any(t.actor.country for t in targets):
         return None  # a named actor or body of no country acting on no state: not an event newsgraph can place
@@ -437,6 +463,13 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     elif not targets and category in DOMESTIC_CATEGORIES and src.actor.country:
         targets = [Resolved(replace(src.actor), rule="domestic")]
         rules.append("domestic")
+    if not targets and sources and category not in DOMESTIC_CATEGORIES:
+        # no target where the grammar puts it: the first other country the sentence names
+        # after the trigger (the patient side in English word order)
+        after = _countries_in((t for t in tok.sent if t.i > tok.i), sources, resolver)
+        if after:
+            targets = [Resolved(after[0].actor, rule="actor-backoff-target-after")]
+            rules.append("actor-backoff-target-after")
     contexts = _contexts(tok, context)
     sent = tok.sent
     notes = tuple(modal_notes + c.notes + actor_rules)
@@ -444,7 +477,7 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
                          anchor=when, notes=notes),)
     return Event(
         id="", type=category, trigger=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
-        source=src.actor, target=targets[0].actor if targets else None,
+        source=src.actor if sources else None, target=targets[0].actor if targets else None,
         sources=tuple(s.actor for s in sources), targets=tuple(t.actor for t in targets),
         mode=mode, context=contexts, date=when, location=location, status=status, claimed_by=claimed,
         sentence=Span(sent.start_char, sent.end_char), evidence=evidence,
@@ -750,6 +783,119 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
                     clause = _anchor_verb(tok) if c.pos == "N" else tok
                     targets = _countries_in(clause.subtree if clause is not None else (), sources, resolver)
     return sources, targets, [f"source:{s.rule}" for s in sources[:1]] + [f"target:{t.rule}" for t in targets[:1]] + notes
+
+
+def _agentless_passive(tok) -> bool:
+    """A passive verb with no "by" agent ("three civilians were killed")."""
+    if tok.pos_ == "ADJ" or tok.lemma_.lower() in STATIVE_PARTICIPLES:
+        return False
+    passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in tok.children)
+    return passive and not any(ch.dep_ == "agent" for ch in tok.children)
+
+
+def _in_place_phrase(tok) -> bool:
+    """Whether `tok` sits (within a few arcs) in an "in/at/near" phrase."""
+    cur = tok
+    for _ in range(PLACE_PHRASE_ARCS):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.dep_ == "prep" and cur.lower_ in LOCATION_PREPS:
+            return True
+        if cur.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _actor_is_someone(tok, pos: str) -> bool:
+    """Whether the phrase naming the actor names people or a named body ("President Omar
+    El Bashir", "militants", "the rebel front"), not a thing ("any action aiding ...") or
+    nobody (a reduced passive "when asked to comment": the asker is unnamed)."""
+    if pos == "V" and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "conj", "xcomp") and not any(
+            ch.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for ch in tok.children):
+        return False
+    if pos == "V":
+        heads = _subject_tokens(tok)
+    else:
+        heads = [ch for ch in tok.children if ch.dep_ == "poss" or (
+            ch.dep_ == "prep" and ch.lower_ in NOUN_SOURCE_PREPS)]
+        heads = [g for h in heads for g in ([h] if h.dep_ == "poss" else h.children) if g.dep_ in ("poss", "pobj")]
+        verb = _anchor_verb(tok)
+        if not heads and verb is not None and tok.dep_ in ("dobj", "attr"):
+            heads = _subject_tokens(verb)
+    heads += [c for h in heads for c in h.conjuncts]
+    # people, a named body, a pronoun for one ("he would be ready"), or an attack standing
+    # for its unnamed doers ("a roadside bombing killed")
+    return any(h.pos_ in ("PROPN", "PRON") or h.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+               or h.tag_ in ("NNS", "NNPS") or h.lemma_.lower() in GROUP_HEADS or _trigger_noun_only(h) for h in heads)
+
+
+def _actor_side_tokens(tok, pos: str) -> list:
+    """Words of the phrase that names the actor: the subject (or agent) phrase of a verb,
+    the possessor / "by" phrase of a noun, else the subject of the verb it hangs on."""
+    heads = []
+    if pos == "V":
+        if _agentless_passive(tok):
+            return []  # the subject is acted on
+        heads = _subject_tokens(tok)
+    else:
+        heads = [ch for ch in tok.children if ch.dep_ == "poss"] + [
+            g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in NOUN_SOURCE_PREPS for g in ch.children
+            if g.dep_ == "pobj"]
+        verb = _anchor_verb(tok)
+        if not heads and verb is not None:
+            heads = _subject_tokens(verb)
+    return [t for h in heads for t in h.subtree]
+
+
+def _backoff_source(tok, pos: str, sources: list[Resolved], targets: list[Resolved], ctx: Context,
+                    resolver: ActorResolver, *, agentless: bool) -> Resolved | None:
+    """A country for an actor the parse could not place, by role: a country word inside the
+    actor's own phrase ("Doctors from two *American* aid groups"), else the sentence's first
+    country named before the trigger (the agent side in English word order), else one named
+    after it (where it happened: "shortened the curfew in *Sudan*"), else the last one named in
+    the preceding sentences of the paragraph. The target's countries never count; an agentless
+    passive looks only for an agent-side country named before its verb."""
+    exclude = [t for t in targets if t.actor.country]
+    if pos == "V" and agentless:
+        exclude += resolver.resolve_all(next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), tok))
+    named = sources[0].actor if sources else None
+    sent = tok.sent
+
+    def found(r: Resolved, rule: str) -> Resolved:
+        a = r.actor
+        if named is not None:  # the named actor keeps its name and span, gains the country
+            a = replace(named, country=r.actor.country)
+        return Resolved(a, rule=f"actor-backoff-{rule}")
+
+    own = _countries_in(_actor_side_tokens(tok, pos), exclude, resolver)
+    if own:
+        return found(own[0], "phrase")
+    before = _countries_in((t for t in sent if t.i < tok.i), exclude, resolver)
+    if before and not agentless:
+        return found(before[0], "sentence-before")
+    if agentless:
+        return None  # "killed in Baghdad": the place says who suffered, not who acted
+    # after the trigger a place counts ("shortened the curfew *in Sudan*"), then a country
+    # word modifying something ("*Haiti's* first elections", "barriers to *U.S.* exports");
+    # a country named as a phrase's head there is usually the one acted on ("demanded that
+    # Chile release")
+    after = _countries_in((t for t in sent if t.i > tok.i and _in_place_phrase(t)), exclude, resolver)
+    if after:
+        return found(after[0], "place")
+    after = _countries_in((t for t in sent if t.i > tok.i and t.dep_ in MODIFIER_DEPS_BACKOFF), exclude, resolver)
+    if after:
+        return found(after[0], "modifier-after")
+    para = next((p for p in ctx.article.paragraphs if p.start <= sent.start_char < p.end), None)
+    if para is None or para.start >= sent.start_char:
+        return None
+    doc = tok.doc
+    prev = [s for s in doc.sents if para.start <= s.start_char and s.end_char <= sent.start_char]
+    toks = [t for s in prev[-BACKOFF_PARAGRAPH_SENTS:] for t in s]
+    back = _countries_in(reversed(toks), exclude, resolver)
+    if back:
+        return found(back[0], "paragraph")
+    return None
 
 
 def _resolve_many(toks, resolver: ActorResolver) -> list[Resolved]:

@@ -1,0 +1,59 @@
+"""Events: actor back-off when the parse names an actor it cannot place (issue 6).
+
+Texts are short synthetic sentences written for these tests."""
+from __future__ import annotations
+
+from newsgraph.pipeline import analyze
+
+PUBLISHED = "2024-03-06"
+
+
+def events_of(text: str):
+    an = analyze(text, body_only=True, published=PUBLISHED)
+    return list(an.events)
+
+
+
+
+def test_events_backoff_paragraph_country_for_a_person_with_none():
+    evs = events_of("Peru's election ended on Sunday. Rebel commander Juan Ortega threatened to attack the capital.")
+    ev = next(e for e in evs if e.type == "THREATEN")
+    assert ev.source.country == "PER"
+    assert ev.source.name == "Juan Ortega"  # the named actor keeps its name, gains the country
+    assert "actor-backoff-paragraph" in ev.evidence[0].rule
+
+
+def test_events_backoff_country_in_the_actor_phrase():
+    evs = events_of("A car bombing in Baghdad on Monday killed three soldiers.")
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert ev.source.country == "IRQ"
+    assert "actor-backoff-phrase" in ev.evidence[0].rule
+
+
+def test_events_backoff_agentless_passive_has_victim_target_and_no_source():
+    evs = events_of("Four Kenyan police officers were killed in Nairobi on Monday.")
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert ev.source is None
+    assert ev.target.country == "KEN"
+    assert "actor-backoff-agentless" in ev.evidence[0].rule
+
+
+def test_events_backoff_never_uses_a_country_named_as_the_one_acted_on():
+    # "Chile" is who must release: not the protesters' country
+    evs = events_of("Protesters blocked roads on Monday to demand that Chile release prisoners.")
+    assert not any(e.source is not None and e.source.country == "CHL" for e in evs)
+
+
+def test_events_backoff_not_for_a_thing_or_an_unnamed_asker():
+    # "any action" names no one; "when asked" has no asker: no country is guessed for them
+    evs = events_of("Any action aiding Chile's navy would be a mistake, the minister said.")
+    assert not any(e.type == "AID" for e in evs)
+    evs = events_of("Peru held a vote on Sunday. When asked to comment, the minister said nothing.")
+    assert not any("actor-backoff" in e.evidence[0].rule for e in evs if e.trigger == "asked")
+
+
+def test_events_backoff_target_after_trigger_is_another_country():
+    evs = events_of("Chilean warplanes struck on Monday, hours after Bolivian troops crossed the border.")
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert (ev.source.country, ev.target.country) == ("CHL", "BOL")
+    assert "actor-backoff-target-after" in ev.evidence[0].rule
