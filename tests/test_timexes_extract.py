@@ -30,7 +30,9 @@ def _values(nlp, text, published="2024-07-09"):
     ("The merger is scheduled for completion by Dec. 10.", [("Dec. 10", "2024-12-10")]),
     ("The offer is due to expire Friday.", [("Friday", "2024-07-12")]),
     ("The offer had been due to expire Friday.", [("Friday", "2024-07-05")]),
-    ("The talks, scheduled for Thursday, were announced by the ministry.", [("Thursday", "2024-07-11")]),
+    ("The talks, scheduled for Thursday, are expected to focus on trade.", [("Thursday", "2024-07-11")]),
+    ("A memorial service planned for Saturday was canceled.", [("Saturday", "2024-07-06")]),
+    ("Investigators have searched for him since the Oct. 23 attack.", [("Oct. 23", "2023-10-23")]),
 ])
 def test_timexes_direction_from_tense(nlp, text, want):
     assert _values(nlp, text) == want

@@ -103,7 +103,10 @@ def tense_of_verb(verb) -> str | None:
             and not _is_past_form(verb.head):
         return "FUTURE"
     if verb.tag_ == "VBN" and not auxes and verb.lemma_ in SCHEDULE_VERBS and verb.dep_ in ("acl", "relcl", "amod"):
-        return "FUTURE"  # "the talks, scheduled for Tuesday, ..."
+        # "the talks, scheduled for Tuesday, ..." -- unless the clause around them is past
+        # ("a service planned for Saturday was canceled")
+        outer = _governing_verb(verb.head)
+        return "PAST" if outer is not None and tense_of_verb(outer) == "PAST" else "FUTURE"
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP") \
             and any(c.lower_ == "to" for c in verb.children):
         return "FUTURE"  # "is to resume trading Tuesday"

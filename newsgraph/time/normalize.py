@@ -257,6 +257,8 @@ def _prev_word(text: str, pos: int) -> str:
 
 # Words before a weekday that point ahead of the anchor whatever the verb's tense.
 _DEADLINE_CUES = {"until", "till", "starting", "beginning", "through", "thru"}
+# Words before a date that put it before the anchor whatever the verb ("searching since the Oct. 23 slaying").
+_PAST_CUES = {"since"}
 
 _MONTH_CUES = {"in", "since", "until", "till", "by", "from", "to", "through", "during", "before", "after", "of",
                "between", "and", "or", "early", "late", "mid", "last", "next", "this", "every", "each", "until",
@@ -327,7 +329,11 @@ def _h_month_day(m, c: _Ctx, rule):
                 and date(yy, mo, day).weekday() == wd]
         y = fits[0] if fits else _month_day_year(c.anchor, mo, day, tense=c.tense)
     elif c.anchor:
-        y = _month_day_year(c.anchor, mo, day, tense=c.tense)
+        prev = _prev_word(c.text, c.start)
+        if prev == "the":
+            prev = _prev_word(c.text, max(0, c.start - 4))
+        tense = "PAST" if prev in _PAST_CUES else c.tense
+        y = _month_day_year(c.anchor, mo, day, tense=tense)
     else:
         return _n("DATE", f"XXXX-{mo:02d}-{day:02d}", None, rule, "day")
     try:
@@ -402,7 +408,9 @@ def _h_month(m, c: _Ctx, rule):
     rel = (m["rel"] or "").lower() or None
     tense = c.tense
     prev = _prev_word(c.text, c.start + (m.start("month") - m.start()))
-    if not rel and (prev in _DEADLINE_CUES or (prev == "by" and tense is None)):
+    if not rel and prev in _PAST_CUES:
+        tense = "PAST"  # "since March"
+    elif not rel and tense != "PAST" and (prev in _DEADLINE_CUES or (prev == "by" and tense is None)):
         tense = "FUTURE"  # "to pay down the loan by February", "until March"
     y = _month_year(c.anchor, mo, tense=tense, rel=rel)
     return _n("DATE", f"{y:04d}-{mo:02d}", mod, rule, "month")
@@ -428,7 +436,9 @@ def _h_weekday(m, c: _Ctx, rule):
         return _n("DATE", f"XXXX-WXX-{wd + 1}", mod, rule)
     tense = c.tense
     prev = _prev_word(c.text, c.start)
-    if rel is None and (prev in _DEADLINE_CUES or re.search(r"\bas\s+(?:soon|early)\s+as\s+$", c.text[max(0, c.start - 20):c.start])):
+    if rel is None and prev in _PAST_CUES:
+        tense = "PAST"  # "since Monday"
+    elif rel is None and tense != "PAST" and (prev in _DEADLINE_CUES or re.search(r"\bas\s+(?:soon|early)\s+as\s+$", c.text[max(0, c.start - 20):c.start])):
         tense = "FUTURE"  # "until 9 a.m. Tuesday", "starting Monday": a deadline or a start ahead
     elif rel is None and tense is None and (wd - c.anchor.weekday()) % 7 == 1:
         tense = "FUTURE"  # the day after the anchor, with no past verb: tomorrow
@@ -895,7 +905,8 @@ def _h_century(m, c: _Ctx, rule):
     return _n("DATE", f"{n - 1:02d}", _date_mod(m["dmod"]), rule, "century")
 
 
-_SEASON_CUES = {"in", "during", "by", "until", "since", "through", "this", "last", "next", "the", "early", "late",
+_SEASON_CUES = {"in", "during", "by", "until", "since", "through", "this", "last", "next", "the", "early", "late", "into",
+                "over",
                 "throughout", "before", "after", "mid", "of", "from", "till", "until", "past", "coming"}
 
 
