@@ -244,3 +244,8 @@ def test_quotes_quote_only_paragraph_after_indirect_statement():
     text = 'Mayor Ann Cole said the plan would fail.\n\n"It is a disaster for the whole city and its people."'
     q = only(quotes_of(text), "disaster")
     assert q.kind == "direct" and q.speaker.name == "Ann Cole"
+
+
+def test_quotes_gerund_after_preposition_inherits_the_subject():
+    q = only(quotes_of("Senator Joan Reyes ended the rally by saying she was ready to serve."), "ready to serve")
+    assert q.speaker.name == "Joan Reyes" and q.cue == "saying"

@@ -259,6 +259,10 @@ def _subject(tok, depth: int = 0):
     if depth < 3 and tok.dep_ in {"advcl", "xcomp", "conj"} and tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"}:
         subj, _ = _subject(tok.head, depth + 1)
         return subj, tok.head
+    # "... picked up from his daughter by saying he is ready": the gerund after a preposition
+    if depth < 3 and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"}:
+        subj, _ = _subject(tok.head.head, depth + 1)
+        return subj, tok.head.head
     return None, None
 
 
