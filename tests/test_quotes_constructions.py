@@ -249,3 +249,8 @@ def test_quotes_quote_only_paragraph_after_indirect_statement():
 def test_quotes_gerund_after_preposition_inherits_the_subject():
     q = only(quotes_of("Senator Joan Reyes ended the rally by saying she was ready to serve."), "ready to serve")
     assert q.speaker.name == "Joan Reyes" and q.cue == "saying"
+
+
+def test_quotes_as_clause_reports_its_main_clause():
+    q = only(quotes_of("As the minister said, the reform will take years."), "reform will take years")
+    assert q.kind == "indirect" and q.text == "the reform will take years" and q.speaker.text == "the minister"

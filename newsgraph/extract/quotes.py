@@ -335,6 +335,12 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
         return _strip_content(doc, _restrictive_subtree(obj)), "object"
     # "The plan, he said, will fail" / "..., state media reported on Tuesday": the cue
     # with its own subject hangs from the clause it reports
+    # "As Crane said, the two candidates ...": the as-clause reports its main clause
+    if tok.dep_ == "advcl" and tok.head is not tok and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
+            and any(c.dep_ == "nsubj" for c in kids) and entry.klass in {"speech", "writing"}:
+        inner = {t.i for t in tok.subtree}
+        toks = [t for t in tok.head.subtree if t.i not in inner]
+        return _strip_content(doc, toks), "parenthetical"
     left = min((t.i for t in tok.subtree if not t.is_punct), default=tok.i)
     if tok.dep_ in {"parataxis", "ccomp", "advcl"} and tok.head is not tok and tok.head.left_edge.i < left \
             and any(c.dep_ == "nsubj" for c in kids) and entry.klass in {"speech", "writing"} \
