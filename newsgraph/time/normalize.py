@@ -486,7 +486,7 @@ def _h_deictic_day(m, c: _Ctx, rule):
 
 
 def _h_deictic_word(m, c: _Ctx, rule):
-    if c.text[c.start + len(m[0]):c.start + len(m[0]) + 1] == "," and \
+    if m["word"].lower() in ("now", "currently") and c.text[c.start + len(m[0]):c.start + len(m[0]) + 1] == "," and \
             re.search(r"(?:^|[.!?]\s*|[\"\u201c`']\s*|\n\s*)$", c.text[max(0, c.start - 4):c.start]):
         return None  # "Now, he says ...": a discourse marker, not a time
     return _n("DATE", DEICTIC_WORDS[m["word"].lower()], None, rule)
