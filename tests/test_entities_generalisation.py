@@ -205,3 +205,31 @@ def test_entities_generalisation_supranational_body_gets_no_home_country():
     ents = analyze(text, published="2025-03-03").entities
     assert _one(ents, "European Commission").country is None
     assert _one(ents, "Interior Ministry").country == "EST"
+
+
+def test_entities_generalisation_counterpart_takes_the_demonym_country():
+    ents = _ents("Peru's defense minister met his Chilean counterpart, Tomas Fuentes, in Lima on Monday.")
+    fuentes = _one(ents, "Tomas Fuentes")
+    assert any("counterpart" in t for t in fuentes.titles) and fuentes.country == "CHL"
+
+
+def test_entities_generalisation_foreign_language_acronym_after_org():
+    ents = _ents("The National Liberation Army (ELN) denied the attack. Luis Mora, who leads the ELN's "
+                 "negotiating team, said talks would go on.")
+    eln = _one(ents, "National Liberation Army")
+    assert "ELN" in eln.aliases
+    assert _one(ents, "Luis Mora").affiliation == eln.id
+
+
+def test_entities_generalisation_title_after_acronym_parenthesis():
+    ents = _ents("The North Atlantic Treaty Organization (NATO) Secretary-General Erik Dahl spoke from Brussels.")
+    dahl = _one(ents, "Erik Dahl")
+    assert dahl.affiliation == _one(ents, "North Atlantic Treaty Organization").id
+
+
+def test_entities_generalisation_place_pairs_and_exclaves_are_places():
+    ents = _ents("Observers would visit Cucuta and Arauca next month. Poland borders the Russian exclave "
+                 "of Kaliningrad.")
+    for name, iso in (("Cucuta", "COL"), ("Arauca", "COL"), ("Kaliningrad", "RUS")):
+        e = _one(ents, name)
+        assert e.type == "GPE" and e.country == iso and e.geo is not None, (name, e.type, e.country)

@@ -78,7 +78,7 @@ LOCATIVE_PREPS = frozenset({"in", "to", "from", "at", "near", "into", "outside",
                             "around", "inside", "within", "through", "beyond", "along"})
 # Nouns whose "of" phrase names a place ("the Black Sea port of Odesa", "the city of Kassala").
 PLACE_NOUNS = frozenset({"port", "city", "town", "village", "capital", "province", "region", "district", "island",
-                         "state", "suburb", "outskirts"})
+                         "state", "suburb", "outskirts", "exclave", "enclave", "territory", "oblast"})
 
 
 @dataclass
@@ -446,6 +446,12 @@ def _acronyms(doc, ms: list[M]) -> list[M]:
                     m.notes.append(f"relabelled {m.label}->ORG (acronym)")
                     m.label, m.rule = "ORG", "acronym-definition"
                 continue
+            if ms[k].label == "ORG" and ms[k].end - ms[k].start >= 2 and not _country_word(acr) \
+                    and acr not in lexicon():
+                # "National Liberation Army (ELN)", "Internal Security Agency (ABW)": an
+                # acronym of the name in its own language, written right after it
+                defs[acr] = k
+                continue
         # no mention before "(": take the capitalised run whose initials spell the acronym
         for j in range(i - 1, max(-1, i - 2 * len(acr) - 3), -1):
             t = doc[j]
@@ -560,8 +566,10 @@ def _places_not_people(doc, ms: list[M]) -> None:
     name_parts = {t.text for m in ms if m.label == "PERSON" and m.end - m.start > 1 for t in doc[m.start:m.end]}
     starts = {m.start: m for m in ms}
     for m in ms:
-        if m.label not in {"PERSON", "ORG"} or (m.is_rule and m.rule != "given-name"):
+        if m.label not in {"PERSON", "ORG", "FAC"} or (m.is_rule and m.rule != "given-name"):
             continue
+        if m.label == "FAC" and (not is_known_place(doc[m.start:m.end].text) or _org_head_label(doc[m.end - 1].text)):
+            continue  # "the Russian exclave of Kaliningrad" (FAC for the model) is a city
         span = doc[m.start:m.end]
         text = span.text
         if text in name_parts or (m.label == "ORG" and _org_head_label(doc[m.end - 1].text)):
@@ -603,6 +611,23 @@ def _missed_places(doc, ms: list[M]) -> list[M]:
             new.append(M(i, j, "GPE", "gazetteer-place"))
         i = j
     return sorted(ms + new, key=lambda m: (m.start, -m.end))
+
+
+def _split_place_pairs(doc, ms: list[M]) -> list[M]:
+    """ "Cucuta and Arauca" taken for one name: two known places joined by "and" are two places."""
+    out = []
+    for m in ms:
+        words = [t.lower_ for t in doc[m.start:m.end]]
+        if not m.is_rule and words.count("and") == 1 and m.end - m.start >= 3:
+            cut = m.start + words.index("and")
+            left, right = doc[m.start:cut].text, doc[cut + 1:m.end].text
+            if cut > m.start and cut + 1 < m.end and is_known_place(left) and is_known_place(right) \
+                    and not _org_head_label(doc[m.end - 1].text):
+                out.append(M(m.start, cut, "GPE", "place-pair", notes=["split"]))
+                out.append(M(cut + 1, m.end, "GPE", "place-pair", notes=["split"]))
+                continue
+        out.append(m)
+    return out
 
 
 def _split_paired_names(doc, ms: list[M]) -> list[M]:
@@ -798,7 +823,7 @@ def find_mentions(doc) -> list[M]:
     _extend_persons(doc, ms)
     ms = [m for m in ms if m.label != ABSORBED]
     ms = _extend_named_orgs(doc, ms)
-    ms = sorted(ms, key=lambda m: (m.start, -m.end))
+    ms = sorted(_split_place_pairs(doc, ms), key=lambda m: (m.start, -m.end))
     _places_not_people(doc, ms)
     ms = _missed_places(doc, ms)
     ms = _split_paired_names(doc, ms)

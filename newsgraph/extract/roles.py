@@ -216,6 +216,10 @@ def _premodifier_from(doc, s: int, name_start: int, owner, ms, res: _Resolver):
             elif j > 0 and doc[j - 1].lower_ in ORG_NOUNS:
                 possessor = doc[j - 1].lower_  # "the ministry's spokesperson Lim"
             break
+        if t.text == ")" and j >= 2 and doc[j - 2].text == "(" and owner[j - 1] != -1 \
+                and ms[owner[j - 1]].label == "ORG":
+            ent_k = owner[j - 1]  # "The North Atlantic Treaty Organization (NATO) Secretary-General ..."
+            break
         if t.lower_ in {"its", "their"}:
             # "The RSF delegation will be led by its political adviser": the organisation
             # named last before the pronoun in the sentence
