@@ -57,3 +57,56 @@ def test_events_backoff_target_after_trigger_is_another_country():
     ev = next(e for e in evs if e.type == "ASSAULT")
     assert (ev.source.country, ev.target.country) == ("CHL", "BOL")
     assert "actor-backoff-target-after" in ev.evidence[0].rule
+
+
+def test_events_backoff_office_holder_acts_at_home():
+    evs = events_of("President Juan Ortega banned Peruvian opposition candidates from the election.")
+    ev = next(e for e in evs if e.type == "COERCE")
+    assert (ev.source.country, ev.target.country) == ("PER", "PER")
+    assert "actor-backoff-office-holder" in ev.evidence[0].rule
+
+
+def test_events_backoff_office_holder_not_from_the_other_side():
+    # Russia is the one threatened, not the president's country
+    evs = events_of("President Juan Ortega threatened further action against Russia.")
+    ev = next(e for e in evs if e.type == "THREATEN")
+    assert ev.source.country != "RUS" and ev.target.country == "RUS"
+
+
+def test_events_backoff_domestic_default_only_without_other_countries():
+    evs = events_of("Kenyan rebels demanded the removal of the president on Monday.")
+    ev = next(e for e in evs if e.type == "REQUEST")
+    assert (ev.source.country, ev.target.country) == ("KEN", "KEN")
+    assert "domestic-default" in ev.evidence[0].rule
+    # a story that named another country before: the target stays unknown
+    evs = events_of("Chile and Peru signed a fisheries pact on Friday.\n\nKenyan officials denounced the decision on Monday.")
+    ev = next(e for e in evs if e.type == "ACCUSE")
+    assert ev.target is None
+
+
+def test_events_accusation_participle_is_the_accused_partys_alleged_act():
+    evs = events_of("Peru accused Chile's navy on Monday of firing at a fishing boat, injuring two sailors.")
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert ev.source.country == "CHL"
+    assert ev.status == "alleged" and ev.claimed_by == "Peru"
+    assert "alleged-under:accuse" in ev.evidence[0].rule
+
+
+def test_events_date_does_not_carry_into_a_new_paragraph():
+    evs = events_of("Peru's minister said on Friday that Chile broke the accord.\n\n"
+                    "Bolivia condemned the incident and said it stood with Peru.")
+    ev = next(e for e in evs if e.trigger == "condemned")
+    assert ev.date is None
+    evs = events_of("Peru's minister said on Friday that Chile broke the accord. "
+                    "Bolivia condemned the incident and said it stood with Peru.")
+    ev = next(e for e in evs if e.trigger == "condemned")
+    assert ev.date == "2024-03-01"  # the same paragraph carries the date on, with evidence
+    assert "previous-sentence" in ev.evidence[0].rule
+
+
+def test_events_announced_dispatch_of_envoys_is_future_consult():
+    evs = events_of("Peruvian Foreign Minister Juan Ortega said Peru would send a delegation to Chile in April.")
+    ev = next(e for e in evs if e.trigger == "send")
+    assert (ev.type, ev.status, ev.source.country, ev.target.country) == ("CONSULT", "future", "PER", "CHL")
+    evs = events_of("Peruvian Foreign Minister Juan Ortega said Peru would visit Chile in April.")
+    assert next(e for e in evs if e.trigger == "visit").type == "AGREE"  # a promise to visit: PLOVER's AGREE

@@ -23,4 +23,4 @@ def test_events_properties_never_raise_and_offsets_hold(words):
         assert an.article.text[ev.start:ev.end] == ev.trigger
         assert ev.type in CATEGORIES
         assert ev.source is not None and ev.evidence
-        assert ev.status in ("asserted", "negated", "hypothetical", "future", "historical")
+        assert ev.status in ("asserted", "negated", "hypothetical", "future", "historical", "alleged")

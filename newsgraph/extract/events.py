@@ -133,6 +133,15 @@ PLACE_PHRASE_ARCS = 3
 # Dependency labels of a country word that modifies another word ("Haiti's elections",
 # "U.S. exports", "Algerian President"): a side's own thing, not the side acted on.
 MODIFIER_DEPS_BACKOFF = frozenset({"amod", "poss", "compound", "nmod"})
+# Titles of a national office: their holder acts for the state that office belongs to.
+OFFICE_TITLES = frozenset({"president", "vice-president", "premier", "prime", "chancellor", "king", "queen", "emir",
+                           "sultan", "judge", "governor", "minister", "secretary", "general", "gen", "lt", "col",
+                           "ambassador", "speaker", "sheikh", "prince", "mayor"})
+# Words before (and within) a person's name searched for a title ("Prime Minister X", "Lt. Gen. X").
+OFFICE_TITLE_WINDOW = 3
+# Acts that, with no other side named in the sentence, are done within the actor's own
+# country (PLOVER codes them domestic: "rebels demanded the removal of the president").
+DOMESTIC_DEFAULT_CATEGORIES = frozenset({"REQUEST", "REJECT", "THREATEN", "ASSAULT", "ACCUSE", "SANCTION", "AGREE"})
 
 
 @dataclass
@@ -167,7 +176,9 @@ def extract_events(doc, ctx: Context) -> list[Event]:
         sent_dates[sent.start] = main_date
         inherited = None
         if not ctx.timexes_in(sent.start_char, sent.end_char) and prev_sent is not None and zone == "body" \
-                and ctx.article.zone_of(prev_sent.start_char) == "body":
+                and ctx.article.zone_of(prev_sent.start_char) == "body" \
+                and block_of(prev_sent.start_char) == block_of(sent.start_char):
+            # only within a paragraph: a new paragraph opens a new report, its date unsaid
             inherited = sent_dates.get(prev_sent.start)
         prev_sent = sent
         for c in cands:
@@ -327,6 +338,20 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
              f"{'/' + sense.object_class if sense.object_class else ''}"]
     status, modal_notes = _status(tok, c.pos)
     sources, targets, actor_rules = _actors(c, doc, resolver)
+    accusation = _accusation_head(tok) if c.pos == "V" else None
+    alleged_by = None
+    if accusation is not None:
+        # "X accused Y of firing ..., injuring crew": the participle goes on with the act Y is
+        # accused of; Y is its doer, and it is X's claim, not a reported fact
+        accused = _resolve_many([ch for ch in accusation.children if ch.dep_ == "dobj"], resolver)
+        accuser = _subject_actors(accusation, resolver)
+        if accused:
+            sources = accused
+            actor_rules = [f"source:accused-of:{accusation.lemma_}"] + [
+                n for n in actor_rules if not n.startswith("source:")]
+            targets = [t for t in targets if t.actor.country != accused[0].actor.country]
+            alleged_by = accuser[0].actor.name if accuser else None
+            rules.append(f"alleged-under:{accusation.lemma_}")
     # PLOVER codes what a side states it will do: an intention to cooperate AGREE, to harm
     # (or a conditional "will withdraw unless") THREATEN, a refusal ("will not accept") REJECT,
     # and an obligation the speaker puts on another side ("X must drop barriers") REQUEST.
@@ -361,6 +386,13 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             category, mode = "THREATEN", None
             rules.append(f"conditional-intent-under:{head_word}")
             status = "asserted"
+        elif category == "CONSULT" and sense.object_class == "envoy" and intent is None and speech is not None \
+                and path_aux & (FUTURE_AUX | {"would"}):
+            # "said Japan would send a delegation to Seoul": an announced dispatch of envoys is
+            # the planned consultation itself (status future); a promise to visit or meet
+            # ("will visit", "would meet") stays AGREE, as PLOVER codes a commitment
+            rules.append(f"planned-under:{head_word}")
+            status = "future"
         elif category in COOPERATIVE_CATEGORIES:
             category = "AGREE"
             rules.append(f"intent-under:{head_word}")
@@ -443,6 +475,8 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
                 status = "future"
     quote = _quote_at(ctx, tok.idx)
     claimed = quote.speaker.name if quote is not None and quote.speaker is not None else None
+    if alleged_by is not None:
+        claimed, status = alleged_by, "alleged"
     if claimed is None:
         speech_v = _speech_head(tok if c.pos == "V" else _anchor_verb(tok))
         if speech_v is not None:
@@ -466,10 +500,23 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     if not targets and sources and category not in DOMESTIC_CATEGORIES:
         # no target where the grammar puts it: the first other country the sentence names
         # after the trigger (the patient side in English word order)
-        after = _countries_in((t for t in tok.sent if t.i > tok.i), sources, resolver)
+        # within the trigger's own phrase: not a clause coordinated with it ("condemned the
+        # incident and said it stood with the Philippines")
+        skip = {t.i for ch in tok.children if ch.dep_ == "conj" for t in ch.subtree}
+        after = _countries_in((t for t in tok.subtree if t.i > tok.i and t.i not in skip), sources, resolver)
         if after:
             targets = [Resolved(after[0].actor, rule="actor-backoff-target-after")]
             rules.append("actor-backoff-target-after")
+    if not targets and sources and src.actor.country and category in DOMESTIC_DEFAULT_CATEGORIES and not (
+            _countries_in(tok.sent, sources, resolver)) and _quote_at(ctx, tok.idx) is None and (
+            src.rule not in ("quote-speaker", "pronoun-speaker")) and (
+            _acts_at_home(tok, src.actor, resolver) or not _other_country_before(ctx, tok.idx, src.actor.country)):
+        # no other side named in the sentence, and what is acted on is the actor's own
+        # ("banned *Ugandan* candidates", "postpone the rally *in Baku*") or the story so far
+        # names no other country: a domestic act ("North Korea denounced the agreement" after
+        # paragraphs on a Seoul-Tokyo pact names no side: its target stays unknown)
+        targets = [Resolved(replace(src.actor), rule="domestic-default")]
+        rules.append("domestic-default")
     contexts = _contexts(tok, context)
     sent = tok.sent
     notes = tuple(modal_notes + c.notes + actor_rules)
@@ -793,6 +840,55 @@ def _agentless_passive(tok) -> bool:
     return passive and not any(ch.dep_ == "agent" for ch in tok.children)
 
 
+def _has_office_title(actor: Actor, doc) -> bool:
+    """Whether a person is named with a title of national office ("President X", "Judge X")."""
+    if actor.start is None or actor.start < 0:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t.lower_ for t in doc[max(0, span.start - OFFICE_TITLE_WINDOW):span.end]]
+    return any(w.strip(".") in OFFICE_TITLES for w in words)
+
+
+def _other_country_before(ctx: Context, offset: int, country: str) -> bool:
+    """Whether the article names a country other than `country` before `offset`."""
+    return any((e.metonym_for or e.country) not in (None, country) and any(m.start < offset for m in e.mentions)
+               for e in ctx.entities if e.type in ("GPE", "NORP", "LOC"))
+
+
+def _acts_at_home(tok, actor: Actor, resolver: ActorResolver) -> bool:
+    """Whether the trigger's own phrase places its act in the actor's country: a place or a
+    modifier after the trigger naming that country ("candidates *Ugandan*", "in *Baku*")."""
+    skip = {t.i for ch in tok.children if ch.dep_ == "conj" for t in ch.subtree}
+    for t in tok.subtree:
+        if t.i <= tok.i or t.i in skip or t.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            continue
+        if not (_in_place_phrase(t) or (t.dep_ in MODIFIER_DEPS_BACKOFF and t.head.pos_ in ("NOUN", "PROPN"))):
+            continue
+        if t.idx == actor.start:
+            continue
+        if resolver._entity_of(t) is not None:
+            if any(r.actor.country == actor.country for r in resolver.resolve(t)):
+                return True
+        elif t.text[:1].isupper() and country_for_text(t.text) == actor.country:
+            return True
+    return False
+
+
+def _accusation_head(tok):
+    """The accusing verb a participle continues ("accused China of firing ..., *injuring* crew"):
+    a subjectless -ing clause on a verb of the ACCUSE category that names an act with "of"."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children):
+        return None
+    head = tok.head
+    if not any(s.category == "ACCUSE" for s in senses_for(head.lemma_.lower(), "V")):
+        return None
+    names_act = any(ch.dep_ == "prep" and ch.lower_ == "of" and any(g.dep_ == "pcomp" for g in ch.children)
+                    for ch in head.children)
+    return head if names_act else None
+
+
 def _in_place_phrase(tok) -> bool:
     """Whether `tok` sits (within a few arcs) in an "in/at/near" phrase."""
     cur = tok
@@ -886,11 +982,21 @@ def _backoff_source(tok, pos: str, sources: list[Resolved], targets: list[Resolv
     after = _countries_in((t for t in sent if t.i > tok.i and t.dep_ in MODIFIER_DEPS_BACKOFF), exclude, resolver)
     if after:
         return found(after[0], "modifier-after")
+    if named is not None and _has_office_title(named, tok.doc):
+        # "President Yoweri Museveni banned *Ugandan* opposition candidates": a holder of a
+        # national office, with no other country named, holds it in the country his act is
+        # located in or whose people or bodies it names (never one named as the other side:
+        # "threatened action against Russia", "the president of Armenia")
+        home = _countries_in((t for t in sent if t.i != tok.i and (_in_place_phrase(t) or (
+            t.dep_ in MODIFIER_DEPS_BACKOFF and t.head.pos_ in ("NOUN", "PROPN")))), [], resolver)
+        if home:
+            return found(home[0], "office-holder")
     para = next((p for p in ctx.article.paragraphs if p.start <= sent.start_char < p.end), None)
     if para is None or para.start >= sent.start_char:
         return None
     doc = tok.doc
-    prev = [s for s in doc.sents if para.start <= s.start_char and s.end_char <= sent.start_char]
+    before_span = doc.char_span(para.start, sent.start_char, alignment_mode="contract")
+    prev = list(before_span.sents) if before_span is not None and len(before_span) else []
     toks = [t for s in prev[-BACKOFF_PARAGRAPH_SENTS:] for t in s]
     back = _countries_in(reversed(toks), exclude, resolver)
     if back:
@@ -1141,6 +1247,8 @@ def _merge(events: list[Event]) -> list[Event]:
             reciprocal = (skey | tkey) == (okey | otkey) and len(skey | tkey) > 1
             if not (same_actors or reciprocal) or not _dates_compatible(e.date, o.date):
                 continue
+            if (e.status == "future") != (o.status == "future"):
+                continue  # a plan ("would send a delegation") and an act done ("met") are two events
             # the fuller report leads: a dated one over an undated one, an asserted one over a hedged one
             lead_e = (e.date is not None and o.date is None) or (
                 (e.date is None) == (o.date is None) and o.status != "asserted" and e.status == "asserted")
