@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from newsgraph.extract.context import Context
-from newsgraph.extract.names import MIN_CAPS_PLACE_CHARS, M, find_mentions
+from newsgraph.extract.names import M, find_mentions
 from newsgraph.extract.places import (
     canonical_country_name,
     country_for_name,
@@ -273,11 +273,6 @@ def _choose_name(doc, ms: list[M], group: list[int], key: tuple) -> str:
     # except a credit in capitals whose lexicon form is the same word ("REUTERS" -> "Reuters")
     if canons and text.isupper() and not canons[0].isupper() and fold(canons[0]) == fold(text):
         return canons[0]
-    if text.isupper() and len(text) >= MIN_CAPS_PLACE_CHARS and ms[best].label in PLACE_LABELS:
-        # a place written only in a dateline's capitals ("AMMAN, May 14"): the gazetteer's spelling
-        place = geocode(text.title())
-        if place is not None and fold(place.name) == fold(text):
-            return place.name
     return text
 
 
