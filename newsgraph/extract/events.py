@@ -497,7 +497,16 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     elif not targets and category in DOMESTIC_CATEGORIES and src.actor.country:
         targets = [Resolved(replace(src.actor), rule="domestic")]
         rules.append("domestic")
-    if not targets and sources and category not in DOMESTIC_CATEGORIES:
+    # a target named but placed nowhere ("will release Prime Minister X"): it gets a country
+    # by the same back-off, keeping its name and span
+    unplaced = bool(targets) and targets[0].actor.country is None and targets[0].sector != "IGO"
+
+    def placed(country_actor: Actor, rule: str) -> list[Resolved]:
+        if unplaced:
+            return [Resolved(replace(targets[0].actor, country=country_actor.country), rule=rule)] + targets[1:]
+        return [Resolved(country_actor, rule=rule)]
+
+    if (not targets or unplaced) and sources and category not in DOMESTIC_CATEGORIES:
         # no target where the grammar puts it: the first other country the sentence names
         # after the trigger (the patient side in English word order)
         # within the trigger's own phrase: not a clause coordinated with it ("condemned the
@@ -505,17 +514,18 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         skip = {t.i for ch in tok.children if ch.dep_ == "conj" for t in ch.subtree}
         after = _countries_in((t for t in tok.subtree if t.i > tok.i and t.i not in skip), sources, resolver)
         if after:
-            targets = [Resolved(after[0].actor, rule="actor-backoff-target-after")]
+            targets = placed(after[0].actor, "actor-backoff-target-after")
             rules.append("actor-backoff-target-after")
-    if not targets and sources and src.actor.country and category in DOMESTIC_DEFAULT_CATEGORIES and not (
+            unplaced = False
+    if (not targets or unplaced) and sources and src.actor.country and category in DOMESTIC_DEFAULT_CATEGORIES and not (
             _countries_in(tok.sent, sources, resolver)) and _quote_at(ctx, tok.idx) is None and (
-            src.rule not in ("quote-speaker", "pronoun-speaker")) and (
+            src.rule != "quote-speaker") and (
             _acts_at_home(tok, src.actor, resolver) or not _other_country_before(ctx, tok.idx, src.actor.country)):
         # no other side named in the sentence, and what is acted on is the actor's own
         # ("banned *Ugandan* candidates", "postpone the rally *in Baku*") or the story so far
         # names no other country: a domestic act ("North Korea denounced the agreement" after
         # paragraphs on a Seoul-Tokyo pact names no side: its target stays unknown)
-        targets = [Resolved(replace(src.actor), rule="domestic-default")]
+        targets = placed(replace(src.actor), "domestic-default")
         rules.append("domestic-default")
     contexts = _contexts(tok, context)
     sent = tok.sent
