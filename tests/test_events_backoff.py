@@ -110,3 +110,12 @@ def test_events_announced_dispatch_of_envoys_is_future_consult():
     assert (ev.type, ev.status, ev.source.country, ev.target.country) == ("CONSULT", "future", "PER", "CHL")
     evs = events_of("Peruvian Foreign Minister Juan Ortega said Peru would visit Chile in April.")
     assert next(e for e in evs if e.trigger == "visit").type == "AGREE"  # a promise to visit: PLOVER's AGREE
+
+
+def test_events_date_carries_into_a_new_paragraph_only_for_the_same_actor():
+    evs = events_of("Chile on Friday dismissed remarks by Bolivia.\n\nBolivia condemned the decision.")
+    ev = next(e for e in evs if e.trigger == "condemned")
+    assert ev.date == "2024-03-01"
+    assert "previous-paragraph-same-actor" in ev.evidence[0].rule
+    evs = events_of("Chile on Friday dismissed remarks by Bolivia.\n\nPeru condemned the decision.")
+    assert next(e for e in evs if e.trigger == "condemned").date is None

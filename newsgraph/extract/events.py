@@ -174,17 +174,23 @@ def extract_events(doc, ctx: Context) -> list[Event]:
             _absorb(c, by_i, block_of=block_of)
         main_date = _main_date(sent, ctx, governing, to_date)
         sent_dates[sent.start] = main_date
-        inherited = None
+        inherited, inherited_rule = None, "date:previous-sentence"
         if not ctx.timexes_in(sent.start_char, sent.end_char) and prev_sent is not None and zone == "body" \
-                and ctx.article.zone_of(prev_sent.start_char) == "body" \
-                and block_of(prev_sent.start_char) == block_of(sent.start_char):
-            # only within a paragraph: a new paragraph opens a new report, its date unsaid
-            inherited = sent_dates.get(prev_sent.start)
+                and ctx.article.zone_of(prev_sent.start_char) == "body":
+            if block_of(prev_sent.start_char) == block_of(sent.start_char):
+                inherited = sent_dates.get(prev_sent.start)
+            elif _subject_named_in(sent, prev_sent, ctx):
+                # a new paragraph opens a new report, its date unsaid, unless it goes on with
+                # an actor the sentence before just named ("... dismissed Yoon's remarks" /
+                # "Yoon said ...")
+                inherited = sent_dates.get(prev_sent.start)
+                inherited_rule = "date:previous-paragraph-same-actor"
         prev_sent = sent
         for c in cands:
             if c.absorbed_by is not None:
                 continue
-            ev = _build_event(c, doc, ctx, resolver, governing, to_date, inherited=inherited)
+            ev = _build_event(c, doc, ctx, resolver, governing, to_date, inherited=inherited,
+                              inherited_rule=inherited_rule)
             if ev is not None:
                 events.append(ev)
                 if len(ev.sources) > 1:
@@ -331,7 +337,7 @@ def _absorb(c: _Candidate, by_i: dict, *, block_of) -> None:
 
 # -- building one event ----------------------------------------------------------------------------
 def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, governing, to_date, *,
-                 inherited: str | None) -> Event | None:
+                 inherited: str | None, inherited_rule: str = "date:previous-sentence") -> Event | None:
     tok, sense = c.tok, c.sense
     category, mode, context = sense.category, sense.mode, sense.context
     rules = [f"trigger:{sense.pos}:{sense.lemma}{'+' + sense.particle if sense.particle else ''}"
@@ -453,7 +459,8 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         rules.append("reciprocal")
     if c.pos == "N" and not targets and category not in TARGETLESS_NOUN_CATEGORIES:
         return None  # "sanctions", "warnings" with no one they are aimed at: too thin to report
-    when, date_rule = _event_date(tok, c.pos, ctx, governing, to_date, inherited=inherited)
+    when, date_rule = _event_date(tok, c.pos, ctx, governing, to_date, inherited=inherited,
+                                  inherited_rule=inherited_rule)
     perfect = verb is not None and ((verb.tag_ == "VBN" and any(
         ch.dep_ == "aux" and ch.lemma_.lower() == "have" and ch.tag_ in ("VBZ", "VBP") for ch in verb.children))
         or (verb.tag_ == "VBD" and not any(ch.dep_ == "aux" for ch in verb.children)))
@@ -461,7 +468,8 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         # a charge made in a reported clause is made when the speaker says it; an act reported
         # in the present perfect or simple past ("has sent", "fired", a spokesman said Thursday)
         # is dated by the report (a past perfect "had paid" is older and stays undated)
-        when, date_rule = _event_date(speech, "V", ctx, governing, to_date, inherited=inherited)
+        when, date_rule = _event_date(speech, "V", ctx, governing, to_date, inherited=inherited,
+                                      inherited_rule=inherited_rule)
         date_rule = f"{date_rule}:speech" if date_rule else None
     if date_rule:
         rules.append(date_rule)
@@ -1164,7 +1172,8 @@ def _own_governing(doc, tok, ctx: Context):
     return None
 
 
-def _event_date(tok, pos: str, ctx: Context, governing, to_date, *, inherited: str | None):
+def _event_date(tok, pos: str, ctx: Context, governing, to_date, *, inherited: str | None,
+                inherited_rule: str = "date:previous-sentence"):
     if governing is not None:
         when = _date_of(governing(tok.doc, tok.i, ctx.timexes), to_date)
         if when:
@@ -1174,8 +1183,17 @@ def _event_date(tok, pos: str, ctx: Context, governing, to_date, *, inherited: s
     if when:
         return when, "date:governing-timex"
     if inherited:
-        return inherited, "date:previous-sentence"
+        return inherited, inherited_rule
     return None, None
+
+
+def _subject_named_in(sent, prev_sent, ctx: Context) -> bool:
+    """Whether the subject of `sent`'s main verb is an entity named in `prev_sent`."""
+    for subj in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        ent = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
+        if ent is not None and any(prev_sent.start_char <= m.start < prev_sent.end_char for m in ent.mentions):
+            return True
+    return False
 
 
 def _main_date(sent, ctx: Context, governing, to_date) -> str | None:
