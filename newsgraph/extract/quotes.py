@@ -665,6 +665,15 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
             if len(text[cs:ce].split()) >= MIN_INDIRECT_WORDS and (cue.frame == "parenthetical" or not cs <= cue.start < ce):
                 found.append((cs, ce, "indirect", cue, f"indirect-{cue.rule}-{cue.frame}"))
             continue
+        if cs <= cue.start < ce:
+            # The parser made the quotation the head and the cue its parenthetical
+            # ("In response, Peskov said, "We oppose ...""): measure what follows the cue.
+            after = [k for k in inside if regions[k].end > cue.end]
+            tail = sum(_letters(text[max(cue.end, regions[k].start):min(ce, regions[k].end)]) for k in after)
+            if after and tail >= DIRECT_COVERAGE * max(1, _letters(text[cue.end:ce])):
+                for k in after:
+                    region_cue.setdefault(k, (cue, "direct-complement"))
+                continue
         covered = sum(_letters(text[max(cs, regions[k].start):min(ce, regions[k].end)]) for k in inside)
         if covered >= DIRECT_COVERAGE * max(1, _letters(text[cs:ce])):
             for k in inside:

@@ -18,6 +18,31 @@ MODEL_VERSION = "3.8.0"
 MAX_LENGTH = 6_000_000
 
 
+PARAGRAPH_COMPONENT = "newsgraph_paragraph_breaks"
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_COMPONENT):
+        return
+
+    @Language.component(PARAGRAPH_COMPONENT)
+    def paragraph_breaks(doc):
+        """A blank line ends a sentence: the parser alone lets a headline or a caption run
+        into the next paragraph. Sets `is_sent_start` on the first token after a white-space
+        token holding two or more line breaks; the parser keeps preset boundaries."""
+        for tok in doc[:-1]:
+            if tok.is_space and tok.text.count("\n") >= 2:
+                doc[tok.i + 1].is_sent_start = True
+                # closing quotes/brackets that end the paragraph stay with its last sentence
+                j = tok.i - 1
+                while j > 0 and doc[j].is_punct and (doc[j].is_quote or doc[j].is_right_punct):
+                    doc[j].is_sent_start = False
+                    j -= 1
+        return doc
+
+
 @functools.lru_cache(maxsize=1)
 def load_nlp():
     """The spaCy Language object (cached)."""
@@ -31,6 +56,8 @@ def load_nlp():
             "(run the install command in the README)"
         ) from e
     nlp.max_length = MAX_LENGTH
+    _register_components()
+    nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     return nlp
 
 
