@@ -119,3 +119,10 @@ def test_events_date_carries_into_a_new_paragraph_only_for_the_same_actor():
     assert "previous-paragraph-same-actor" in ev.evidence[0].rule
     evs = events_of("Chile on Friday dismissed remarks by Bolivia.\n\nPeru condemned the decision.")
     assert next(e for e in evs if e.trigger == "condemned").date is None
+
+
+def test_events_backoff_office_title_found_at_another_mention():
+    evs = events_of("President Juan Ortega announced on Monday that he will ban opposition rallies in Lima.")
+    ev = next(e for e in evs if e.trigger == "ban")
+    assert (ev.source.name, ev.source.country) == ("Juan Ortega", "PER")
+    assert "actor-backoff-office-holder" in ev.evidence[0].rule

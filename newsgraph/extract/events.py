@@ -858,15 +858,21 @@ def _agentless_passive(tok) -> bool:
     return passive and not any(ch.dep_ == "agent" for ch in tok.children)
 
 
-def _has_office_title(actor: Actor, doc) -> bool:
-    """Whether a person is named with a title of national office ("President X", "Judge X")."""
-    if actor.start is None or actor.start < 0:
-        return False
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None:
-        return False
-    words = [t.lower_ for t in doc[max(0, span.start - OFFICE_TITLE_WINDOW):span.end]]
-    return any(w.strip(".") in OFFICE_TITLES for w in words)
+def _has_office_title(actor: Actor, doc, ctx: Context) -> bool:
+    """Whether a person is named with a title of national office ("President X", "Judge X"),
+    here or at another mention ("President X announced that he will ...")."""
+    ent = ctx.entity_by_id(actor.entity) if actor.entity else None
+    places = [(actor.start, actor.end)] + ([(m.start, m.end) for m in ent.mentions] if ent is not None else [])
+    for start, end in places:
+        if start is None or start < 0:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = [t.lower_ for t in doc[max(0, span.start - OFFICE_TITLE_WINDOW):span.end]]
+        if any(w.strip(".") in OFFICE_TITLES for w in words):
+            return True
+    return False
 
 
 def _other_country_before(ctx: Context, offset: int, country: str) -> bool:
@@ -1000,7 +1006,7 @@ def _backoff_source(tok, pos: str, sources: list[Resolved], targets: list[Resolv
     after = _countries_in((t for t in sent if t.i > tok.i and t.dep_ in MODIFIER_DEPS_BACKOFF), exclude, resolver)
     if after:
         return found(after[0], "modifier-after")
-    if named is not None and _has_office_title(named, tok.doc):
+    if named is not None and _has_office_title(named, tok.doc, ctx):
         # "President Yoweri Museveni banned *Ugandan* opposition candidates": a holder of a
         # national office, with no other country named, holds it in the country his act is
         # located in or whose people or bodies it names (never one named as the other side:
