@@ -233,3 +233,27 @@ def test_entities_generalisation_place_pairs_and_exclaves_are_places():
     for name, iso in (("Cucuta", "COL"), ("Arauca", "COL"), ("Kaliningrad", "RUS")):
         e = _one(ents, name)
         assert e.type == "GPE" and e.country == iso and e.geo is not None, (name, e.type, e.country)
+
+
+def test_entities_generalisation_acronym_spans_the_models_pieces():
+    ents = _ents("The Economic Community of West African States (ECOWAS) met on Monday. "
+                 "Awa Diop, a spokeswoman for ECOWAS, said the bloc was ready.")
+    bloc = _one(ents, "Economic Community of West African States")
+    assert bloc.type == "ORG" and "ECOWAS" in bloc.aliases
+    assert _one(ents, "Awa Diop").affiliation == bloc.id
+    assert not any(e.name == "West African States" for e in ents)
+
+
+def test_entities_generalisation_title_before_comma_after_acronym():
+    ents = _ents("The head of the United Nations Office for West Africa and the Sahel (UNOWAS), Rui Costa, "
+                 "spoke in Dakar.")
+    costa = _one(ents, "Rui Costa")
+    assert any(t.startswith("head of") for t in costa.titles)
+    assert costa.affiliation == _one(ents, "United Nations Office for West Africa and the Sahel").id
+
+
+def test_entities_generalisation_demonym_typed_person_is_nationality():
+    ents = _ents("Nigerien Interior Minister Idrissa Sani said the road between Niamey and Dosso was closed.")
+    sani = _one(ents, "Idrissa Sani")
+    assert sani.country == "NER" and any("Interior Minister" in t for t in sani.titles)
+    assert not any(e.type == "PERSON" and "Nigerien" in e.name for e in ents)

@@ -34,6 +34,9 @@ MAX_NAME_TOKENS = 5
 MAX_ORG_EXTENSION_TOKENS = 4
 # Acronyms are 2..8 capital letters ("UN" .. "UNCTAD", "KOSPI200" excluded).
 MIN_ACRONYM_CHARS, MAX_ACRONYM_CHARS = 2, 8
+# A spelled-out name without an organisation head must have this many tokens to be taken
+# as the body an acronym stands for ("Economic Community of West African States (ECOWAS)").
+MIN_ACRONYM_RUN_TOKENS = 3
 # Short all-capital lexicon forms ("US", "WHO", "AP") are ordinary words in an
 # all-capitals headline; a sentence whose letters are at least this share upper
 # case is treated as such a headline.
@@ -75,7 +78,7 @@ CONNECTORS = frozenset({"of", "for", "and", "&", "de", "the"})
 PLACE_VERBS = frozenset({"visit", "enter", "leave", "depart", "reach", "attack", "bomb", "shell", "strike", "capture",
                          "seize", "liberate", "occupy", "invade", "evacuate", "tour", "storm", "besiege"})
 LOCATIVE_PREPS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "toward", "towards", "via", "across",
-                            "around", "inside", "within", "through", "beyond", "along"})
+                            "around", "inside", "within", "through", "beyond", "along", "between"})
 # Nouns whose "of" phrase names a place ("the Black Sea port of Odesa", "the city of Kassala").
 PLACE_NOUNS = frozenset({"port", "city", "town", "village", "capital", "province", "region", "district", "island",
                          "state", "suburb", "outskirts", "exclave", "enclave", "territory", "oblast"})
@@ -446,23 +449,35 @@ def _acronyms(doc, ms: list[M]) -> list[M]:
                     m.notes.append(f"relabelled {m.label}->ORG (acronym)")
                     m.label, m.rule = "ORG", "acronym-definition"
                 continue
-            if ms[k].label == "ORG" and ms[k].end - ms[k].start >= 2 and not _country_word(acr) \
-                    and acr not in lexicon():
-                # "National Liberation Army (ELN)", "Internal Security Agency (ABW)": an
-                # acronym of the name in its own language, written right after it
-                defs[acr] = k
-                continue
-        # no mention before "(": take the capitalised run whose initials spell the acronym
+        # the capitalised run whose initials spell the acronym, across the model's pieces
+        # ("Economic Community" + "of" + "West African States" (ECOWAS))
+        run = None
         for j in range(i - 1, max(-1, i - 2 * len(acr) - 3), -1):
             t = doc[j]
             if not (t.text[:1].isupper() or t.lower_ in CONNECTORS):
                 break
-            if t.text[:1].isupper() and _initials([x.text for x in doc[j:i]]) == acr:
-                if _org_head_label(doc[i - 1].text) is None:
-                    break  # "Consumer Price Index (CPI)", "Chief Executive Officer (CEO)": not a named body
-                ms.append(M(j, i, _org_head_label(doc[i - 1].text), "acronym-definition"))
-                defs[acr] = len(ms) - 1
+            words = [x.text for x in doc[j:i]]
+            # "ECOWAS" spells "of" too; "UNOWAS" skips "for", "and", "the"
+            if t.text[:1].isupper() and acr in {_initials(words), "".join(w[0].upper() for w in words if w.isalpha())}:
+                run = j
                 break
+        if run is not None:
+            head = _org_head_label(doc[i - 1].text)
+            # without an organisation head, only a run of 3+ words the model partly took
+            # for an organisation is a body ("Consumer Price Index (CPI)" is not)
+            part_org = any(m.label == "ORG" and run <= m.start and m.end <= i for m in ms)
+            if k is not None and ms[k].start == run:
+                defs[acr] = k  # the model's name is the whole run ("... of West African States (ECOWAS)")
+                continue
+            if head is not None or (part_org and i - run >= MIN_ACRONYM_RUN_TOKENS):
+                ms.append(M(run, i, head or "ORG", "acronym-definition"))
+                defs[acr] = len(ms) - 1
+                continue
+        if k is not None and ms[k].label == "ORG" and ms[k].end - ms[k].start >= 2 and not _country_word(acr) \
+                and acr not in lexicon():
+            # "National Liberation Army (ELN)", "Internal Security Agency (ABW)": an
+            # acronym of the name in its own language, written right after it
+            defs[acr] = k
     if not defs:
         return ms
     owner = _covered(ms, len(doc))
@@ -659,7 +674,7 @@ def _drop_title_words(doc, ms: list[M]) -> list[M]:
     for m in ms:
         if _is_portfolio_title(doc, m, roles):
             continue
-        if not m.is_rule and m.label in {"GPE", "LOC", "ORG"} and m.end - m.start <= 2:
+        if not m.is_rule and m.label in {"GPE", "LOC", "ORG", "PERSON"} and m.end - m.start <= 2:
             from newsgraph.extract.places import country_of_country_name, country_of_demonym
 
             text = doc[m.start:m.end].text

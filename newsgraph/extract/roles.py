@@ -135,8 +135,13 @@ def _role_of_before_comma(doc, comma: int, owner, ms, res: _Resolver):
     """ "the head of the IAEA, Rafael Grossi,": ROLE of|for|at [the] ENTITY, NAME."""
     i = comma - 1
     ent_k = None
-    # walk back over the organisation phrase: entity mentions, nouns, adjectives, "the"
-    while i >= 1 and comma - i <= MAX_PREMODIFIER_TOKENS:
+    if i >= 3 and doc[i].text == ")" and doc[i - 2].text == "(":
+        i -= 3  # "the head of the United Nations Office ... (UNOWAS), Leonardo Santos,"
+    # walk back over the organisation phrase: entity mentions (a long name counts as one
+    # word), nouns, adjectives, "the"
+    steps = 0
+    while i >= 1 and steps < MAX_PREMODIFIER_TOKENS:
+        steps += 1
         k = owner[i]
         if k != -1:
             if ms[k].label == "PERSON":
