@@ -525,8 +525,9 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             targets = placed(after[0].actor, "actor-backoff-target-after")
             rules.append("actor-backoff-target-after")
             unplaced = False
-    if (not targets or unplaced) and sources and src.actor.country and category in DOMESTIC_DEFAULT_CATEGORIES and not (
-            _countries_in(tok.sent, sources, resolver)) and _quote_at(ctx, tok.idx) is None and (
+    if (not targets or unplaced) and sources and src.actor.country and (
+            category in DOMESTIC_DEFAULT_CATEGORIES or (unplaced and category in DOMESTIC_CATEGORIES)) and not (
+            _countries_in(tok.sent, sources, resolver)) and _in_direct_quote(ctx, tok.idx) is False and (
             src.rule != "quote-speaker") and (
             _acts_at_home(tok, src.actor, resolver) or not _other_country_before(ctx, tok.idx, src.actor.country)):
         # no other side named in the sentence, and what is acted on is the actor's own
@@ -879,6 +880,12 @@ def _other_country_before(ctx: Context, offset: int, country: str) -> bool:
     """Whether the article names a country other than `country` before `offset`."""
     return any((e.metonym_for or e.country) not in (None, country) and any(m.start < offset for m in e.mentions)
                for e in ctx.entities if e.type in ("GPE", "NORP", "LOC"))
+
+
+def _in_direct_quote(ctx: Context, offset: int) -> bool:
+    """Whether `offset` lies inside quoted words (a direct or mixed quote), not a paraphrase."""
+    q = _quote_at(ctx, offset)
+    return q is not None and q.kind != "indirect"
 
 
 def _acts_at_home(tok, actor: Actor, resolver: ActorResolver) -> bool:
