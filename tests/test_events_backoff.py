@@ -126,3 +126,11 @@ def test_events_backoff_office_title_found_at_another_mention():
     ev = next(e for e in evs if e.trigger == "ban")
     assert (ev.source.name, ev.source.country) == ("Juan Ortega", "PER")
     assert "actor-backoff-office-holder" in ev.evidence[0].rule
+
+
+def test_events_ethnic_group_is_placed_where_it_lives():
+    evs = events_of("Peruvian forces killed three ethnic Chileans in a gunbattle in southern Peru on Friday.")
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert ev.target.country == "PER" and "ethnic-group-by-residence" in ev.evidence[0].rule
+    evs = events_of("Peruvian forces killed three Chileans in a gunbattle in southern Peru on Friday.")
+    assert next(e for e in evs if e.type == "ASSAULT").target.country == "CHL"  # nationals keep their country

@@ -133,6 +133,8 @@ PLACE_PHRASE_ARCS = 3
 # Dependency labels of a country word that modifies another word ("Haiti's elections",
 # "U.S. exports", "Algerian President"): a side's own thing, not the side acted on.
 MODIFIER_DEPS_BACKOFF = frozenset({"amod", "poss", "compound", "nmod"})
+# The word that makes a nationality word an ethnic group ("ethnic Albanians in Serbia").
+ETHNIC_WORD = "ethnic"
 # Titles of a national office: their holder acts for the state that office belongs to.
 OFFICE_TITLES = frozenset({"president", "vice-president", "premier", "prime", "chancellor", "king", "queen", "emir",
                            "sultan", "judge", "governor", "minister", "secretary", "general", "gen", "lt", "col",
@@ -491,6 +493,18 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             spk = _subject_actors(speech_v, resolver)
             claimed = spk[0].actor.name if spk else None
     location = _location(tok, c.pos, resolver)
+    text = ctx.article.text
+    if any(_is_ethnic(r.actor, text) for r in targets):
+        # "Serb forces killed three ethnic Albanians in southern Serbia": an ethnic group is
+        # placed by where it lives (PLOVER codes its country of residence), not by its name
+        home = location.country if location is not None and location.country else next(
+            (country_for_text(t.text) for t in tok.subtree
+             if t.ent_type_ in ("GPE", "LOC") and _in_place_phrase(t) and country_for_text(t.text)), None)
+        fixed = [Resolved(replace(r.actor, country=home), rule="ethnic-group-by-residence")
+                 if home and _is_ethnic(r.actor, text) and r.actor.country != home else r for r in targets]
+        if fixed != targets:
+            targets = fixed
+            rules.append("ethnic-group-by-residence")
     if not targets and category == "PROTEST" and src.actor.country:
         # "blocked a road to show their disapproval of the United States' policies": the purpose says whom
         purpose = [ch for ch in (tok.children if c.pos == "V" else ()) if ch.dep_ in ("advcl", "xcomp", "prep")]
@@ -880,6 +894,14 @@ def _other_country_before(ctx: Context, offset: int, country: str) -> bool:
     """Whether the article names a country other than `country` before `offset`."""
     return any((e.metonym_for or e.country) not in (None, country) and any(m.start < offset for m in e.mentions)
                for e in ctx.entities if e.type in ("GPE", "NORP", "LOC"))
+
+
+def _is_ethnic(actor: Actor, text: str) -> bool:
+    """Whether an actor is named as an ethnic group ("ethnic Albanians")."""
+    if actor.start is None or actor.start < 0:
+        return False
+    return text[max(0, actor.start - len(ETHNIC_WORD) - 1):actor.start].lower().startswith(ETHNIC_WORD) or \
+        text[actor.start:actor.end].lower().startswith(ETHNIC_WORD)
 
 
 def _in_direct_quote(ctx: Context, offset: int) -> bool:
