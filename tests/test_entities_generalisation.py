@@ -257,3 +257,13 @@ def test_entities_generalisation_demonym_typed_person_is_nationality():
     sani = _one(ents, "Idrissa Sani")
     assert sani.country == "NER" and any("Interior Minister" in t for t in sani.titles)
     assert not any(e.type == "PERSON" and "Nigerien" in e.name for e in ents)
+
+
+def test_entities_generalisation_the_ministry_is_the_ministry_of_x():
+    ents = _ents("Vietnam's Ministry of Natural Resources and Environment asked for data. Le Thi Hoa, a "
+                 "spokeswoman for the ministry, said farmers in Can Tho and An Giang province were worried.")
+    hoa = _one(ents, "Le Thi Hoa")
+    assert hoa.affiliation == _one(ents, "Ministry of Natural Resources and Environment").id
+    assert hoa.country == "VNM"
+    can_tho = _one(ents, "Can Tho")
+    assert can_tho.type == "GPE" and can_tho.country == "VNM"

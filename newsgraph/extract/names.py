@@ -636,7 +636,13 @@ def _split_place_pairs(doc, ms: list[M]) -> list[M]:
         if not m.is_rule and words.count("and") == 1 and m.end - m.start >= 3:
             cut = m.start + words.index("and")
             left, right = doc[m.start:cut].text, doc[cut + 1:m.end].text
-            if cut > m.start and cut + 1 < m.end and is_known_place(left) and is_known_place(right) \
+            after = doc[m.end].lemma_.lower() if m.end < len(doc) else ""
+            # both halves known places, or one known and the pair followed by a place noun
+            # ("in Can Tho and An Giang province"); never a name that is itself a place
+            # ("Trinidad and Tobago")
+            pair = (is_known_place(left) and is_known_place(right)) or (
+                (is_known_place(left) or is_known_place(right)) and after in PLACE_NOUNS and m.label != "ORG")
+            if cut > m.start and cut + 1 < m.end and pair and not is_known_place(doc[m.start:m.end].text) \
                     and not _org_head_label(doc[m.end - 1].text):
                 out.append(M(m.start, cut, "GPE", "place-pair", notes=["split"]))
                 out.append(M(cut + 1, m.end, "GPE", "place-pair", notes=["split"]))

@@ -101,7 +101,9 @@ class _Resolver:
                 if m.label != "ORG" or m.start >= before:
                     continue
                 name = fold(self.doc[m.start:m.end].text)
-                if (name.endswith(" " + tail) or name == tail or name.endswith(" " + w)) and m.start > best_pos:
+                # "the ministry" -> "Foreign Ministry" or "Ministry of Natural Resources and Environment"
+                if (name.endswith(" " + tail) or name == tail or name.endswith(" " + w)
+                        or name.startswith(w + " of ")) and m.start > best_pos:
                     best, best_pos = self.ids.get(k), m.start
             if best is not None:
                 return best
