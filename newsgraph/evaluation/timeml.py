@@ -273,6 +273,9 @@ def run_heideltime(docs: list[TimeDoc], jar: Path, tagger: Path, *, progress=Non
                     cmd += ["-dct", dct]
                 p = subprocess.run(cmd + [str(tmpd / "doc.txt")], capture_output=True, text=True, cwd=tmpd,
                                    timeout=HEIDELTIME_TIMEOUT_S)
+                if p.returncode != 0 or "</TimeML>" not in p.stdout:
+                    out.append([])  # HeidelTime failed on this document: it scores as finding nothing
+                    continue
                 cached.write_text(p.stdout)
             out.append(_heideltime_spans(cached.read_text(), d.text))
             if progress:
