@@ -134,3 +134,12 @@ def test_events_ethnic_group_is_placed_where_it_lives():
     assert ev.target.country == "PER" and "ethnic-group-by-residence" in ev.evidence[0].rule
     evs = events_of("Peruvian forces killed three Chileans in a gunbattle in southern Peru on Friday.")
     assert next(e for e in evs if e.type == "ASSAULT").target.country == "CHL"  # nationals keep their country
+
+
+def test_events_backoff_passive_with_a_thing_as_agent_is_agentless():
+    evs = events_of("Two Kenyan soldiers were killed by a roadside bomb on Monday.")
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert ev.source is None and ev.target.country == "KEN"
+    evs = events_of("A journalist has been killed in Nairobi.")
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert ev.source is None and ev.target.country == "KEN"  # the place says whose people suffered

@@ -422,7 +422,7 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     if "source-modifier" in actor_rules and not targets:
         return None  # "UN sanctions", "military drills" named in passing: no act reported
     sources = [r for r in sources if not is_media(r.actor.name)]
-    agentless = c.pos == "V" and _agentless_passive(tok)
+    agentless = c.pos == "V" and (_agentless_passive(tok) or _instrument_agent(tok))
     if (not sources or (sources[0].actor.country is None and sources[0].sector != "IGO")) and (
             agentless or _actor_is_someone(tok, c.pos)):
         # the parse names no actor we can place ("President Bill Clinton", "militants", a
@@ -433,6 +433,11 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             sources = [backed] + sources[1:]
             actor_rules = [f"source:{backed.rule}"] + [n for n in actor_rules if not n.startswith("source:")]
             rules.append(backed.rule)
+    if not sources and agentless and category in AGENTLESS_CATEGORIES and not any(t.actor.country for t in targets):
+        # "a journalist has been killed in Beirut": the place says whose people suffered
+        place = _location(tok, c.pos, resolver)
+        if place is not None and place.country:
+            targets = [Resolved(place, rule="target-location")] + [t for t in targets if t.actor.country]
     if not sources:
         if not (agentless and category in AGENTLESS_CATEGORIES and any(t.actor.country for t in targets)):
             return None  # no actor at all (or only a news outlet, a reporter)
@@ -954,6 +959,16 @@ def _in_place_phrase(tok) -> bool:
         if cur.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _instrument_agent(tok) -> bool:
+    """A passive whose "by" agent is a thing, not someone ("killed by an improvised explosive
+    device"): as good as agentless, its doer is unnamed."""
+    if tok.pos_ == "ADJ" or not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in tok.children):
+        return False
+    agents = [g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+    return bool(agents) and all(a.pos_ == "NOUN" and a.tag_ == "NN" and not a.ent_type_
+                                and a.lemma_.lower() not in GROUP_HEADS for a in agents)
 
 
 def _actor_is_someone(tok, pos: str) -> bool:
