@@ -164,6 +164,12 @@ class SpeakerResolver:
                                                     anchor=noun.speaker.name))
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._resolve_pronoun(head)
+        if head.ent_type_ != "PERSON":
+            # "China's foreign ministry spokesperson Mao Ning said": the person the title
+            # phrase names (its apposition) is the speaker, not the title
+            for c in head.children:
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+                    return self.resolve(c)
         start_i, end_i = phrase_tokens(head)
         ent = self._spacy_ent_in(start_i, end_i, head.i)
         if ent is not None:
