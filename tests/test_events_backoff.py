@@ -143,3 +143,10 @@ def test_events_backoff_passive_with_a_thing_as_agent_is_agentless():
     evs = events_of("A journalist has been killed in Nairobi.")
     ev = next(e for e in evs if e.type == "ASSAULT")
     assert ev.source is None and ev.target.country == "KEN"  # the place says whose people suffered
+
+
+def test_events_backoff_target_from_the_phrase_acted_on():
+    evs = events_of("A camp for Kenyan refugees was attacked by Somali militiamen on Monday.")
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert (ev.source.country, ev.target.country) == ("SOM", "KEN")
+    assert "actor-backoff-target-phrase" in ev.evidence[0].rule

@@ -533,6 +533,17 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             return [Resolved(replace(targets[0].actor, country=country_actor.country), rule=rule)] + targets[1:]
         return [Resolved(country_actor, rule=rule)]
 
+    if (not targets or unplaced) and sources:
+        # "a camp *for Congolese refugees* was attacked": the phrase acted on names its people
+        span = doc.char_span(targets[0].actor.start, targets[0].actor.end, alignment_mode="expand") \
+            if targets and targets[0].actor.start is not None and targets[0].actor.start >= 0 else None
+        patients = [span.root] if span is not None else [
+            ch for ch in (tok.children if c.pos == "V" else ()) if ch.dep_ in ("nsubjpass", "dobj")]
+        inner = _countries_in((t for p in patients for t in p.subtree), sources, resolver)
+        if inner:
+            targets = placed(inner[0].actor, "actor-backoff-target-phrase")
+            rules.append("actor-backoff-target-phrase")
+            unplaced = False
     if (not targets or unplaced) and sources and category not in DOMESTIC_CATEGORIES:
         # no target where the grammar puts it: the first other country the sentence names
         # after the trigger (the patient side in English word order)
