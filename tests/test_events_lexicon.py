@@ -37,3 +37,13 @@ def test_events_lexicon_old_names_map_to_current_ones():
     assert normalize_category("INVESTIGATE") == "ACCUSE"
     assert normalize_category("FIGHT") == "ASSAULT"
     assert normalize_category("CONSULT") == "CONSULT"
+
+
+def test_events_lexicon_evacuating_people_in_need_is_aid_troops_retreat():
+    from newsgraph.pipeline import analyze
+
+    an = analyze("Kenyan helicopters evacuated the wounded from the Somali town of Baidoa on Friday.", body_only=True,
+                 published="2024-03-06")
+    assert [e.type for e in an.events if e.trigger == "evacuated"] == ["AID"]
+    an = analyze("Kenya evacuated its troops from Somalia on Friday.", body_only=True, published="2024-03-06")
+    assert [e.type for e in an.events if e.trigger == "evacuated"] == ["RETREAT"]
