@@ -30,7 +30,15 @@ NUMBER_WORDS = {
     "hundred": 100, "dozen": 12, "half": 0.5,
 }
 # Quantity words with no number: "several years" is PXY in TimeML.
-VAGUE_QUANTITIES = {"several", "few", "a few", "many", "some", "numerous", "a couple of", "couple of"}
+# ("a couple of years" is P2Y in TimeBank/AQUAINT, 2 of 2, so "couple" is a number, not vague.)
+VAGUE_QUANTITIES = {"several", "few", "a few", "many", "some", "numerous"}
+
+# A fractional amount of a unit is written in the next smaller unit, as TimeML does
+# ("2 1/2 years" P2Y6M, "a minute and a half" PT1M30S): unit letter -> (smaller letter,
+# how many of it make one, whether the smaller unit is a time-of-day unit).
+SMALLER_UNIT = {
+    "Y": ("M", 12, False), "D": ("H", 24, True), "H": ("M", 60, True), "M_TIME": ("S", 60, True),
+}
 
 # unit word -> (TIMEX3 duration letter, is a time-of-day unit)
 UNITS = {
