@@ -40,3 +40,39 @@ def test_quotes_precision_title_phrase_speaker_is_the_named_person():
     q = next(q for q in qs if "the figures were wrong" in q.text)
     assert q.speaker.name == "Tomas Varga"
     assert q.speaker.text == "Tomas Varga"
+
+
+# -- recall: cues the first lexicon missed (issue 5 follow-up) ---------------------------
+
+def test_quotes_recall_made_clear_that_is_a_cue():
+    qs = quotes_of("The coach made clear that the team would not play on the damaged pitch.")
+    q = next(q for q in qs if "would not play" in q.text)
+    assert q.cue == "made clear"
+    assert q.speaker.text == "The coach"
+
+
+def test_quotes_recall_progressive_form_the_lemmatizer_misreads():
+    qs = quotes_of("The farmers are hoping that the rain will return before the harvest.")
+    q = next(q for q in qs if "the rain will return" in q.text)
+    assert q.cue == "hoping"
+
+
+def test_quotes_recall_copular_stance_noun_gives_its_subject_a_position():
+    qs = quotes_of("The governor is a vocal advocate of charter schools.")
+    q = next(q for q in qs if q.text == "charter schools")
+    assert q.speaker.text == "The governor"
+    assert q.cue == "advocate"
+
+
+def test_quotes_recall_possessed_intention_noun_with_infinitive():
+    qs = quotes_of("Critics attacked the mayor's plan to sell the city's water utility.")
+    assert [q for q in qs if q.text.startswith("to sell the city") and q.cue == "plan"], [q.text for q in qs]
+
+
+def test_quotes_recall_the_title_resolves_to_the_person_who_holds_it():
+    qs = quotes_of("President Laura Chinchilla met farmers in Cartago on Monday. The president said the new "
+                   "irrigation fund would be ready by March.")
+    q = next(q for q in qs if "irrigation fund" in q.text)
+    assert q.speaker.name == "Laura Chinchilla"
+    assert q.speaker.text == "The president"
+    assert any(ev.rule == "speaker-title" for ev in q.evidence)

@@ -408,6 +408,22 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
         if _in_regions(tok.idx, regions):
             continue
         low, lemma = tok.lower_, tok.lemma_.lower()
+        if tok.pos_ == "VERB" and (lemma, "verb") not in lex and low.endswith("ing") \
+                and (low[:-3] + "e", "verb") in lex:
+            lemma = low[:-3] + "e"  # the lemmatizer reads "hoping" as "hop"
+        if lemma == "make" and tok.pos_ == "VERB":
+            # "made clear that ...", "made it clear that ...": a stance cue
+            clear = [c for c in tok.children if c.lower_ == "clear" and c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"}]
+            subj, via = _subject(tok)
+            if clear and subj is not None and _can_speak(subj) and not _in_regions(subj.idx, regions):
+                thats = [c for h in (tok, clear[0]) for c in h.children if c.dep_ in {"ccomp", "advcl"}
+                         and c is not clear[0] and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+                if thats:
+                    content = _strip_content(doc, list(thats[0].subtree))
+                    end = clear[0].idx + len(clear[0].text)
+                    cues.append(Cue(tok, tok.idx, end, text[tok.idx:end], "made-clear", subj, content, "clause",
+                                    (tok,) + ((via,) if via is not None else ())))
+                    continue
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             to = doc[tok.i + 1]
             objs = [c for c in to.children if c.dep_ == "pobj"]
@@ -475,9 +491,17 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
                     owner += [g for g in c.children if g.dep_ == "pobj"]
             clauses = [c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"}
                        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+            if not clauses:  # "her decision to run", "Trump's plan to build a wall"
+                clauses = [c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.i > tok.i
+                           and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
             light = False
             if not owner and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
                 # "X expressed support for ...", "X voiced concern that ...": the light verb's subject
+                subj, _ = _subject(tok.head)
+                if subj is not None and _can_speak(subj) and not _in_regions(subj.idx, regions):
+                    owner, light = [subj], True
+            if not owner and tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
+                # "The governor is a vocal advocate of charter schools": the copula's subject
                 subj, _ = _subject(tok.head)
                 if subj is not None and _can_speak(subj) and not _in_regions(subj.idx, regions):
                     owner, light = [subj], True

@@ -193,6 +193,12 @@ class SpeakerResolver:
         s, e = doc[start_i].idx, doc[end_i - 1].idx + len(doc[end_i - 1].text)
         phrase = self.text[s:e]
         lemma = head.lemma_.lower()
+        person = self._titled_person(head, s)
+        if person is not None:
+            # "the president said": the latest earlier person who holds that title
+            eid, name = person
+            sp = Speaker(name=name, start=s, end=e, entity=eid, text=phrase)
+            return Resolved(sp, "PERSON", Evidence(rule="speaker-title", text=phrase, start=s, end=e, anchor=eid))
         if low in GROUP_NOUNS or lemma in GROUP_NOUNS:
             org = self._nominal_org(head, s)
             if org is not None:
@@ -226,6 +232,21 @@ class SpeakerResolver:
             end += 1
         last = doc[end - 1]
         return ent.start_char, last.idx + len(last.text)
+
+    def _titled_person(self, head, before: int):
+        """'the president' / 'the senator': the PERSON entity mentioned last before `before`
+        whose titles end with the head noun -> (entity id, name), else None."""
+        if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        low = head.lower_
+        best = None
+        for ent in self.ctx.entities:
+            if ent.type != "PERSON" or not any(t.lower().split()[-1:] == [low] for t in ent.titles if t):
+                continue
+            last = max((m.start for m in ent.mentions if m.start < before), default=None)
+            if last is not None and (best is None or last > best[0]):
+                best = (last, ent.id, ent.name)
+        return (best[1], best[2]) if best else None
 
     def _nominal_org(self, head, before: int):
         """'the ministry' -> an earlier ORG entity whose name ends with the head noun."""
