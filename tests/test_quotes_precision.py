@@ -76,3 +76,9 @@ def test_quotes_recall_the_title_resolves_to_the_person_who_holds_it():
     assert q.speaker.name == "Laura Chinchilla"
     assert q.speaker.text == "The president"
     assert any(ev.rule == "speaker-title" for ev in q.evidence)
+
+
+def test_quotes_precision_declining_to_act_and_a_thing_aiming_are_not_statements():
+    qs = quotes_of("The spokesman declined to give details of the visit. The core of the agreement is a pledge "
+                   "to expand trade, and the treaty aims to lower tariffs.")
+    assert not qs, [(q.cue, q.text) for q in qs]

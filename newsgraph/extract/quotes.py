@@ -501,9 +501,10 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
                 if subj is not None and _can_speak(subj) and not _in_regions(subj.idx, regions):
                     owner, light = [subj], True
             if not owner and tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
-                # "The governor is a vocal advocate of charter schools": the copula's subject
+                # "The governor is a vocal advocate of charter schools": the copula's subject,
+                # when it can speak ("The core of the treaty is a pledge to ..." is no statement)
                 subj, _ = _subject(tok.head)
-                if subj is not None and _can_speak(subj) and not _in_regions(subj.idx, regions):
+                if subj is not None and _can_speak(subj) and _is_agent(subj) and not _in_regions(subj.idx, regions):
                     owner, light = [subj], True
             if not owner:
                 continue
