@@ -79,7 +79,7 @@ def test_events_backoff_domestic_default_only_without_other_countries():
     assert (ev.source.country, ev.target.country) == ("KEN", "KEN")
     assert "domestic-default" in ev.evidence[0].rule
     # a story that named another country before: the target stays unknown
-    evs = events_of("Chile and Peru signed a fisheries pact on Friday.\n\nKenyan officials denounced the decision on Monday.")
+    evs = events_of("Chile and Peru signed a fisheries pact on Friday.\n\nKenyan officials denounced a new law on Monday.")
     ev = next(e for e in evs if e.type == "ACCUSE")
     assert ev.target is None
 
@@ -150,3 +150,12 @@ def test_events_backoff_target_from_the_phrase_acted_on():
     ev = next(e for e in evs if e.type == "ASSAULT")
     assert (ev.source.country, ev.target.country) == ("SOM", "KEN")
     assert "actor-backoff-target-phrase" in ev.evidence[0].rule
+
+
+def test_events_target_of_a_definite_act_noun_is_the_earlier_acts_doer():
+    evs = events_of("Chilean warships fired on a Peruvian fishing boat on Saturday.\n\n"
+                    "Bolivia condemned the incident.")
+    ev = next(e for e in evs if e.trigger == "condemned")
+    assert ev.target.country == "CHL" and "target-event-anaphor" in ev.evidence[0].rule
+    evs = events_of("Bolivia condemned an incident.")  # nothing reported before: no target invented
+    assert all(e.target is None or e.target.country != "CHL" for e in evs)

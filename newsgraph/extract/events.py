@@ -133,6 +133,20 @@ PLACE_PHRASE_ARCS = 3
 # Dependency labels of a country word that modifies another word ("Haiti's elections",
 # "U.S. exports", "Algerian President"): a side's own thing, not the side acted on.
 MODIFIER_DEPS_BACKOFF = frozenset({"amod", "poss", "compound", "nmod"})
+# Nouns through which a statement points back at an act already reported, and the
+# categories that act may have (empty: any): "condemned the incident", "denounced the agreement".
+_HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+_AGREEMENTS = frozenset({"AGREE", "COOPERATE"})
+ANAPHORIC_EVENT_NOUNS = {
+    "incident": _HOSTILE_ACTS, "attack": _HOSTILE_ACTS, "assault": _HOSTILE_ACTS, "raid": _HOSTILE_ACTS,
+    "clash": _HOSTILE_ACTS, "provocation": _HOSTILE_ACTS, "confrontation": _HOSTILE_ACTS,
+    "agreement": _AGREEMENTS, "deal": _AGREEMENTS, "pact": _AGREEMENTS, "accord": _AGREEMENTS,
+    "treaty": _AGREEMENTS, "move": frozenset(), "step": frozenset(), "decision": frozenset(),
+    "action": frozenset(),
+}
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+# How far back (characters, about five news sentences) an act may be pointed back at.
+EVENT_ANAPHOR_MAX_CHARS = 1000
 # The word that makes a nationality word an ethnic group ("ethnic Albanians in Serbia").
 ETHNIC_WORD = "ethnic"
 # Titles of a national office: their holder acts for the state that office belongs to.
@@ -192,7 +206,7 @@ def extract_events(doc, ctx: Context) -> list[Event]:
             if c.absorbed_by is not None:
                 continue
             ev = _build_event(c, doc, ctx, resolver, governing, to_date, inherited=inherited,
-                              inherited_rule=inherited_rule)
+                              inherited_rule=inherited_rule, earlier=events)
             if ev is not None:
                 events.append(ev)
                 if len(ev.sources) > 1:
@@ -339,7 +353,8 @@ def _absorb(c: _Candidate, by_i: dict, *, block_of) -> None:
 
 # -- building one event ----------------------------------------------------------------------------
 def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, governing, to_date, *,
-                 inherited: str | None, inherited_rule: str = "date:previous-sentence") -> Event | None:
+                 inherited: str | None, inherited_rule: str = "date:previous-sentence",
+                 earlier: list[Event] = ()) -> Event | None:
     tok, sense = c.tok, c.sense
     category, mode, context = sense.category, sense.mode, sense.context
     rules = [f"trigger:{sense.pos}:{sense.lemma}{'+' + sense.particle if sense.particle else ''}"
@@ -533,6 +548,13 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             return [Resolved(replace(targets[0].actor, country=country_actor.country), rule=rule)] + targets[1:]
         return [Resolved(country_actor, rule=rule)]
 
+    if not targets and sources and c.pos == "V":
+        # "condemned *the incident*", "denounced *the agreement*": the act reported before is
+        # meant, and its doers are the target
+        prior = _event_anaphor(tok, earlier, {s.actor.country for s in sources})
+        if prior is not None:
+            targets = [Resolved(a, rule="event-anaphor") for a in prior]
+            rules.append("target-event-anaphor")
     if (not targets or unplaced) and sources:
         # "a camp *for Congolese refugees* was attacked": the phrase acted on names its people
         span = doc.char_span(targets[0].actor.start, targets[0].actor.end, alignment_mode="expand") \
@@ -970,6 +992,27 @@ def _in_place_phrase(tok) -> bool:
         if cur.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _event_anaphor(tok, earlier: list[Event], own: set) -> list[Actor] | None:
+    """The doers of the earlier act a definite object names ("condemned *the incident*" after
+    a reported attack; "denounced *the agreement*" after one was signed): the latest earlier
+    event of a fitting category in the last few sentences, its sources other than `own`."""
+    obj = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in ANAPHORIC_EVENT_NOUNS:
+        return None
+    if not any(ch.dep_ in ("det", "poss") and ch.lower_ in DEFINITE_DETERMINERS for ch in obj.children):
+        return None
+    fits = ANAPHORIC_EVENT_NOUNS[obj.lemma_.lower()]
+    for ev in reversed(earlier):
+        if ev.sentence is None or tok.sent.start_char - ev.sentence.start > EVENT_ANAPHOR_MAX_CHARS:
+            break
+        if fits and ev.type not in fits:
+            continue
+        actors = [a for a in (ev.sources or ((ev.source,) if ev.source else ())) if a.country and a.country not in own]
+        if actors:
+            return actors
+    return None
 
 
 def _instrument_agent(tok) -> bool:
