@@ -47,3 +47,11 @@ def test_events_lexicon_evacuating_people_in_need_is_aid_troops_retreat():
     assert [e.type for e in an.events if e.trigger == "evacuated"] == ["AID"]
     an = analyze("Kenya evacuated its troops from Somalia on Friday.", body_only=True, published="2024-03-06")
     assert [e.type for e in an.events if e.trigger == "evacuated"] == ["RETREAT"]
+
+
+def test_events_lexicon_time_preposition_is_not_a_particle():
+    from newsgraph.pipeline import analyze
+
+    an = analyze("Kenya on Sunday called for sanctions against Somalia.", body_only=True, published="2024-03-06")
+    ev = next(e for e in an.events if e.trigger == "called")
+    assert ev.evidence[0].rule.startswith("trigger:V:call+for")  # not "call+on" from "on Sunday"

@@ -284,7 +284,10 @@ def _obligation_clause(tok) -> _Candidate | None:
 
 
 def _has_particle(tok, particle: str) -> bool:
-    return any(c.lower_ == particle and c.dep_ in ("prt", "prep", "dobj", "advmod") for c in tok.children)
+    # a preposition heading a time ("called *on Sunday* for sanctions") is no particle
+    return any(c.lower_ == particle and c.dep_ in ("prt", "prep", "dobj", "advmod") and not (
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children))
+        for c in tok.children)
 
 
 def _object_words(tok, pos: str) -> list[str]:
