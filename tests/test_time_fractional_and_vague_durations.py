@@ -40,3 +40,12 @@ def test_time_numeric_date_is_not_a_fraction():
 def test_time_recent_and_coming_plurals_are_vague_durations(phrase, value):
     got = normalize_timex(phrase, anchor=ANCHOR)
     assert got is not None and (got.type, got.value) == ("DURATION", value)
+
+
+def test_time_quarters_of_a_thing_are_a_fraction_not_a_duration():
+    found = find_timexes("The island buys about three-quarters of its fuel abroad.", anchor=ANCHOR)
+    assert found == []
+    kept = find_timexes("Output grew for three quarters of the year.", anchor=ANCHOR)
+    assert [f.norm.value for f in kept if f.text == "three quarters"] == ["P3Q"]
+    run = find_timexes("It shrank for two consecutive quarters of the downturn.", anchor=ANCHOR)
+    assert [f.norm.value for f in run] == ["P2Q"]

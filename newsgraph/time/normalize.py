@@ -784,6 +784,10 @@ def _h_duration(m, c: _Ctx, rule):
     u = _unit_key(unit)
     if u == "quarter" and num is not None and num == 1 and not m["drel"]:
         return None  # "a quarter" of something
+    if u == "quarter" and re.search(r"\b(?:one|two|three)[-\s]quarters?$", m[0], re.I) and not m["drel"] \
+            and not m[0].lower().startswith("the") and re.match(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year|19\d\d|20\d\d)\b)\S",
+                         c.text[c.start + len(m[0]):c.start + len(m[0]) + 40]):
+        return None  # "three-quarters of its food": a fraction ("two consecutive quarters of" stays)
     if u == "second" and nw in ("a", "an"):
         return None  # "a second group": the ordinal
     if unit[0].isupper() and nw[0].isdigit():
