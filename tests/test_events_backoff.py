@@ -159,3 +159,9 @@ def test_events_target_of_a_definite_act_noun_is_the_earlier_acts_doer():
     assert ev.target.country == "CHL" and "target-event-anaphor" in ev.evidence[0].rule
     evs = events_of("Bolivia condemned an incident.")  # nothing reported before: no target invented
     assert all(e.target is None or e.target.country != "CHL" for e in evs)
+
+
+def test_events_infinitive_under_a_request_is_its_content():
+    # "on Sunday" makes the parser read "to release" as an adverbial clause: still one request
+    evs = events_of("Kenya on Sunday called on Somalia to release the prisoners.")
+    assert [(e.type, e.source.country, e.target.country) for e in evs] == [("REQUEST", "KEN", "SOM")]

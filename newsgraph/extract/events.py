@@ -347,8 +347,10 @@ def _absorb(c: _Candidate, by_i: dict, *, block_of) -> None:
         if crossed_clause and up.sense.category not in VERBAL_CATEGORIES:
             return  # an adverbial clause ("..., marking ... since they signed a treaty") is its own act
         if up.sense.category in VERBAL_CATEGORIES or up.sense.category == c.sense.category or c.pos == "N":
-            if c.tok.dep_ == "advcl" and c.tok.head.i == up.tok.i and c.pos == "V":
-                return  # "X did A, doing B": two acts
+            if c.tok.dep_ == "advcl" and c.tok.head.i == up.tok.i and c.pos == "V" and not (
+                    up.sense.category in VERBAL_CATEGORIES and any(
+                        g.dep_ == "aux" and g.lower_ == "to" for g in c.tok.children)):
+                return  # "X did A, doing B": two acts ("called on Y to release": one request)
             c.absorbed_by = up.tok.i
             up.notes.append(f"content:{c.tok.text}:{c.sense.category}")
         return
