@@ -25,6 +25,12 @@ How an event is found (every step is named in the event's evidence):
    supranational body) are kept; duplicates (same type, source, target,
    compatible date) are merged, and headline/caption events repeating a body
    event are dropped.
+7. **Back-off** (`_backoff_source`, evidence ``actor-backoff-*``): an actor the parse
+   names but cannot place takes a country from its own phrase, the sentence (agent
+   side before the trigger, a place after it), an office it holds, or the paragraph,
+   never from the target; agentless passives of attacks keep no source and the
+   victim's country as target; targets back off likewise (the phrase acted on, the
+   act a definite noun points back at, the actor's own country for a domestic act).
 """
 from __future__ import annotations
 
