@@ -82,3 +82,23 @@ def test_quotes_precision_declining_to_act_and_a_thing_aiming_are_not_statements
     qs = quotes_of("The spokesman declined to give details of the visit. The core of the agreement is a pledge "
                    "to expand trade, and the treaty aims to lower tariffs.")
     assert not qs, [(q.cue, q.text) for q in qs]
+
+
+def test_quotes_recall_according_to_a_finding_but_not_to_a_data_store():
+    qs = quotes_of("According to early results of the exit poll, turnout rose in every district.")
+    q = next(q for q in qs if "turnout rose" in q.text)
+    assert q.cue == "According to"
+    qs = quotes_of("The bridge opened in 1932, according to the city database.")
+    assert not qs, [(q.cue, q.text) for q in qs]
+
+
+def test_quotes_recall_participle_speaks_for_the_noun_it_modifies():
+    qs = quotes_of("Last year the firm gave $2 million to a group backing Senator Maria Lopez.")
+    q = next(q for q in qs if q.cue == "backing")
+    assert q.text == "Senator Maria Lopez"
+    assert q.speaker.text == "a group"
+
+
+def test_quotes_recall_proper_noun_object_of_stance_verb_stays_content():
+    qs = quotes_of("The farmers' union strongly supports Maria Lopez.")
+    assert [q for q in qs if q.text == "Maria Lopez" and q.cue == "supports"], [(q.cue, q.text) for q in qs]

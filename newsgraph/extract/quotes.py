@@ -267,6 +267,9 @@ def _subject(tok, depth: int = 0):
     if depth < 3 and tok.dep_ in {"advcl", "xcomp", "conj"} and tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"}:
         subj, _ = _subject(tok.head, depth + 1)
         return subj, tok.head
+    # "a group backing Bush", "officials speaking at the summit": the noun a participle modifies
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i < tok.i:
+        return tok.head, None
     # "... picked up from his daughter by saying he is ready": the gerund after a preposition
     if depth < 3 and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"}:
         subj, _ = _subject(tok.head.head, depth + 1)
@@ -343,7 +346,8 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
         if obj.pos_ == "PRON" or (obj.lemma_.lower(), "noun") in load_cues():
             return None, "object"  # a pronoun says nothing; a nominal cue object is its own cue
         words = [t for t in _restrictive_subtree(obj) if not t.is_punct]
-        if len(words) > BARE_OBJECT_MAX_TOKENS or any(c.dep_ in {"acl", "relcl"} and any(
+        bare = obj.pos_ == "NOUN" and any(c.dep_ == "det" for c in obj.children) and len(words) <= BARE_OBJECT_MAX_TOKENS
+        if not bare or any(c.dep_ in {"acl", "relcl"} and any(
                 g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in obj.children):
             return _strip_content(doc, _restrictive_subtree(obj)), "object"
         return None, "object"  # "condemned the incident": the thing judged, not a statement
@@ -389,6 +393,22 @@ def _is_agent(tok) -> bool:
     return tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS
 
 
+# Nouns naming a finding or a statement that "according to" attributes to ("the results",
+# "a count by", "a new poll"); a data store ("the database", "the figures") states nothing.
+FINDING_NOUNS = {"result", "poll", "survey", "count", "tally", "estimate", "projection", "study", "report",
+                 "analysis", "assessment", "statement", "account", "interview", "transcript", "ruling",
+                 "review", "investigation", "audit", "filing", "memo", "letter", "complaint", "indictment",
+                 "finding", "testimony", "forecast", "release", "document", "source"}
+
+
+def _is_source_phrase(tok) -> bool:
+    """'according to early results of exit polls', 'according to a count by the AP': a
+    determined or modified finding noun is a source; 'according to plan' or a mere store of
+    records ('according to the database') is not."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in FINDING_NOUNS and any(
+        c.dep_ in {"det", "poss", "amod", "compound", "prep"} for c in tok.children)
+
+
 def _can_speak(subj) -> bool:
     """A subject that names someone: not "there"/"this", not a date or a number; a relative
     pronoun only when it stands for the noun its clause modifies ("Barkley, who said ...")."""
@@ -427,7 +447,7 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             to = doc[tok.i + 1]
             objs = [c for c in to.children if c.dep_ == "pobj"]
-            if not objs or not _is_agent(objs[0]):
+            if not objs or not (_is_agent(objs[0]) or _is_source_phrase(objs[0])):
                 continue
             head = tok.head if tok.head is not tok else None
             if head is None:
