@@ -49,3 +49,8 @@ def test_time_quarters_of_a_thing_are_a_fraction_not_a_duration():
     assert [f.norm.value for f in kept if f.text == "three quarters"] == ["P3Q"]
     run = find_timexes("It shrank for two consecutive quarters of the downturn.", anchor=ANCHOR)
     assert [f.norm.value for f in run] == ["P2Q"]
+
+
+def test_time_rate_after_a_percentage_is_not_a_set():
+    assert "annually" not in [f.text for f in find_timexes("Sales should grow 12% annually for years.", anchor=ANCHOR)]
+    assert [f.text for f in find_timexes("The festival is held annually in May.", anchor=ANCHOR)][:1] == ["annually"]

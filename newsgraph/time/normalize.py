@@ -992,6 +992,8 @@ _ADVERB_SET = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P
 
 def _h_set_adverb(m, c: _Ctx, rule):
     adv = re.sub(r"\s+", " ", m["adv"].lower())
+    if re.search(r"(?:%|\bpercent|\bper\s+cent)\s*$", c.text[max(0, c.start - 20):c.start]):
+        return None  # "rise 8.5% annually": a growth rate, which TimeBank leaves unmarked (as "$5 a year")
     if adv in _ADVERB_SET:
         return _n("SET", _ADVERB_SET[adv], None, rule)
     unit = adv.split()[-1]
