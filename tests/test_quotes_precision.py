@@ -102,3 +102,8 @@ def test_quotes_recall_participle_speaks_for_the_noun_it_modifies():
 def test_quotes_recall_proper_noun_object_of_stance_verb_stays_content():
     qs = quotes_of("The farmers' union strongly supports Maria Lopez.")
     assert [q for q in qs if q.text == "Maria Lopez" and q.cue == "supports"], [(q.cue, q.text) for q in qs]
+
+
+def test_quotes_precision_participle_of_a_thing_does_not_speak():
+    qs = quotes_of("Investors studied a graph showing steep losses in the third quarter.")
+    assert not [q for q in qs if q.cue == "showing"], [(q.cue, q.text) for q in qs]

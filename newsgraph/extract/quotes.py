@@ -268,7 +268,8 @@ def _subject(tok, depth: int = 0):
         subj, _ = _subject(tok.head, depth + 1)
         return subj, tok.head
     # "a group backing Bush", "officials speaking at the summit": the noun a participle modifies
-    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i < tok.i:
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i < tok.i \
+            and _is_agent(tok.head):
         return tok.head, None
     # "... picked up from his daughter by saying he is ready": the gerund after a preposition
     if depth < 3 and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"}:
