@@ -15,6 +15,7 @@ import functools
 import importlib.util
 from dataclasses import dataclass
 
+from newsgraph.extract.actor_dictionary import TITLE_ROLE_WORDS, lookup_actor, lookup_titled_surname
 from newsgraph.extract.context import Context
 from newsgraph.records import Actor, Entity
 
@@ -347,6 +348,12 @@ class ActorResolver:
             if c:
                 res = Resolved(Actor(name=name, country=c, start=tok.idx, end=tok.idx + len(tok.text)), rule="name")
                 return [res]
+            c = self._dictionary_country(tok, (name, tok.text))
+            if c:
+                res = Resolved(Actor(name=name, country=c, start=tok.idx, end=tok.idx + len(tok.text)),
+                               rule="actor-dictionary")
+                self.remember(tok, res)
+                return [res]
             code = igo_code(name)
             if code:
                 return [Resolved(Actor(name=name, country=code if code != "IGO" else None,
@@ -386,6 +393,23 @@ class ActorResolver:
                             return [Resolved(Actor(name=self._phrase(tok), country=iso, start=tok.idx,
                                                    end=tok.idx + len(tok.text)), rule="people-in-place")]
         return []
+
+    def _dictionary_country(self, tok, names) -> str | None:
+        """The country the actor dictionary gives a name, or a surname under a title ("President Bush")."""
+        year = self.ctx.published.year if self.ctx.published is not None else None
+        for name in names:
+            entry = lookup_actor(name, year=year)
+            if entry is not None:
+                return entry.country
+        titles = [t.text for t in tok.children if t.dep_ == "compound" and t.i < tok.i]
+        ent = self._entity_of(tok)
+        if titles and (ent is None or " " not in ent.name.strip()) and all(
+                t.lower() in TITLE_ROLE_WORDS or t.lower() in ("vice", "state") for t in titles):
+            # only titles before the surname ("President Bush"), not a given name ("President Juan Ortega")
+            entry = lookup_titled_surname(tok.text, titles, year=year)
+            if entry is not None:
+                return entry.country
+        return None
 
     def _phrase(self, tok, *, proper_only: bool = False) -> str:
         toks = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in MODIFIER_DEPS | {"det"} and t.head == tok]
@@ -454,6 +478,10 @@ class ActorResolver:
             # a nationality word the tagger took for a name ("Bangladeshi", "Fijians")
             country = _demonym_country(ent.name)
             rule = "entity-demonym"
+        if country is None and sector is None and ent.type in NAMED_ACTOR_TYPES:
+            # world knowledge (actor dictionary): "Hezbollah", "President Bush" named without a country
+            country = self._dictionary_country(tok, (ent.name, *ent.aliases))
+            rule = "actor-dictionary"
         if country is None and sector is None:
             if ent.type in NAMED_ACTOR_TYPES:
                 # a named actor of unknown country: kept, marked, so an event against a state can still use it

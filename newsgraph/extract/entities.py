@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from newsgraph.extract.actor_dictionary import lookup_actor, lookup_titled_surname
 from newsgraph.extract.context import Context
 from newsgraph.extract.names import M, find_mentions
 from newsgraph.extract.places import (
@@ -423,6 +424,22 @@ def _is_government_body(name: str) -> bool:
     return bool(words) and (words[-1] in GOVERNMENT_HEADS or words[0] == "ministry")
 
 
+def _dictionary_country(d: dict, titles: tuple, ctx: Context) -> tuple | None:
+    """(country, matched name, notes) from the actor dictionary for a PERSON/ORG entity: its name or
+    an alias, else (people) a surname with a title of office, time-valid in the publication year."""
+    year = ctx.published.year if ctx.published is not None else None
+    for text in (d["name"], *d["aliases"]):
+        entry = lookup_actor(text, year=year, types=frozenset({d["type"]}))
+        if entry is not None:
+            return (entry.country, text, (entry.name, entry.role)) if entry.country else None
+    if d["type"] == "PERSON" and titles and len(d["name"].split()) == 1:
+        # a surname alone ("President Bush"); a fuller name the dictionary lacks ("Juan Ortega") is someone else
+        entry = lookup_titled_surname(d["name"], titles, year=year)
+        if entry is not None and entry.country:
+            return entry.country, d["name"], (entry.name, entry.role)
+    return None
+
+
 def extract_entities(doc, ctx: Context) -> list[Entity]:
     """The article's entities, ids "e1".. in order of first mention."""
     ms = find_mentions(doc)
@@ -512,6 +529,12 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
         r = roles.get(d["id"])
         titles, affiliation, country = (), None, d["country"]
         evidence = list(d["evidence"])
+        if country is None and (r is None or r.country is None) and d["type"] in ("PERSON", "ORG"):
+            # world knowledge when the article names no country (issue 4): "President Bush", "Hezbollah"
+            hit = _dictionary_country(d, tuple(r.titles) if r is not None else (), ctx)
+            if hit is not None:
+                country = hit[0]
+                evidence.append(Evidence(rule="actor-dictionary", text=hit[1], anchor=hit[0], notes=hit[2]))
         if r is not None:
             titles, affiliation = tuple(r.titles), r.affiliation
             country = country or r.country
