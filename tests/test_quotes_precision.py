@@ -107,3 +107,11 @@ def test_quotes_recall_proper_noun_object_of_stance_verb_stays_content():
 def test_quotes_precision_participle_of_a_thing_does_not_speak():
     qs = quotes_of("Investors studied a graph showing steep losses in the third quarter.")
     assert not [q for q in qs if q.cue == "showing"], [(q.cue, q.text) for q in qs]
+
+
+def test_quotes_recall_statement_inside_a_relative_clause():
+    qs = quotes_of("Mayor Ellen Novak promised a new footbridge over the river, which she said the regional "
+                   "government should also pay for.")
+    q = next(q for q in qs if q.cue == "said")
+    assert q.text == "the regional government should also pay for"
+    assert q.speaker.name == "Ellen Novak"

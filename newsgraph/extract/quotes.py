@@ -312,7 +312,12 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
     ccomps = [c for c in kids if c.dep_ == "ccomp" and c.i > tok.i] or [c for c in kids if c.dep_ == "ccomp"]
     if ccomps:
         c = max(ccomps, key=lambda c: len(list(c.subtree)))
-        return _strip_content(doc, _restrictive_subtree(c)), "clause"
+        toks = _restrictive_subtree(c)
+        if c.i > tok.i:
+            # "a wall, which he said the government should pay for": the relative pronoun the
+            # parser hangs from the complement stands before the cue; the content is what follows
+            toks = [t for t in toks if t.i > tok.i]
+        return _strip_content(doc, toks), "clause"
     xcomps = [c for c in kids if c.dep_ == "xcomp" and c.i > tok.i]
     objs = [c for c in kids if c.dep_ in {"dobj", "dative"} and c.i > tok.i]
     if xcomps and entry.lemma in ACT_INFINITIVE_VERBS:
@@ -561,7 +566,7 @@ def find_colon_cues(doc, regions: list[Region]) -> list[Cue]:
                 head = prefix[-1]
                 named = any(t.ent_type_ in AGENT_LABELS for t in prefix) or head.lower_ in GROUP_NOUNS
                 colon_tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
-                if named and colon_tok is not None and len(prefix) <= COLON_NAME_MAX_TOKENS:
+                if named and colon_tok is not None and len(colon_tok) and len(prefix) <= COLON_NAME_MAX_TOKENS:
                     cues.append(Cue(colon_tok[0], colon, colon + 1, ":", "colon-cue", head,
                                     (rest_start, rest_end), "clause", ()))
         elif _is_title_case(line) and not _in_regions(pos, regions):
