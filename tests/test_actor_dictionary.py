@@ -68,3 +68,12 @@ def test_actor_dictionary_transnational_group_gets_no_country(in_1991):
 def test_actor_dictionary_events_use_the_countries(in_1991):
     met = [v for v in in_1991.events if v.trigger == "met"]
     assert met and met[0].source.country == "USA" and met[0].target.country == "GBR"
+
+
+def test_actor_dictionary_bare_name_only_when_curated():
+    # "Putin" alone is listed as an alias; "Major" alone is a common word and is not
+    assert lookup_actor("Putin").country == "RUS"
+    assert lookup_actor("Major") is None
+    # a group named with the word for its kind
+    assert lookup_actor("the Fatah Party").country == "PSE"
+    assert lookup_actor("Democratic Party") is None

@@ -41,6 +41,11 @@ TITLE_ROLE_WORDS = {
 LEADING_WORDS = frozenset({"the", "paramilitary", "militant", "rebel", "armed", "group", "Islamist", "Lebanese",
                            "Palestinian", "Sudanese", "Somali", "Afghan", "Yemeni", "Iranian"})
 
+# Trailing words that name the kind of a group, not the group ("the Fatah Party", "Hezbollah
+# guerrillas", "Taliban fighters"): tried off when the whole phrase is not in the table.
+TRAILING_WORDS = frozenset({"Party", "party", "movement", "Movement", "group", "militia", "militias", "guerrillas",
+                            "guerrilla", "rebels", "fighters", "militants", "gunmen", "forces", "leadership"})
+
 
 @dataclass(frozen=True, slots=True)
 class ActorEntry:
@@ -137,6 +142,9 @@ def lookup_actor(text: str, *, year: int | None = None, types: frozenset = froze
     if not key:
         return None
     cands = [e for e in _by_name().get(key, ()) if e.type in types]
+    words = key.split()
+    if not cands and len(words) > 1 and words[-1] in TRAILING_WORDS:
+        cands = [e for e in _by_name().get(" ".join(words[:-1]), ()) if e.type == "ORG" and "ORG" in types]
     return _unique(cands, year=year)
 
 
