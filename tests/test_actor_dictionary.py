@@ -77,3 +77,11 @@ def test_actor_dictionary_bare_name_only_when_curated():
     # a group named with the word for its kind
     assert lookup_actor("the Fatah Party").country == "PSE"
     assert lookup_actor("Democratic Party") is None
+
+
+def test_actor_dictionary_family_name_first_surname_with_title():
+    # Korean and Chinese names put the family name first: "Chairman Kim" in 2019 is Kim Jong Un
+    assert lookup_titled_surname("Kim", ["Chairman"], year=2019).country == "PRK"
+    assert lookup_titled_surname("Xi", ["President"], year=2020).country == "CHN"
+    # no President Kim held office in 2019 (Kim Jong Un's role is not a presidency)
+    assert lookup_titled_surname("Kim", ["President"], year=2019) is None

@@ -36,6 +36,7 @@ TITLE_ROLE_WORDS = {
     "emperor": ("emperor",), "emir": ("emir",), "secretary": ("secretary", "minister"),
     "minister": ("minister", "secretary"), "foreign": ("foreign",), "defence": ("defence", "defense"),
     "defense": ("defence", "defense"), "ayatollah": ("supreme leader", "cleric"), "leader": ("leader",),
+    "chairman": ("chairman", "leader"), "sultan": ("sultan",), "sheikh": ("emir", "president", "king"),
 }
 # Leading words dropped from a phrase before looking it up ("the paramilitary Rapid Support Forces").
 LEADING_WORDS = frozenset({"the", "paramilitary", "militant", "rebel", "armed", "group", "Islamist", "Lebanese",
