@@ -226,6 +226,12 @@ class Resolved:
     sector: str | None = None  # "IGO" for a supranational body
 
 
+def in_dateline(ctx: Context, offset: int) -> bool:
+    """True when `offset` lies inside the wire dateline that opens the body ("YEREVAN, May 14")."""
+    span = ctx.article.dateline_span if ctx.article is not None else None
+    return span is not None and span.start <= offset < span.end
+
+
 class ActorResolver:
     """Resolves tokens to actors for one document, remembering what it resolved."""
 
@@ -309,6 +315,8 @@ class ActorResolver:
 
     def resolve(self, tok) -> list[Resolved]:
         """Actors for one head token (several when its modifiers are coordinated: "Hungarian and Romanian")."""
+        if in_dateline(self.ctx, tok.idx):
+            return []  # "NAIROBI, March 3 - The United States imposed...": the dateline city is no actor
         if tok.lemma_.lower() in PAIR_HEADS and any(
                 c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children):
             pair = self._last_two_countries(tok.idx)

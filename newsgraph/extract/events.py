@@ -118,6 +118,9 @@ INTRANSITIVE_SENSES = frozenset({"demonstrate", "march", "rally"})
 TARGETLESS_NOUN_CATEGORIES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE"})
 # Verbs that are verbs of saying when they take a clause ("conceded that ...").
 ADMISSION_VERBS = frozenset({"concede", "admit", "acknowledge", "insist"})
+# one side's act against the other: "A accused B" and "B condemned A" are two events (mutual
+# blame), never one reciprocal event, unlike a meeting or an agreement the two sides share
+ONE_SIDED_CATEGORIES = frozenset({"ACCUSE", "DISAPPROVE", "THREATEN", "DEMAND", "REQUEST", "REJECT", "SANCTION"})
 # Nouns whose "of" phrase is the norm broken, not an actor ("a violation of UN resolutions").
 NORM_NOUNS = frozenset({"violation", "breach"})
 # Verbs through which a noun's source arrives in a "from" phrase ("drew warnings from Seoul").
@@ -1387,7 +1390,8 @@ def _merge(events: list[Event]) -> list[Event]:
             otkey = frozenset(a.country for a in o.targets)
             same_actors = (skey == okey or _key_country(e.source) == _key_country(o.source)) and (
                 tkey == otkey or not tkey or not otkey or _key_country(e.target) == _key_country(o.target))
-            reciprocal = (skey | tkey) == (okey | otkey) and len(skey | tkey) > 1
+            reciprocal = (skey | tkey) == (okey | otkey) and len(skey | tkey) > 1 and (
+                e.type not in ONE_SIDED_CATEGORIES or skey == okey)
             if not (same_actors or reciprocal) or not _dates_compatible(e.date, o.date):
                 continue
             if (e.status == "future") != (o.status == "future"):

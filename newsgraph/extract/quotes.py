@@ -704,6 +704,7 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
     taken = {c.token.i for c in cues}
     cues += [c for c in find_colon_cues(doc, regions) if c.token.i not in taken]
     _clip_to_paragraphs(cues, paragraphs, regions)
+    cues = _outside_dateline(cues, ctx.article.dateline_span)
     resolver = SpeakerResolver(doc, ctx)
     governing = _governing_dates(doc, ctx.timexes)
     for cue in sorted(cues, key=lambda c: c.start):
@@ -823,6 +824,22 @@ def _clip_to_paragraphs(cues: list[Cue], paragraphs, regions: list[Region]) -> N
                 s, e = min(s, r.outer_start), max(e, r.outer_end)
         cs, ce = max(cue.content[0], s), min(cue.content[1], e)
         cue.content = (cs, ce) if cs < ce else None
+
+
+def _outside_dateline(cues: list[Cue], dateline) -> list[Cue]:
+    """The wire dateline opening the body ("YEREVAN, May 14 - ...") is neither a speaker nor
+    part of what was said: drop cues whose speaker is the dateline city, start content after it."""
+    if dateline is None:
+        return cues
+    kept = []
+    for cue in cues:
+        head = cue.speaker_head
+        if head is not None and dateline.start <= head.idx < dateline.end:
+            continue
+        if cue.content is not None and cue.content[0] < dateline.end < cue.content[1]:
+            cue.content = (dateline.end, cue.content[1])
+        kept.append(cue)
+    return kept
 
 
 def _adjacent_cue(text: str, r: Region, regions: list[Region], cues: list[Cue]):

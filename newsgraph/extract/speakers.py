@@ -105,7 +105,9 @@ class SpeakerResolver:
         ents = [e for e in doc.ents if e.label_ in SPEAKER_ENTITY_LABELS]
         self.ents = ents
         # PERSON subjects: the people a later "he"/"she" most likely refers to
-        self.person_subjects = [e for e in ents if e.label_ == "PERSON" and e.root.dep_ in {"nsubj", "nsubjpass"}]
+        # (not a name the entity layer retyped as a place or body: "Khartoum had asked ...")
+        self.person_subjects = [e for e in ents if e.label_ == "PERSON" and e.root.dep_ in {"nsubj", "nsubjpass"}
+                                and self._entity_type(e.start_char, e.end_char) in (None, "PERSON")]
 
     # -- bookkeeping -------------------------------------------------------------------
     def remember(self, offset: int, resolved: Resolved) -> None:
@@ -130,6 +132,10 @@ class SpeakerResolver:
                     s, t = self._extend_name(e)
                     self._names.append(self.text[s:t].split())
         return self._names
+
+    def _entity_type(self, start: int, end: int) -> str | None:
+        ent = self.ctx.entity_at(start, end)
+        return ent.type if ent is not None else None
 
     def _entity_for(self, start: int, end: int):
         ent = self.ctx.entity_at(start, end)
