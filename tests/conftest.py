@@ -39,3 +39,10 @@ def analyze_json(*args: str) -> list[dict]:
     p = run_cli("analyze", *args, "--json")
     assert p.returncode == 0, p.stderr
     return [json.loads(ln) for ln in p.stdout.splitlines() if ln.strip()]
+
+
+def entity_named(analysis, name: str):
+    """The entity called `name`; fails listing the entities there are."""
+    hits = [e for e in analysis.entities if e.name == name]
+    assert hits, [(e.name, e.type) for e in analysis.entities]
+    return hits[0]

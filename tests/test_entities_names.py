@@ -5,6 +5,8 @@ import pytest
 
 from newsgraph.pipeline import analyze
 
+from conftest import entity_named as by_name
+
 TEXT = (
     "Mongolian President Batbold Enkh-Amgalan met Chinese Premier Li Qiang in Beijing on Monday, "
     "Xinhua said. Batbold later visited the Genghis Khan Technical Institute. "
@@ -18,10 +20,6 @@ def analysis():
     return analyze(TEXT, body_only=True, published="2024-07-09")
 
 
-def by_name(analysis, name):
-    hits = [e for e in analysis.entities if e.name == name]
-    assert hits, [e.name for e in analysis.entities]
-    return hits[0]
 
 
 def test_entities_surname_merges_into_full_name(analysis):

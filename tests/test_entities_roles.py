@@ -5,6 +5,8 @@ import pytest
 
 from newsgraph.pipeline import analyze
 
+from conftest import entity_named as ent
+
 TEXT = (
     "Japan's Foreign Ministry protested on Friday. Ministry spokesperson Aiko Tanaka said the ship left.\n\n"
     "White House spokesperson Karine Jean-Pierre said talks would go on. "
@@ -20,10 +22,6 @@ def analysis():
     return analyze(TEXT, body_only=True, published="2024-07-09")
 
 
-def ent(analysis, name):
-    hits = [e for e in analysis.entities if e.name == name]
-    assert hits, [(e.name, e.type) for e in analysis.entities]
-    return hits[0]
 
 
 def name_of(analysis, eid):
