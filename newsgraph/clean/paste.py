@@ -515,6 +515,21 @@ def _caption_shaped(line: Line) -> bool:
             and not BYLINE_LEAD.match(line.text) and date_line(line) is None)
 
 
+def _drop_furniture(line: Line, reason: str, state: State) -> None:
+    """Drop a line the furniture lexicon recognised; a copyright line also names the outlet."""
+    if reason == "copyright":
+        state.set_outlet(copyright_holder(line.text), 2)
+    state.drop(line, reason)
+
+
+def _drop_repeated_headline(line: Line, state: State) -> bool:
+    """The headline pasted again (page title, share card): drop it and say so."""
+    if state.headline and line.text == state.headline:
+        state.drop(line, "duplicate headline")
+        return True
+    return False
+
+
 def _read_header(lines: list[Line], reasons: list, state: State) -> int:
     """Scan the header; return the index of the first body line."""
     seen_content = False
@@ -526,13 +541,10 @@ def _read_header(lines: list[Line], reasons: list, state: State) -> int:
             i += 1
             continue
         if reason:
-            if reason == "copyright":
-                state.set_outlet(copyright_holder(line.text), 2)
-            state.drop(line, reason)
+            _drop_furniture(line, reason, state)
             i += 1
             continue
-        if state.headline and line.text == state.headline:
-            state.drop(line, "duplicate headline")
+        if _drop_repeated_headline(line, state):
             i += 1
             continue
         if not seen_content and state.outlet is None:
@@ -668,13 +680,10 @@ def _read_body(lines: list[Line], reasons: list, state: State) -> None:
                     is_prose(rest) and rest.words >= TAIL_PROSE_MIN_WORDS for rest in lines[i + 1:]):
                 # a sign-up box after the story: its blurb lines go with it
                 tail_reason = "newsletter prompt"
-            if reason == "copyright":
-                state.set_outlet(copyright_holder(line.text), 2)
-            state.drop(line, reason)
+            _drop_furniture(line, reason, state)
             i += 1
             continue
-        if state.headline and line.text == state.headline:
-            state.drop(line, "duplicate headline")
+        if _drop_repeated_headline(line, state):
             i += 1
             continue
         if any(line.text == c[0] for c in state.captions):
