@@ -37,6 +37,10 @@ YEAR_MODIFIED_NOUNS = {"earning", "result", "sale", "election", "level", "price"
 # Participles that put what they modify ahead: "the talks, scheduled for Tuesday".
 SCHEDULE_VERBS = {"schedule", "slate", "plan", "due"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+# Verbs whose dated object or complement is an event after the planning, whatever their own
+# tense: "planned a rally on Saturday", "has scheduled a briefing Thursday", "postponed until
+# Tuesday". ("set", "expect" stay out: "set a record Monday", "expected on Monday" are past as often.)
+PLANNING_VERBS = {"plan", "schedule", "slate", "intend", "postpone", "delay", "defer", "adjourn", "reschedule"}
 # Entity labels that make a weekday/month word part of a name, not a date.
 NAME_LABELS = {"PERSON", "ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "NORP", "LAW"}
 # Clausal dependencies: crossing one of these means another verb governs the timex.
@@ -123,11 +127,41 @@ def tense_of_verb(verb) -> str | None:
     return None
 
 
+def _is_pluperfect(verb) -> bool:
+    """'had planned': a plan the story reports as given up or overtaken."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _planned_ahead(verb, timex_root) -> bool:
+    """The timex dates a planned or postponed event, which lies after the planning: "planned a
+    rally on Saturday", "has scheduled a news conference Thursday", "were planning to drive
+    ... on Monday", "postponed until Tuesday", "On Tuesday, the group plans to ...".
+
+    Not after "had planned" (given up), not for a participle ("a service planned for Saturday
+    was canceled": the clause around decides), and not for a date put before a past planning
+    verb ("On Friday, the government planned to pay ...": the day of the planning)."""
+    if verb is None:
+        return False
+    planner = verb
+    if verb.lemma_ not in PLANNING_VERBS:
+        head = verb.head
+        if not (verb.dep_ in ("xcomp", "ccomp") and head is not verb and head.lemma_ in PLANNING_VERBS
+                and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)):
+            return False
+        planner = head
+    if _is_pluperfect(planner) or (planner.tag_ == "VBN" and planner.dep_ in ("acl", "relcl", "amod")):
+        return False
+    return not (timex_root.i < planner.i and tense_of_verb(planner) == "PAST")
+
+
 def _tense_at(doc, start: int, end: int) -> str | None:
     root = _span_root(doc, start, end)
     if root is None:
         return None
-    return tense_of_verb(_governing_verb(root))
+    verb = _governing_verb(root)
+    if _planned_ahead(verb, root):
+        return "FUTURE"
+    return tense_of_verb(verb)
 
 
 def _allowed(doc, start: int, end: int, rule: str) -> bool:

@@ -63,6 +63,9 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("year_period", r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?P<unit>period|quarter)\b"),
     ("period_year_ago", r"\bthe\s+(?:(?:same|corresponding|comparable|equivalent)\s+)?(?P<unit>period|month|quarter)\s+"
      r"(?:of\s+)?(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior|last)\s+year)\b"),
+    # "ended the day up 2%", "For the day, the index fell": the trading day the story is about
+    ("the_day", r"\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|for)\s+(?P<x>the\s+day)\b"
+     r"(?!\s*(?:'s|of|when|that|which|before|after|-))"),
     ("the_weekend", r"\b(?P<x>the\s+weekend)\b"),
     ("unit_relative", r"\b" + QMOD + r"(?P<num>" + NUM + r")\s+(?P<unit>" + UNIT + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously|back)\b(?!\s+(?:the|a|an|his|her|their|its)\b)"),
     ("the_unit_after", r"\b(?P<x>the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after))\b(?!\s+(?:the|a|an|his|her|their|its|\w+ed|\w+ing)\b)"),

@@ -50,6 +50,9 @@ PAST_GRACE_MONTHS = 2
 # A day-level reference date stays the anchor of "the following day" for this
 # many characters of text; beyond it a new paragraph's story has usually moved on.
 REF_WINDOW_CHARS = 1500
+# "a week ago", "two weeks ago" name a day (the same weekday back; TimeBank, AQUAINT and
+# MEANTIME annotate day values 3 times, no week value); further back the week is meant.
+DAY_LEVEL_WEEKS_AGO = 2
 # A clock time takes its day from a date at most this far before it in the same sentence.
 NEAR_REF_CHARS = 120
 
@@ -652,7 +655,7 @@ def _h_the_unit_mod(m, c: _Ctx, rule):
 def _h_year_period(m, c: _Ctx, rule):
     """'the 1988 period': the period under discussion (the last quarter named), in that year."""
     y = int(m["year"])
-    if c.period:
+    if c.period and "-" in c.period:
         return _n("DATE", f"{y:04d}-{c.period.split('-', 1)[1]}", None, rule, "quarter")
     return _n("DATE", f"{y:04d}", None, rule, "year")
 
@@ -663,9 +666,9 @@ def _h_period_year_ago(m, c: _Ctx, rule):
     if c.anchor is None:
         return None
     unit = m["unit"].lower()
-    if unit in ("quarter", "period") and c.period:
-        y, rest = c.period.split("-", 1)
-        return _n("DATE", f"{int(y) - 1:04d}-{rest}", None, rule, "quarter")
+    if unit in ("quarter", "period") and c.period and (unit == "period" or "-" in c.period):
+        value, gran = _period_back(c.period, 1)
+        return _n("DATE", value, None, rule, gran)
     if unit in ("month", "period") and c.last and c.last[1] == "month":
         return _n("DATE", f"{c.last[0].year - 1:04d}-{c.last[0].month:02d}", None, rule, "month")
     if unit == "quarter":
@@ -675,6 +678,14 @@ def _h_period_year_ago(m, c: _Ctx, rule):
     if unit == "month":
         return _n("DATE", f"{c.anchor.year - 1:04d}-{c.anchor.month:02d}", None, rule, "month")
     return _n("DATE", f"{c.anchor.year - 1:04d}", None, rule, "year")
+
+
+def _h_the_day(m, c: _Ctx, rule):
+    """'ended the day up 2%': the day the story is in (the last day it named, else the anchor)."""
+    base = c.ref or c.anchor
+    if base is None:
+        return None
+    return _n("DATE", base.isoformat(), None, rule, "day")
 
 
 def _h_the_weekend(m, c: _Ctx, rule):
@@ -732,14 +743,18 @@ def _h_unit_relative(m, c: _Ctx, rule):
     # "three weeks ago" from the publication date (TimeBank's convention).
     if u == "year" and d in ("earlier", "ago", "before", "previously", "back") and c.period and float(num).is_integer():
         # "third-quarter profit ... up from $X a year earlier": the same quarter a year before
-        y, rest = c.period.split("-", 1)
-        return _n("DATE", f"{int(y) - int(num):04d}-{rest}", None, rule, "quarter")
+        # ("for the nine months ... a year earlier": the year before)
+        value, gran = _period_back(c.period, int(num))
+        return _n("DATE", value, None, rule, gran)
     base = c.ref if (d in ("later", "earlier", "before", "previously") and c.ref and u in ("day", "night", "week")) else c.anchor
     if d in ("later", "earlier", "previously") and c.last and c.last[2] in ABSOLUTE_RULES and u in ("year", "month", "decade") \
             and (u != "month" or c.last[1] != "year"):
         base = c.last[0]  # "In 2019 he moved. A year earlier ...": counted from the year the story is in
     if u in ("hour", "minute", "second"):
         return _n("DATE", base.isoformat(), None, rule, "day") if num <= 12 else None
+    if u == "week" and d == "ago" and num <= DAY_LEVEL_WEEKS_AGO and float(num).is_integer():
+        # "a week ago", "two weeks ago": that day of the week, 7 or 14 days back
+        return _n("DATE", (base - timedelta(weeks=int(num))).isoformat(), None, rule, "day")
     s = _shift(base, unit, sign * num)
     if s is None:
         return None
@@ -889,8 +904,8 @@ def _h_year_ago(m, c: _Ctx, rule):
     if c.anchor is None:
         return None
     if c.period:
-        y, rest = c.period.split("-", 1)
-        return _n("DATE", f"{int(y) - 1:04d}-{rest}", None, rule, "quarter")
+        value, gran = _period_back(c.period, 1)
+        return _n("DATE", value, None, rule, gran)
     return _n("DATE", f"{c.anchor.year - 1:04d}", None, rule, "year")
 
 
@@ -1029,7 +1044,7 @@ HANDLERS: dict[str, Callable] = {
     "month_day": _h_month_day, "day_month": _h_month_day, "ordinal_day_month": _h_month_day, "month_year": _h_month_year, "month": _h_month,
     "weekday": _h_weekday, "deictic_pod": _h_deictic_pod, "deictic_day": _h_deictic_day,
     "deictic_word": _h_deictic_word, "past_future": _h_past_future, "clock": _h_clock, "pod_day": _h_pod_day,
-    "rel_unit": _h_rel_unit, "the_weekend": _h_the_weekend,
+    "rel_unit": _h_rel_unit, "the_weekend": _h_the_weekend, "the_day": _h_the_day,
     "in_the_unit": _h_in_the_unit, "the_unit_mod": _h_the_unit_mod, "period_year_ago": _h_period_year_ago,
     "year_period": _h_year_period, "unit_relative": _h_unit_relative,
     "the_unit_after": _h_the_unit_after, "next_day": _h_next_day, "duration": _h_duration,
@@ -1067,14 +1082,37 @@ def find_candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
     return cands
 
 
-def _period_of(start: int, found: list[Found]) -> str | None:
+# A period named relative to another one ("the year-ago quarter", "the same period last
+# year"): it is the comparison, not the period the report is about.
+_COMPARISON_PERIOD = re.compile(r"year-(?:ago|earlier|before)|\b(?:ago|earlier|before)\b|\b(?:last|previous|prior)\s+year\b"
+                                r"|\bcomparable\b|\bcorresponding\b", re.IGNORECASE)
+# A year-to-date reporting period ("for the nine months", "in the first six months"):
+# compared "a year earlier" it gives the year before (TimeBank annotates 1988, not a quarter).
+_YEAR_TO_DATE = re.compile(r"the\s+(?:first\s+|latest\s+|past\s+|last\s+)?(?:nine|six|9|6)\s+months", re.IGNORECASE)
+
+
+def _period_of(start: int, found: list[Found], anchor: date | None = None) -> str | None:
+    """The reporting period the text is discussing: the last quarter or half it named
+    ("2024-Q3"), or a year ("2024") after a year-to-date period ("the nine months")."""
     for f in reversed(found):
         if start - f.end > REF_WINDOW_CHARS:
             break
-        if f.norm.granularity in ("quarter", "half") and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12])", f.norm.value) \
-                and f.norm.rule not in ("unit_relative", "year_ago"):
+        if f.norm.rule in ("unit_relative", "year_ago", "period_year_ago") or _COMPARISON_PERIOD.search(f.text):
+            continue
+        if f.norm.granularity in ("quarter", "half") and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12])", f.norm.value):
             return f.norm.value
+        if anchor is not None and f.norm.type == "DURATION" and _YEAR_TO_DATE.fullmatch(f.text):
+            cur = _quarter_of(anchor)
+            return f"{anchor.year if cur > 1 else anchor.year - 1:04d}"  # the year of the latest quarter reported
     return None
+
+
+def _period_back(period: str, years: int) -> tuple[str, str]:
+    """`period` ("1989-Q3" or "1989") `years` years before: (value, granularity)."""
+    y, _, rest = period.partition("-")
+    if not rest:
+        return f"{int(y) - years:04d}", "year"
+    return f"{int(y) - years:04d}-{rest}", "quarter"
 
 
 # Rules whose values come from the words alone (not from the anchor): a date they give
@@ -1120,7 +1158,7 @@ def _resolve_one(cands, *, text: str, tense_of, anchor, anchor_time, ref_of) -> 
     found: list[Found] = []
     for s, e, name, m in chosen:
         c = _Ctx(anchor=anchor, anchor_time=anchor_time, tense=tense_of(s, e) if tense_of else None,
-                 ref=ref_of(s, found), text=text, start=m.start(), period=_period_of(s, found),
+                 ref=ref_of(s, found), text=text, start=m.start(), period=_period_of(s, found, anchor),
                  last=_last_of(s, found), near_ref=_near_ref_of(s, found, text))
         norm = HANDLERS[name](m, c, name)
         if norm is None or not TIMEX3_VALUE.match(norm.value):

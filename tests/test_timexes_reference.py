@@ -1,0 +1,79 @@
+"""Reference times of time expressions: reporting periods, planned events, the trading day."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from newsgraph.extract.context import Context
+from newsgraph.extract.timexes import extract_timexes
+from newsgraph.records import Article, Span
+from newsgraph.time import find_timexes
+
+ANCHOR = date(2024, 7, 9)  # a Tuesday, in the third quarter
+
+
+def _found(text, anchor=ANCHOR):
+    return [(f.text, f.norm.value) for f in find_timexes(text, anchor=anchor)]
+
+
+def _values(nlp, text, published="2024-07-09"):
+    doc = nlp(text)
+    art = Article(text=text, paragraphs=(Span(0, len(text)),), body_only=True)
+    ctx = Context(article=art, published=datetime.fromisoformat(published))
+    return [(t.text, t.value) for t in extract_timexes(doc, ctx)]
+
+
+def test_timexes_reference_year_to_date_period_compares_years():
+    text = ("For the nine months, the company earned $4 million, up from $3 million a year earlier. "
+            "The year-ago results included a charge.")
+    assert _found(text) == [("the nine months", "P9M"), ("a year earlier", "2023"), ("year-ago", "2023")]
+
+
+def test_timexes_reference_quarter_period_compares_quarters():
+    text = "Net rose 5% in the second quarter from a year earlier. The year-ago figures were restated."
+    assert _found(text) == [("the second quarter", "2024-Q2"), ("a year earlier", "2023-Q2"), ("year-ago", "2023-Q2")]
+
+
+def test_timexes_reference_comparison_period_is_not_the_reported_one():
+    # "the year-ago quarter" is the comparison: a later "year-ago" still means a year before
+    # the quarter reported, not two years before
+    text = ("Net income for the quarter ended June 30 rose. The company earned $2 million in the year-ago quarter. "
+            "The year-ago results have been restated.")
+    values = dict(_found(text))
+    assert values["the year-ago quarter"] == "2023-Q2"
+    assert values["year-ago"] == "2023-Q2"
+
+
+def test_timexes_reference_the_day_of_trading():
+    text = "On Monday the index fell 3% to end the day at 7,114. For the day, bonds were flat."
+    assert _found(text) == [("Monday", "2024-07-08"), ("the day", "2024-07-08"), ("the day", "2024-07-08")]
+
+
+def test_timexes_reference_the_day_needs_a_cue():
+    assert _found("He recalled the day of the attack.") == []
+    assert _found("Prices closed the day's session higher.") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The fire broke out a week ago.", "2024-07-02"),
+    ("The talks collapsed two weeks ago.", "2024-06-25"),
+    ("The plant closed six weeks ago.", "2024-W22"),
+])
+def test_timexes_reference_weeks_ago(text, want):
+    assert [v for _, v in _found(text)] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the planned event lies after the planning, whatever the planning verb's tense
+    ("Protesters planned a large rally in the capital on Saturday.", [("Saturday", "2024-07-13")]),
+    ("The prosecutor has scheduled a news conference Thursday.", [("Thursday", "2024-07-11")]),
+    ("On Friday, the union plans to hold a strike vote.", [("Friday", "2024-07-12")]),
+    ("Officials postponed until Monday any decision on the permit.", [("Monday", "2024-07-15")]),
+    # but not a plan given up, a participle in a past clause, or a date fronted before a past plan
+    ("The group had planned a march on Saturday.", [("Saturday", "2024-07-06")]),
+    ("A concert planned for Saturday was canceled.", [("Saturday", "2024-07-06")]),
+    ("On Friday, the government planned to pay the first claims.", [("Friday", "2024-07-05")]),
+])
+def test_timexes_reference_planned_events_lie_ahead(nlp, text, want):
+    assert _values(nlp, text) == want
