@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 from dataclasses import dataclass
+from datetime import date
 
 from newsgraph.extract.actor_dictionary import TITLE_ROLE_WORDS, lookup_actor, lookup_titled_surname
 from newsgraph.extract.context import Context
@@ -204,7 +205,41 @@ def country_for_text(text: str) -> str | None:
         found = _name_lookup()(text[:-2])
     if found is None and text[:1].isupper():
         found = _derived_lookup(text.removeprefix("the ").removeprefix("The "))
+    if found is None and text[:1].isupper():
+        # a former name news archives use ("Kampuchean guerrillas", "Zaire")
+        found = _historical_tables()[0].get(text.removeprefix("the ").removeprefix("The ").lower())
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _historical_tables() -> tuple[dict, dict]:
+    """(former name -> alpha-3, successor alpha-3 -> (independence date, state it belonged to
+    before)) from newsgraph/data/plover_historical_countries.tsv."""
+    from importlib import resources
+
+    names, successors = {}, {}
+    text = resources.files("newsgraph.data").joinpath("plover_historical_countries.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if cols[0] == "name" and len(cols) >= 3:
+            names[cols[1].lower()] = cols[2]
+        elif cols[0] == "successor" and len(cols) >= 5:
+            successors[cols[2]] = (date.fromisoformat(cols[3]), cols[4])
+    return names, successors
+
+
+def country_as_of(iso: str | None, when: date | None) -> str | None:
+    """The state a country's territory belonged to at `when`: a successor state's places before
+    its independence are coded with the state they were part of (South Sudan before 2011-07-09
+    is Sudan); any other code, or no date, is returned unchanged."""
+    if iso is None or when is None:
+        return iso
+    entry = _historical_tables()[1].get(iso)
+    if entry is not None and when < entry[0]:
+        return entry[1]
+    return iso
 
 
 def igo_code(text: str) -> str | None:

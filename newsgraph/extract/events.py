@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from newsgraph.extract.actors import (
-    GROUP_HEADS, QUANTITY_HEADS, ActorResolver, Resolved, country_for_text, is_media,
+    GROUP_HEADS, QUANTITY_HEADS, ActorResolver, Resolved, country_as_of, country_for_text, is_media,
 )
 from newsgraph.extract.context import Context
 from newsgraph.extract.plover_lexicon import (
@@ -121,6 +121,26 @@ ADMISSION_VERBS = frozenset({"concede", "admit", "acknowledge", "insist"})
 # one side's act against the other: "A accused B" and "B condemned A" are two events (mutual
 # blame), never one reciprocal event, unlike a meeting or an agreement the two sides share
 ONE_SIDED_CATEGORIES = frozenset({"ACCUSE", "DISAPPROVE", "THREATEN", "DEMAND", "REQUEST", "REJECT", "SANCTION"})
+# Nouns a "with" phrase names as a means or a helper's part, not as the other side ("with
+# Albania's help", "with machetes", "with the approval of parliament").
+WITH_MEANS_NOUNS = frozenset({"help", "assistance", "support", "backing", "aid", "consent", "approval", "permission",
+                              "blessing", "participation", "involvement", "machete", "gun", "rifle", "knife", "stone",
+                              "rock", "weapon", "bomb", "grenade", "tank", "missile", "rocket", "stick", "club",
+                              "baton", "bullet", "gas", "means", "force"})
+# Prepositions naming what a statement is about ("complained to the UN *over* Israeli raids").
+MATTER_PREPS = frozenset({"over", "about", "against", "regarding"})
+# Dependency labels of a clause of its own under a word (its places are not the word's).
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "parataxis"})
+# Blasts and weapons that, as the subject of an attack verb, name no one ("a roadside bombing
+# killed ..."): the doer is unnamed, as in an agentless passive.
+INSTRUMENT_NOUNS = frozenset({"explosion", "blast", "bomb", "bombing", "mine", "landmine", "device", "explosive",
+                              "shell", "shelling", "rocket", "missile", "grenade", "mortar", "fire", "shot",
+                              "gunfire", "airstrike", "strike", "attack", "detonation"})
+# Documents that speak for whoever issued them ("issued a statement condemning X").
+STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "note", "resolution",
+                             "message", "appeal", "ultimatum", "warning", "report", "memorandum"})
+# Clauses inside a noun phrase: their words are not part of what the phrase names.
+PHRASE_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp"})
 # Nouns whose "of" phrase is the norm broken, not an actor ("a violation of UN resolutions").
 NORM_NOUNS = frozenset({"violation", "breach"})
 # Verbs through which a noun's source arrives in a "from" phrase ("drew warnings from Seoul").
@@ -225,8 +245,31 @@ def extract_events(doc, ctx: Context) -> list[Event]:
                     resolver.nominal[f"event:{c.tok.lemma_.lower()}"] = (
                         resolver._sent_index(c.tok), Resolved(ev.source, rule="event-coreference"))
     events = _drop_display_duplicates(events, ctx)
+    events = [_countries_as_of(e, ctx) for e in events]
     events = _merge(events)
     return [replace(e, id=f"v{i}") for i, e in enumerate(events, 1)]
+
+
+def _countries_as_of(ev: Event, ctx: Context) -> Event:
+    """Actors' countries as they were when the article was published: a place of a state that
+    split off later belongs to the state it was part of ("Juba" in a 2000 report is Sudan's)."""
+    when = ctx.published.date() if ctx.published is not None else None
+    if when is None:
+        return ev
+
+    def fix(a: Actor | None) -> Actor | None:
+        if a is None or a.country is None:
+            return a
+        iso = country_as_of(a.country, when)
+        return a if iso == a.country else replace(a, country=iso)
+
+    fixed = replace(ev, source=fix(ev.source), target=fix(ev.target), sources=tuple(fix(a) for a in ev.sources),
+                    targets=tuple(fix(a) for a in ev.targets), location=fix(ev.location))
+    if fixed != ev:
+        ev0 = fixed.evidence[0]
+        fixed = replace(fixed, evidence=(replace(ev0, notes=ev0.notes + ("country-as-of-publication",)),)
+                        + fixed.evidence[1:])
+    return fixed
 
 
 def _block_index(article):
@@ -465,8 +508,17 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     if not sources and agentless and category in AGENTLESS_CATEGORIES and not any(t.actor.country for t in targets):
         # "a journalist has been killed in Beirut": the place says whose people suffered
         place = _location(tok, c.pos, resolver)
+        if place is None or not place.country:
+            place = _nested_place(tok, resolver)  # "killed in a car bomb explosion in ... eastern Beirut"
         if place is not None and place.country:
             targets = [Resolved(place, rule="target-location")] + [t for t in targets if t.actor.country]
+    if not sources and not agentless and c.pos == "V":
+        group = _unplaced_group(tok, resolver)
+        if group is not None:
+            # "Muslim hackers defaced Danish web sites": who acted is named, not placed; the act
+            # on a placed target is still reported (kept only when the target is a state, below)
+            sources = [group]
+            actor_rules = ["source:unplaced-group"] + [n for n in actor_rules if not n.startswith("source:")]
     if not sources:
         if not (agentless and category in AGENTLESS_CATEGORIES and any(t.actor.country for t in targets)):
             return None  # no actor at all (or only a news outlet, a reporter)
@@ -475,8 +527,6 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     src = sources[0] if sources else Resolved(Actor(name="", start=-1, end=-1), rule="none")
     if sources and src.actor.country is None and src.sector is None:
         return None
-    if src.actor.country is None and not any(t.actor.country for t in targets):
-        return None  # a named actor or body of no country acting on no state: not an event newsgraph can place
     if any(t.rule == "the-two-countries" for t in targets) and sources:
         # "the United States praised the two countries": two others than the actor
         pair = resolver._last_two_countries(tok.idx, exclude={r.actor.country for r in sources})
@@ -541,7 +591,9 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             rules.append("ethnic-group-by-residence")
     if not targets and category == "PROTEST" and src.actor.country:
         # "blocked a road to show their disapproval of the United States' policies": the purpose says whom
-        purpose = [ch for ch in (tok.children if c.pos == "V" else ()) if ch.dep_ in ("advcl", "xcomp", "prep")]
+        # (a noun's purpose hangs on its verb: "began a hunger strike to protest against X")
+        holder = tok if c.pos == "V" else (_anchor_verb(tok) if tok.dep_ in ("dobj", "attr") else None)
+        purpose = [ch for ch in (holder.children if holder is not None else ()) if ch.dep_ in ("advcl", "xcomp", "prep")]
         targets = _countries_in((t for ch in purpose for t in ch.subtree), [src], resolver)[:1]
         if targets:
             rules.append("target-in-purpose")
@@ -602,6 +654,10 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         # paragraphs on a Seoul-Tokyo pact names no side: its target stays unknown)
         targets = placed(replace(src.actor), "domestic-default")
         rules.append("domestic-default")
+    if src.actor.country is None and not any(t.actor.country for t in targets):
+        # checked after the target back-off ("the Security Council agreed to an extension of
+        # the force in Lebanon" acts on a state named further on)
+        return None  # a named actor or body of no country acting on no state: not an event newsgraph can place
     contexts = _contexts(tok, context)
     sent = tok.sent
     notes = tuple(modal_notes + c.notes + actor_rules)
@@ -760,6 +816,11 @@ def _subject_tokens(verb, *, depth: int = 3) -> list:
             return agent
         if cur.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "acomp") and cur.head.i != cur.i:
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+                if cur.tag_ == "VBG" and cur.head.lemma_.lower() in STATEMENT_NOUNS and cur.head.dep_ in (
+                        "dobj", "attr") and cur.head.head.pos_ in ("VERB", "AUX"):
+                    # "issued a statement condemning X": whoever issued the statement condemns
+                    cur = cur.head.head
+                    continue
                 return [cur.head] if cur.tag_ == "VBG" else []
             cur = cur.head
             continue
@@ -803,7 +864,7 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
         for p in preps:
             for ch in tok.children:
                 if ch.dep_ in ("prep", "dative") and ch.lower_ == p:
-                    tgt_toks += [g for g in ch.children if g.dep_ == "pobj"]
+                    tgt_toks += [g for g in ch.children if g.dep_ == "pobj" and _is_party(g, p)]
         # "sent a delegation to Russia": also the object's own "to" phrase
         for o in [ch for ch in tok.children if ch.dep_ == "dobj"]:
             for ch in o.children:
@@ -826,9 +887,19 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
                 continue
             for ch in tok.children:
                 if ch.dep_ == "prep" and ch.lower_ == p:
-                    tgt_toks += [g for g in ch.children if g.dep_ == "pobj"]
+                    tgt_toks += [g for g in ch.children if g.dep_ == "pobj" and _is_party(g, p)]
     sources = _resolve_many(src_toks, resolver)
     targets = _resolve_many(tgt_toks, resolver)
+    if targets and c.pos == "V" and c.sense.category in VERBAL_CATEGORIES | {"PROTEST"} and \
+            targets[0].actor.country is None and targets[0].sector == "IGO":
+        # "complained to the United Nations over two Israeli air raids": the body addressed is
+        # no side; the country whose act the statement is about is its target
+        matter = [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in MATTER_PREPS for g in ch.children
+                  if g.dep_ == "pobj"]
+        found = _countries_in((t for g in matter for t in g.subtree), sources, resolver)
+        if found:
+            targets = found[:1] + targets
+            notes.append("target-matter-of-statement")
     # a thing acted on stands for its owner ("dismissed Yoon's remarks", "rejected calls by Belarus")
     if not targets and tgt_toks:
         for t in tgt_toks:
@@ -884,7 +955,8 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
                     # "held talks with X": the light verb carries the noun's phrases
                     skip = ("of",) if c.sense.category in PLACE_TARGET_CATEGORIES else ("of", "in", "at")
                     tt = [g for p in NOUN_TARGET_PREPS + ("between",) if p not in skip for ch in verb.children
-                          if ch.dep_ == "prep" and ch.lower_ == p for g in ch.children if g.dep_ == "pobj"]
+                          if ch.dep_ in ("prep", "dative") and ch.lower_ == p for g in ch.children
+                          if g.dep_ == "pobj" and _is_party(g, p)]
                     targets = _resolve_many(tt, resolver)
     if c.pos == "V" and c.sense.object_class in ("envoy", "forces"):
         # "dispatched a delegation": the delegation now stands for the sender
@@ -896,7 +968,7 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
     if not targets and sources:
         near = [ch for ch in tok.children if ch.dep_ in ("dobj", "prep", "prt", "dative", "npadvmod", "oprd")
                 and not (c.pos == "N" and ch.lower_ in NOUN_SOURCE_PREPS)]
-        targets = _countries_in((t for ch in near for t in ch.subtree), sources, resolver)[:1]
+        targets = _countries_in((t for ch in near for t in _phrase_tokens(ch)), sources, resolver)[:1]
         if targets:
             notes.append("target-among-dependents")
     # a statement's target: the countries its reported clause names
@@ -915,6 +987,53 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
                     clause = _anchor_verb(tok) if c.pos == "N" else tok
                     targets = _countries_in(clause.subtree if clause is not None else (), sources, resolver)
     return sources, targets, [f"source:{s.rule}" for s in sources[:1]] + [f"target:{t.rule}" for t in targets[:1]] + notes
+
+
+def _phrase_tokens(root):
+    """The words of `root`'s phrase, in order, without the clauses inside it ("the demonstration
+    [staged by students ... to protest the sending of troops to Iraq]": Iraq is not in the phrase
+    the act is done to)."""
+    cut = set()
+    for d in root.subtree:
+        if d.i != root.i and d.dep_ in PHRASE_CLAUSE_DEPS:
+            # a participle's "by" agent still says whose thing it is ("crimes committed by X")
+            keep = {t.i for a in d.children if a.dep_ == "agent" for t in a.subtree} if d.dep_ == "acl" else set()
+            cut |= {t.i for t in d.subtree} - keep
+    return [t for t in root.subtree if t.i not in cut]
+
+
+def _nested_place(tok, resolver: ActorResolver) -> Actor | None:
+    """A place named in a place phrase inside the trigger's own phrase, a few arcs down ("killed
+    in a car bomb explosion in a residential sector of eastern Beirut"), not in a clause of its own."""
+    skip = {t.i for ch in tok.children if ch.dep_ in CLAUSE_DEPS for t in ch.subtree}
+    for t in tok.subtree:
+        if t.i in skip or t.ent_type_ not in ("GPE", "LOC", "FAC") or not _in_place_phrase(t):
+            continue
+        ent = resolver._entity_of(t)
+        name = ent.name if ent is not None else t.text
+        iso = (ent.metonym_for or ent.country) if ent is not None else None
+        iso = iso or country_for_text(name)
+        if iso:
+            return Actor(name=name, entity=ent.id if ent else None, country=iso, start=t.idx, end=t.idx + len(t.text))
+    return None
+
+
+def _unplaced_group(tok, resolver: ActorResolver) -> Resolved | None:
+    """The subject of an active verb that names a group of people the article places nowhere
+    ("Muslim hackers defaced ...", "gunmen killed ..."): an actor of unknown country."""
+    for h in _subject_tokens(tok):
+        if h.pos_ == "NOUN" and (h.lemma_.lower() in GROUP_HEADS or h.lower_ in GROUP_HEADS) and h.tag_ == "NNS":
+            start = h.left_edge.idx
+            return Resolved(Actor(name=tok.doc.text[start:h.idx + len(h.text)], country=None, start=start,
+                                  end=h.idx + len(h.text)), rule="unplaced-group", sector="GROUP")
+    return None
+
+
+def _is_party(tok, prep: str) -> bool:
+    """Whether the object of a target preposition can be the other side. "with" takes a partner
+    ("talks with Seoul", "clashed with rebels"), not a means or a helper's contribution: "with
+    Albania's help", "with machetes" name no target."""
+    return prep != "with" or tok.lemma_.lower() not in WITH_MEANS_NOUNS
 
 
 def _agentless_passive(tok) -> bool:
@@ -1031,9 +1150,19 @@ def _event_anaphor(tok, earlier: list[Event], own: set) -> list[Actor] | None:
 
 def _instrument_agent(tok) -> bool:
     """A passive whose "by" agent is a thing, not someone ("killed by an improvised explosive
-    device"): as good as agentless, its doer is unnamed."""
-    if tok.pos_ == "ADJ" or not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in tok.children):
+    device"), or an active verb whose subject is a blast or a weapon no one is named for ("a
+    roadside bombing killed ...", "a minefield explosion killed ..."): as good as agentless,
+    its doer is unnamed."""
+    if tok.pos_ == "ADJ":
         return False
+    if not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in tok.children):
+        subj = [ch for ch in tok.children if ch.dep_ == "nsubj"] or (
+            _subject_tokens(tok) if tok.dep_ == "conj" else [])  # "... killed one soldier and wounded two"
+        return bool(subj) and all(
+            s.pos_ == "NOUN" and s.lemma_.lower() in INSTRUMENT_NOUNS and not any(
+                m.dep_ in ("poss", "amod", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+                for m in s.children) and not any(
+                m.dep_ == "prep" and m.lower_ == "by" for m in s.children) for s in subj)
     agents = [g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
     return bool(agents) and all(a.pos_ == "NOUN" and a.tag_ == "NN" and not a.ent_type_
                                 and a.lemma_.lower() not in GROUP_HEADS for a in agents)

@@ -33,6 +33,7 @@ LIGHT_VERBS = frozenset({
     "continue", "organize", "organise", "level", "file", "lodge", "express", "voice", "deliver", "mount", "wage",
     "announce", "sign", "resume", "step", "take", "have", "give", "extend", "order", "declare", "call", "lead",
     "undertake", "open", "renew", "intensify", "escalate", "draw", "receive",
+    "remain", "stay", "put", "place", "keep",  # "remained on alert", "put troops on alert"
     "stag",  # the small English model lemmatises "staged" as "stag"
 })
 # Verbs of saying: their clausal complement reports an event (claimed by the speaker).
