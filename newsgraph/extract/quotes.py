@@ -45,6 +45,11 @@ REQUIRES = ("doc.sents", "token.dep", "token.lemma", "doc.ents", "ctx.entities",
 OPEN_MARKS = "\u201c\u00ab\u201e"
 CLOSE_MARKS = "\u201d\u00bb"
 STRAIGHT_MARK = '"'
+# Quotation marks typed in ASCII as two characters (PTB and wire style): ``...'' or ''...''.
+ASCII_OPEN = "``"
+ASCII_CLOSE = "''"
+OPENING_TOKENS = {*OPEN_MARKS, STRAIGHT_MARK, ASCII_OPEN, ASCII_CLOSE}
+CLOSING_TOKENS = {*CLOSE_MARKS, STRAIGHT_MARK, ASCII_CLOSE}
 # A cue's content counts as a direct quote when quotation covers at least this share of
 # its letters; below it the paraphrase merely carries quoted words (a mixed quote).
 DIRECT_COVERAGE = 0.8
@@ -181,29 +186,36 @@ def find_quote_regions(text: str, paragraphs) -> list[Region]:
     prev_open = False
     for pi, (ps, pe) in enumerate(spans):
         open_at = None
+        open_len = 1
         first_region = True
         para_regions = []
-        for i in range(ps, pe):
+        i = ps
+        while i < pe:
             ch = text[i]
-            if ch in OPEN_MARKS:
+            # ASCII typesetting writes the marks as two characters: ``...'' or ''...''
+            width = 2 if text.startswith(ASCII_CLOSE, i) or text.startswith(ASCII_OPEN, i) else 1
+            mark = text[i:i + width] if width == 2 else ch
+            if mark in OPEN_MARKS or mark == ASCII_OPEN:
                 if open_at is None:
-                    open_at = i
-            elif ch in CLOSE_MARKS or ch == STRAIGHT_MARK:
+                    open_at, open_len = i, width
+            elif mark in CLOSE_MARKS or mark in (STRAIGHT_MARK, ASCII_CLOSE):
                 if open_at is None:
                     # a straight mark opens unless it can only close: after a word or
                     # punctuation and before a space or the paragraph's end
-                    after = text[i + 1] if i + 1 < pe else " "
+                    after = text[i + width] if i + width < pe else " "
                     before = text[i - 1] if i > ps else " "
-                    if ch == STRAIGHT_MARK and not (after.isspace() and not before.isspace()):
-                        open_at = i
+                    if mark in (STRAIGHT_MARK, ASCII_CLOSE) and not (after.isspace() and not before.isspace()):
+                        open_at, open_len = i, width
+                    i += width
                     continue
-                para_regions.append(Region(open_at + 1, i, open_at, i + 1, pi))
+                para_regions.append(Region(open_at + open_len, i, open_at, i + width, pi))
                 open_at = None
+            i += width
         if open_at is not None:
             end = pe
             while end > open_at + 1 and text[end - 1].isspace():
                 end -= 1
-            para_regions.append(Region(open_at + 1, end, open_at, end, pi, open_end=True))
+            para_regions.append(Region(open_at + open_len, end, open_at, end, pi, open_end=True))
         for r in para_regions:
             if first_region and prev_open and not text[ps:r.outer_start].strip():
                 r.continues = True
@@ -282,9 +294,9 @@ def _strip_content(doc, toks) -> tuple[int, int] | None:
     """Char span of content tokens: no leading complementiser, no trailing punctuation."""
     toks = sorted(toks, key=lambda t: t.i)
     while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in {"that", "whether", "if"} or toks[0].is_punct
-                    and toks[0].text not in OPEN_MARKS + STRAIGHT_MARK or toks[0].is_space):
+                    and toks[0].text not in OPENING_TOKENS or toks[0].is_space):
         toks = toks[1:]
-    while toks and (toks[-1].is_punct and toks[-1].text not in CLOSE_MARKS + STRAIGHT_MARK or toks[-1].is_space):
+    while toks and (toks[-1].is_punct and toks[-1].text not in CLOSING_TOKENS or toks[-1].is_space):
         toks = toks[:-1]
     if not toks:
         return None
@@ -712,6 +724,7 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
         resolver.remember(cue.resolved.speaker.start or cue.start, cue.resolved)
         cue.date, cue.date_rule = _date_of(doc, cue, governing, ctx.timexes)
     _carry_dates(cues)
+    cues = _outside_reported_clauses(cues)
 
     # (start, end, kind, cue, rule, regions)
     found: list[tuple[int, int, str, Cue | None, str]] = []
@@ -806,6 +819,17 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
             date=date, evidence=tuple(evidence),
         ))
     return quotes
+
+
+def _outside_reported_clauses(cues: list[Cue]) -> list[Cue]:
+    """A cue inside the complement another cue reports is part of that statement, not a
+    statement of its own: in "Clinton said she thinks America is strongest ...", what
+    Clinton said is "she thinks America is strongest ..."; "thinks" adds no second quote.
+    Only complements to the right of their cue count (a parenthetical or "according to"
+    wraps its clause, and the cues there are statements of their own)."""
+    outer = [c.content for c in cues if c.content is not None and c.content[0] >= c.end
+             and c.frame != "parenthetical" and c.rule != "according-to"]
+    return [c for c in cues if not any(s <= c.start < e and (s, e) != c.content for s, e in outer)]
 
 
 def _clip_to_paragraphs(cues: list[Cue], paragraphs, regions: list[Region]) -> None:
