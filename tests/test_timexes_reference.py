@@ -77,3 +77,49 @@ def test_timexes_reference_weeks_ago(text, want):
 ])
 def test_timexes_reference_planned_events_lie_ahead(nlp, text, want):
     assert _values(nlp, text) == want
+
+
+def test_timexes_reference_last_year_in_a_comparison_is_the_period_a_year_before():
+    text = "Second-quarter profit was $24 million, compared with a loss of $3 million last year."
+    assert _found(text) == [("Second-quarter", "2024-Q2"), ("last year", "2023-Q2")]
+    # without a comparison "last year" is the year
+    assert _found("Second-quarter profit was $24 million. The plant opened last year.")[-1] == ("last year", "2023")
+
+
+def test_timexes_reference_year_reported_is_the_period():
+    text = "For the year ended March 31, net rose 9% from last year's $12 million."
+    assert _found(text)[-1] == ("last year", "2023")
+
+
+def test_timexes_reference_that_quarter_is_the_period_reported():
+    text = "The company lost $5 million in the first quarter. Results for that quarter included a charge."
+    assert _found(text) == [("the first quarter", "2024-Q1"), ("that quarter", "2024-Q1")]
+
+
+def test_timexes_reference_latest_period():
+    assert _found("Sales in the second quarter rose. The latest period included a gain.")[-1] == \
+        ("The latest period", "2024-Q2")
+    assert _found("Revenue surged in the latest period.") == [("the latest period", "2024-Q2")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In the quarter ended July 31, the retailer had 5.6 million shares outstanding.", "2024-Q2"),
+    ("For the quarter ended Sept. 30, 2023, the airline earned $133 million.", "2023-Q3"),
+    ("For the quarter, the airline earned $133 million.", "2024-Q2"),
+])
+def test_timexes_reference_quarter_ended(text, want):
+    assert _found(text)[0][1] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The bank created an office of the chairman, effective Feb. 1.", ("Feb. 1", "2025-02-01")),
+    ("The new rules were adopted, effective Monday.", ("Monday", "2024-07-15")),
+    ("The bank created an office of the chairman on Feb. 1.", ("Feb. 1", "2024-02-01")),
+])
+def test_timexes_reference_effective_dates_lie_ahead(text, want):
+    assert _found(text) == [want]
+
+
+def test_timexes_reference_clock_day_after_a_conversion():
+    text = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday."
+    assert ("10:35 a.m.", "2024-07-05T10:35") in _found(text)

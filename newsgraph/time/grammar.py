@@ -66,6 +66,8 @@ _RULES_SRC: list[tuple[str, str]] = [
     # "ended the day up 2%", "For the day, the index fell": the trading day the story is about
     ("the_day", r"\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|for)\s+(?P<x>the\s+day)\b"
      r"(?!\s*(?:'s|of|when|that|which|before|after|-))"),
+    # "sales in the latest period": the reporting period under discussion
+    ("the_period", r"\b(?P<x>the\s+(?:latest|most\s+recent|current)\s+(?:reporting\s+)?period)\b"),
     ("the_weekend", r"\b(?P<x>the\s+weekend)\b"),
     ("unit_relative", r"\b" + QMOD + r"(?P<num>" + NUM + r")\s+(?P<unit>" + UNIT + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously|back)\b(?!\s+(?:the|a|an|his|her|their|its)\b)"),
     ("the_unit_after", r"\b(?P<x>the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after))\b(?!\s+(?:the|a|an|his|her|their|its|\w+ed|\w+ing)\b)"),

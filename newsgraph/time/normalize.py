@@ -273,6 +273,9 @@ def _prev_word(text: str, pos: int) -> str:
 
 # Words before a weekday that point ahead of the anchor whatever the verb's tense.
 _DEADLINE_CUES = {"until", "till", "starting", "beginning", "through", "thru"}
+# Words before a date that put it after the anchor whatever the verb: a change takes effect
+# ahead ("a new office of the chairman, effective Feb. 1", written in October).
+_FORWARD_CUES = {"effective"}
 # Words before a date that put it before the anchor whatever the verb ("searching since the Oct. 23 slaying").
 _PAST_CUES = {"since"}
 
@@ -348,7 +351,7 @@ def _h_month_day(m, c: _Ctx, rule):
         prev = _prev_word(c.text, c.start)
         if prev == "the":
             prev = _prev_word(c.text, max(0, c.start - 4))
-        tense = "PAST" if prev in _PAST_CUES else c.tense
+        tense = "PAST" if prev in _PAST_CUES else "FUTURE" if prev in _FORWARD_CUES else c.tense
         y = _month_day_year(c.anchor, mo, day, tense=tense)
     else:
         return _n("DATE", f"XXXX-{mo:02d}-{day:02d}", None, rule, "day")
@@ -454,6 +457,8 @@ def _h_weekday(m, c: _Ctx, rule):
     prev = _prev_word(c.text, c.start)
     if rel is None and prev in _PAST_CUES:
         tense = "PAST"  # "since Monday"
+    elif rel is None and prev in _FORWARD_CUES:
+        tense = "FUTURE"  # "effective Monday"
     elif rel is None and tense != "PAST" and (prev in _DEADLINE_CUES or re.search(r"\bas\s+(?:soon|early)\s+as\s+$", c.text[max(0, c.start - 20):c.start])):
         tense = "FUTURE"  # "until 9 a.m. Tuesday", "starting Monday": a deadline or a start ahead
     elif rel is None and tense is None and (wd - c.anchor.weekday()) % 7 == 1:
@@ -526,6 +531,9 @@ def _clock_value(hh: int, mi: int, ampm: str | None) -> tuple[int, int] | None:
     return hh, mi
 
 
+_DAY_AFTER_PAREN = re.compile(r"\s*\([^()\n]{1,24}\),?\s+(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
 def _h_clock(m, c: _Ctx, rule):
     if m["noon"] and m["noon"][0].isupper() and not re.search(r"(?:^|[.!?\n]\s*|[\"\u201c]\s*)$", c.text[max(0, c.start - 3):c.start]):
         return None  # "High Noon": a title
@@ -539,6 +547,13 @@ def _h_clock(m, c: _Ctx, rule):
         return None
     day = c.near_ref or c.anchor
     wd2 = (m["wd2"] or "").lower()
+    if not wd2 and not m["month"]:
+        # "10:35 a.m. (0735 GMT) Friday": the day after a parenthesised conversion
+        after = _DAY_AFTER_PAREN.match(c.text, c.start + len(m[0]))
+        if after:
+            wd2, m_wd2 = after["wd"].lower(), after["wd"]
+            if not _is_capitalized(m_wd2):
+                wd2 = ""
     if m["month"]:
         mo = _month_num(m)
         if mo is None or c.anchor is None or not 1 <= int(m["day"]) <= 31:
@@ -548,7 +563,7 @@ def _h_clock(m, c: _Ctx, rule):
             return None
         day = date(y, mo, int(m["day"]))
     elif c.anchor and wd2 in WEEKDAYS:
-        if not _is_capitalized(m["wd2"]):
+        if m["wd2"] and not _is_capitalized(m["wd2"]):
             return None
         tense = "FUTURE" if _prev_word(c.text, c.start) in _DEADLINE_CUES else c.tense  # "until 9 a.m. Tuesday"
         day = _weekday_date(c.anchor, WEEKDAYS[wd2], tense=tense, rel=None)
@@ -581,6 +596,14 @@ def _h_rel_unit(m, c: _Ctx, rule):
     a = c.anchor
     if a is None:
         return None
+    if unit in ("year", "quarter") and c.period:
+        if unit == "quarter" and rel in ("same", "that") and "-" in c.period:
+            return _n("DATE", c.period, mod, rule, "quarter")  # "results for that quarter": the one reported
+        if unit == "year" and rel == "last" and not mod and _COMPARISON_CUE.search(_clause_before(c.text, c.start)):
+            # "earnings of $24 million, compared with a loss of $3 million last year": the
+            # reported period, a year before
+            value, gran = _period_back(c.period, 1)
+            return _n("DATE", value, None, rule, gran)
     if rel in ("same", "that", "following"):
         base, k = (c.ref or a), (1 if rel == "following" else 0)
         if c.last and unit in ("month", "year") and (unit == "year" or c.last[1] != "year"):
@@ -686,6 +709,17 @@ def _h_the_day(m, c: _Ctx, rule):
     if base is None:
         return None
     return _n("DATE", base.isoformat(), None, rule, "day")
+
+
+def _h_the_period(m, c: _Ctx, rule):
+    """'the latest period': the quarter or half the report is about, else the latest quarter."""
+    if c.period and "-" in c.period:
+        return _n("DATE", c.period, None, rule, "quarter")
+    if c.anchor is None:
+        return None
+    cur = _quarter_of(c.anchor)
+    y, q = (c.anchor.year, cur - 1) if cur > 1 else (c.anchor.year - 1, 4)
+    return _n("DATE", f"{y:04d}-Q{q}", None, rule, "quarter")
 
 
 def _h_the_weekend(m, c: _Ctx, rule):
@@ -857,6 +891,14 @@ def _h_quarter(m, c: _Ctx, rule):
     if n is None and yrel in ("last", "next", "this"):
         # "last year's quarter": the quarter being reported, in that year
         return _n("DATE", f"{latest_y + {'last': -1, 'next': 1}.get(yrel, 0):04d}-Q{latest_q}", None, rule, "quarter")
+    ended = _QUARTER_ENDED.match(c.text, c.start + len(m[0])) if n is None and not qrel and qh == "quarter" else None
+    if ended and _is_capitalized(ended["month"]) and MONTHS.get(ended["month"].lower().rstrip(".")):
+        # "the quarter ended July 31": the calendar quarter most of it lies in (May-July: Q2)
+        mo, day = MONTHS[ended["month"].lower().rstrip(".")], int(ended["day"])
+        y_end = int(ended["year"]) if ended["year"] else _month_day_year(a, mo, day, tense="PAST")
+        if 1 <= day <= 31 and _valid(y_end, mo, day):
+            mid = date(y_end, mo, day) - timedelta(days=QUARTER_MIDPOINT_DAYS)
+            return _n("DATE", f"{mid.year:04d}-Q{_quarter_of(mid)}", None, rule, "quarter")
     if n is None:
         if qrel in ("next", "coming"):
             y, q = (a.year, cur + 1) if cur < 4 else (a.year + 1, 1)
@@ -876,6 +918,14 @@ def _h_quarter(m, c: _Ctx, rule):
     else:
         y = a.year if n <= cur else a.year - 1
     return _n("DATE", f"{y:04d}-Q{n}", None, rule, "quarter")
+
+
+# "the quarter ended Sept. 30": the end date after a quarter with no ordinal.
+_QUARTER_ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?P<month>[A-Z][a-z]+\.?)\s+(?P<day>[0-3]?\d)\b"
+                            r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+# Days from a quarter's end back to its middle: a fiscal quarter is named after the calendar
+# quarter that holds its middle ("the quarter ended July 31", May to July, is Q2).
+QUARTER_MIDPOINT_DAYS = 45
 
 
 def _h_q_code(m, c: _Ctx, rule):
@@ -1044,7 +1094,7 @@ HANDLERS: dict[str, Callable] = {
     "month_day": _h_month_day, "day_month": _h_month_day, "ordinal_day_month": _h_month_day, "month_year": _h_month_year, "month": _h_month,
     "weekday": _h_weekday, "deictic_pod": _h_deictic_pod, "deictic_day": _h_deictic_day,
     "deictic_word": _h_deictic_word, "past_future": _h_past_future, "clock": _h_clock, "pod_day": _h_pod_day,
-    "rel_unit": _h_rel_unit, "the_weekend": _h_the_weekend, "the_day": _h_the_day,
+    "rel_unit": _h_rel_unit, "the_weekend": _h_the_weekend, "the_day": _h_the_day, "the_period": _h_the_period,
     "in_the_unit": _h_in_the_unit, "the_unit_mod": _h_the_unit_mod, "period_year_ago": _h_period_year_ago,
     "year_period": _h_year_period, "unit_relative": _h_unit_relative,
     "the_unit_after": _h_the_unit_after, "next_day": _h_next_day, "duration": _h_duration,
@@ -1091,9 +1141,23 @@ _COMPARISON_PERIOD = re.compile(r"year-(?:ago|earlier|before)|\b(?:ago|earlier|b
 _YEAR_TO_DATE = re.compile(r"the\s+(?:first\s+|latest\s+|past\s+|last\s+)?(?:nine|six|9|6)\s+months", re.IGNORECASE)
 
 
+# Words that compare a figure with an earlier one ("up from $3 million last year").
+_COMPARISON_CUE = re.compile(r"\b(?:compared\s+(?:with|to)|from|versus|vs\.|than|against)\b", re.IGNORECASE)
+# How far back in its sentence a comparison word may stand before "last year".
+COMPARISON_WINDOW_CHARS = 80
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The text of the sentence before `pos`, at most COMPARISON_WINDOW_CHARS long."""
+    before = text[max(0, pos - COMPARISON_WINDOW_CHARS):pos]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("; "))
+    return before[cut + 1:] if cut >= 0 else before
+
+
 def _period_of(start: int, found: list[Found], anchor: date | None = None) -> str | None:
     """The reporting period the text is discussing: the last quarter or half it named
-    ("2024-Q3"), or a year ("2024") after a year-to-date period ("the nine months")."""
+    ("2024-Q3"), or a year ("2024") after a year-to-date period ("the nine months") or a
+    year ("for the year", "the year ended June 30")."""
     for f in reversed(found):
         if start - f.end > REF_WINDOW_CHARS:
             break
@@ -1101,7 +1165,9 @@ def _period_of(start: int, found: list[Found], anchor: date | None = None) -> st
             continue
         if f.norm.granularity in ("quarter", "half") and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12])", f.norm.value):
             return f.norm.value
-        if anchor is not None and f.norm.type == "DURATION" and _YEAR_TO_DATE.fullmatch(f.text):
+        if f.norm.rule == "the_year" and f.norm.type == "DATE":
+            return f.norm.value  # "for the year": the year reported
+        if anchor is not None and f.norm.type == "DURATION" and (_YEAR_TO_DATE.fullmatch(f.text) or f.norm.rule == "the_year"):
             cur = _quarter_of(anchor)
             return f"{anchor.year if cur > 1 else anchor.year - 1:04d}"  # the year of the latest quarter reported
     return None
