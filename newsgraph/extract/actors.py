@@ -34,7 +34,15 @@ LOCATED_PREPS = frozenset({"in", "throughout", "across"})
 PAIR_HEADS = frozenset({"country", "countries", "side", "sides", "nation", "nations", "neighbour", "neighbours",
                         "neighbor", "neighbors", "government", "governments", "capital", "capitals", "leader",
                         "leaders", "president", "presidents", "minister", "ministers", "ally", "allies", "state",
-                        "states", "delegation", "delegations", "militaries", "army", "armies"})
+                        "states", "delegation", "delegations", "militaries", "army", "armies", "party", "parties",
+                        "faction", "factions"})
+# Words that, like "two" or "both", make a pair noun mean the sides of a conflict ("the warring parties").
+PAIR_WORDS = frozenset({"two", "both", "warring", "rival", "opposing"})
+# Nouns of a conflict whose "between X and Y" phrase names its two sides ("the war between the
+# army and the Rapid Support Forces"): what "both sides" means when no joint act was just reported.
+CONFLICT_NOUNS = frozenset({"war", "fighting", "conflict", "clash", "clashes", "hostility", "hostilities", "battle",
+                            "violence", "dispute", "standoff", "feud", "confrontation", "ceasefire", "truce",
+                            "talks", "negotiations", "peace"})
 # Heads that only count or group the real actor ("thousands of students", "a group of deputies").
 QUANTITY_HEADS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                             "dozen", "dozens", "score", "scores", "group", "number", "crowd", "crowds", "some",
@@ -300,6 +308,9 @@ class ActorResolver:
             here = self._sent_index(self.doc[self._token_at(offset)])
             if 0 <= here - sent_no <= MAX_NOMINAL_DISTANCE_SENTS and not {iso for _, _, iso in pair} & set(exclude):
                 return list(pair)
+        sides = self._conflict_sides(offset, exclude=exclude)
+        if sides:
+            return sides
         idx = self.__dict__.get("_country_mentions")
         if idx is None:
             idx = sorted((m.start, e.name, e.id, e.metonym_for or e.country) for e in self.ctx.entities
@@ -313,6 +324,49 @@ class ActorResolver:
             out.append((name, eid, iso))
             if len(out) == 2:
                 return list(reversed(out))
+        return []
+
+    def _conflict_sides(self, offset: int, *, exclude: set = frozenset()) -> list[tuple]:
+        """The sides of the conflict the article names with "between X and Y" under a conflict
+        noun ("the war between the army and the Rapid Support Forces"), the phrase nearest before
+        `offset`, else the first after it: its sides' countries, one when both sides are of the
+        same country (a civil war: "both sides" are Sudan's). [] when no such phrase places a side."""
+        phrases = self.__dict__.get("_conflict_phrases")
+        if phrases is None:
+            phrases = []
+            for tok in self.doc:
+                if tok.lemma_.lower() not in CONFLICT_NOUNS and tok.lower_ not in CONFLICT_NOUNS:
+                    continue
+                for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"):
+                    sides = [g for g in p.children if g.dep_ == "pobj"]
+                    sides += [c for g in sides for c in g.conjuncts]
+                    found = []
+                    for g in sides:
+                        found += [a for a in self._country_of_phrase(g) if a[2] not in {f[2] for f in found}]
+                    if found:
+                        phrases.append((p.idx, found))
+            self._conflict_phrases = phrases
+        before = [ph for ph in phrases if ph[0] < offset]
+        chosen = before[-1] if before else (phrases[0] if phrases else None)
+        if chosen is None:
+            return []
+        return [a for a in chosen[1] if a[2] not in exclude][:2]
+
+    def _country_of_phrase(self, tok) -> list[tuple]:
+        """(name, entity id, country) a phrase names, without remembering anything (a look ahead)."""
+        ent = self._entity_of(tok)
+        if ent is not None:
+            r = self._resolve_entity(tok, ent)
+            if r is not None and r.actor.country:
+                return [(r.actor.name, r.actor.entity, r.actor.country)]
+        mods = [m for m in self._from_modifiers(tok) if m.actor.country]
+        if mods:
+            return [(m.actor.name, m.actor.entity, m.actor.country) for m in mods]
+        if tok.pos_ == "PROPN":
+            name = self._phrase(tok, proper_only=True)
+            c = country_for_text(name) or self._dictionary_country(tok, (name, tok.text))
+            if c:
+                return [(name, None, c)]
         return []
 
     def _token_at(self, offset: int) -> int:
@@ -353,7 +407,7 @@ class ActorResolver:
         if in_dateline(self.ctx, tok.idx):
             return []  # "NAIROBI, March 3 - The United States imposed...": the dateline city is no actor
         if tok.lemma_.lower() in PAIR_HEADS and any(
-                c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children):
+                c.lower_ in PAIR_WORDS and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children):
             pair = self._last_two_countries(tok.idx)
             if pair:
                 return [Resolved(Actor(name=name, entity=eid, country=iso, start=tok.idx, end=tok.idx + len(tok.text)),

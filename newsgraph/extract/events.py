@@ -1435,10 +1435,20 @@ def _event_date(tok, pos: str, ctx: Context, governing, to_date, *, inherited: s
 
 
 def _subject_named_in(sent, prev_sent, ctx: Context) -> bool:
-    """Whether the subject of `sent`'s main verb is an entity named in `prev_sent`."""
+    """Whether the subject of `sent`'s main verb is an entity named in `prev_sent`, or a country
+    (or its people) that sentence named ("Azerbaijani troops opened fire ..." / "Azerbaijan accused
+    Armenia ...": the same side goes on)."""
     for subj in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
         ent = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
-        if ent is not None and any(prev_sent.start_char <= m.start < prev_sent.end_char for m in ent.mentions):
+        if ent is None:
+            continue
+        if any(prev_sent.start_char <= m.start < prev_sent.end_char for m in ent.mentions):
+            return True
+        iso = ent.metonym_for or ent.country
+        if iso and ent.type in ("GPE", "NORP") and any(
+                (e.metonym_for or e.country) == iso and e.type in ("GPE", "NORP")
+                and any(prev_sent.start_char <= m.start < prev_sent.end_char for m in e.mentions)
+                for e in ctx.entities):
             return True
     return False
 
