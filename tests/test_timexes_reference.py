@@ -123,3 +123,25 @@ def test_timexes_reference_effective_dates_lie_ahead(text, want):
 def test_timexes_reference_clock_day_after_a_conversion():
     text = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday."
     assert ("10:35 a.m.", "2024-07-05T10:35") in _found(text)
+
+
+def test_timexes_reference_year_of_the_period_reported():
+    anchor = date(2006, 1, 27)
+    text = "GM lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year."
+    assert _found(text, anchor) == [("the fourth quarter of 2005", "2005-Q4"), ("the entire year", "2005")]
+    assert _found("Ford made a profit in the final quarter of 2009.", date(2010, 1, 28)) == \
+        [("the final quarter of 2009", "2009-Q4")]
+
+
+def test_timexes_reference_the_year_previous_counts_from_the_year_named():
+    text = "Costs fell to $118 billion last year, $19.8 billion less than the year previous."
+    assert _found(text, date(2010, 1, 28)) == [("last year", "2009"), ("the year previous", "2008")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The deal should close by year-end.", ("year-end", "2024", "END")),
+    ("The index has risen 12% since year-end.", ("year-end", "2023", "END")),
+    ("Rules should be in place by year's end.", ("year's end", "2024", "END")),
+])
+def test_timexes_reference_year_end(text, want):
+    assert [(f.text, f.norm.value, f.norm.mod) for f in find_timexes(text, anchor=ANCHOR)] == [want]

@@ -406,8 +406,18 @@ def _h_the_year(m, c: _Ctx, rule):
     if m["ended"] or c.anchor is None:
         # "the year ended March 31": a twelve-month span (TimeBank: P1Y)
         return _n("DURATION", "P1Y", None, rule)
-    # "for the year", "the full year": the current (reporting) year
-    return _n("DATE", f"{c.anchor.year:04d}", None, rule, "year")
+    # "for the year", "the full year": the year of the period reported ("the fourth quarter of
+    # 2005 and ... the entire year"), else the current year
+    y = int(c.period[:4]) if c.period else c.anchor.year
+    return _n("DATE", f"{y:04d}", None, rule, "year")
+
+
+def _h_year_end(m, c: _Ctx, rule):
+    """'by year-end': this year's end (mod END); 'since year-end': last year's."""
+    if c.anchor is None:
+        return None
+    y = c.anchor.year - 1 if m["cue"].lower() in ("since", "after", "from") else c.anchor.year
+    return _n("DATE", f"{y:04d}", "END", rule, "year")
 
 
 def _h_month(m, c: _Ctx, rule):
@@ -800,7 +810,10 @@ def _h_the_unit_after(m, c: _Ctx, rule):
     if base is None:
         return None
     sign = 1 if m["dir"].lower() == "after" else -1
-    s = _shift(base, m["unit"], sign)
+    unit = m["unit"].lower()
+    if c.last and unit in ("month", "year") and (unit == "year" or c.last[1] != "year"):
+        base = c.last[0]  # "costs fell last year, $19.8 billion less than the year previous": 2008
+    s = _shift(base, unit, sign)
     return _n("DATE", s[0], None, rule, s[1]) if s else None
 
 
@@ -867,6 +880,7 @@ def _h_quarter(m, c: _Ctx, rule):
         return None  # bare "quarter"
     if qh == "half":
         word = (m["qord"] or ("last" if qrel == "last" else "")).lower()
+        word = "last" if word == "final" else word
         if word not in ("first", "second", "last", "1st", "2nd"):
             return None
         n = 1 if word in ("first", "1st") else 2
@@ -879,6 +893,8 @@ def _h_quarter(m, c: _Ctx, rule):
             y -= 1
         return _n("DATE", f"{y:04d}-H{n}", None, rule, "half")
     n = ORDINALS.get((m["qord"] or "").lower())
+    if year and (m["qord"] or "").lower() in ("last", "final"):
+        n = 4  # "the final quarter of 2009"
     if year:
         y = int(year)
         if n is None:
@@ -1094,7 +1110,7 @@ HANDLERS: dict[str, Callable] = {
     "month_day": _h_month_day, "day_month": _h_month_day, "ordinal_day_month": _h_month_day, "month_year": _h_month_year, "month": _h_month,
     "weekday": _h_weekday, "deictic_pod": _h_deictic_pod, "deictic_day": _h_deictic_day,
     "deictic_word": _h_deictic_word, "past_future": _h_past_future, "clock": _h_clock, "pod_day": _h_pod_day,
-    "rel_unit": _h_rel_unit, "the_weekend": _h_the_weekend, "the_day": _h_the_day, "the_period": _h_the_period,
+    "rel_unit": _h_rel_unit, "the_weekend": _h_the_weekend, "the_day": _h_the_day, "the_period": _h_the_period, "year_end": _h_year_end,
     "in_the_unit": _h_in_the_unit, "the_unit_mod": _h_the_unit_mod, "period_year_ago": _h_period_year_ago,
     "year_period": _h_year_period, "unit_relative": _h_unit_relative,
     "the_unit_after": _h_the_unit_after, "next_day": _h_next_day, "duration": _h_duration,
