@@ -84,6 +84,8 @@ GROUP_HEADS = frozenset({
     "fundamentalists", "settlers", "hackers", "vessels", "ships", "peacekeepers", "observers", "inspectors",
     "demonstrator", "protester", "youth", "youths", "elder", "elders", "supporter", "supporters", "activist",
     "member", "members", "party", "parties", "resident", "residents", "farmer", "farmers", "official",
+    "gunmen", "gunman", "attackers", "attacker", "assailants", "militiamen", "insurgents", "insurgent", "raiders",
+    "kidnappers", "extremists", "jihadists", "fighters", "fighter", "bandits", "pirates", "mob", "looters",
 })
 
 

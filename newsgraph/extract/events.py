@@ -207,6 +207,7 @@ def extract_events(doc, ctx: Context) -> list[Event]:
     block_of = _block_index(ctx.article)
     events: list[Event] = []
     sent_dates: dict[int, str | None] = {}
+    carried: set[int] = set()  # sentences whose date was carried from the one before
     prev_sent = None
     for sent in doc.sents:
         zone = ctx.article.zone_of(sent.start_char)
@@ -224,12 +225,21 @@ def extract_events(doc, ctx: Context) -> list[Event]:
                 and ctx.article.zone_of(prev_sent.start_char) == "body":
             if block_of(prev_sent.start_char) == block_of(sent.start_char):
                 inherited = sent_dates.get(prev_sent.start)
-            elif _subject_named_in(sent, prev_sent, ctx):
+                if inherited and prev_sent.start in carried:
+                    inherited_rule = "date:narration-continues"
+            elif _subject_named_in(sent, prev_sent, ctx, events):
                 # a new paragraph opens a new report, its date unsaid, unless it goes on with
                 # an actor the sentence before just named ("... dismissed Yoon's remarks" /
                 # "Yoon said ...")
                 inherited = sent_dates.get(prev_sent.start)
                 inherited_rule = "date:previous-paragraph-same-actor"
+        if main_date is None and inherited and inherited_rule != "date:previous-paragraph-same-actor" \
+                and _is_past(sent.root):
+            # "Togo closed its border on Tuesday. It then expelled two diplomats. It also summoned
+            # the ambassador.": past narration with no time expression of its own goes on in the
+            # dated episode, so the sentence after it may carry the date on
+            sent_dates[sent.start] = inherited
+            carried.add(sent.start)
         prev_sent = sent
         for c in cands:
             if c.absorbed_by is not None:
@@ -1132,11 +1142,18 @@ def _event_anaphor(tok, earlier: list[Event], own: set) -> list[Actor] | None:
     a reported attack; "denounced *the agreement*" after one was signed): the latest earlier
     event of a fitting category in the last few sentences, its sources other than `own`."""
     obj = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in ANAPHORIC_EVENT_NOUNS:
+    if obj is None:
         return None
+    if obj.lemma_.lower() in ANAPHORIC_EVENT_NOUNS:
+        fits = ANAPHORIC_EVENT_NOUNS[obj.lemma_.lower()]
+    else:
+        # an event noun of the lexicon names an act of its own category ("condemned the
+        # expulsions" after "Togo expelled two diplomats")
+        fits = frozenset(s.category for s in senses_for(obj.lemma_.lower(), "N"))
+        if not fits:
+            return None
     if not any(ch.dep_ in ("det", "poss") and ch.lower_ in DEFINITE_DETERMINERS for ch in obj.children):
         return None
-    fits = ANAPHORIC_EVENT_NOUNS[obj.lemma_.lower()]
     for ev in reversed(earlier):
         if ev.sentence is None or tok.sent.start_char - ev.sentence.start > EVENT_ANAPHOR_MAX_CHARS:
             break
@@ -1434,10 +1451,23 @@ def _event_date(tok, pos: str, ctx: Context, governing, to_date, *, inherited: s
     return None, None
 
 
-def _subject_named_in(sent, prev_sent, ctx: Context) -> bool:
-    """Whether the subject of `sent`'s main verb is an entity named in `prev_sent`, or a country
-    (or its people) that sentence named ("Azerbaijani troops opened fire ..." / "Azerbaijan accused
-    Armenia ...": the same side goes on)."""
+def _is_past(verb) -> bool:
+    """Whether a clause is told in the past: a simple past ("expelled") or a perfect ("has/had
+    expelled"), active or passive ("was expelled"), not a present or a future."""
+    if verb.tag_ == "VBD":
+        return True
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for a in aux):
+        return False
+    return verb.tag_ == "VBN" and any(a.tag_ == "VBD" or a.lemma_.lower() == "have" for a in aux)
+
+
+def _subject_named_in(sent, prev_sent, ctx: Context, events: list[Event] = ()) -> bool:
+    """Whether the subject of `sent`'s main verb is an entity named in `prev_sent`, or the country
+    of a side that acted there ("Azerbaijani troops opened fire ..." / "Azerbaijan accused Armenia
+    ...": the same side goes on; the side acted on answering is a new report)."""
+    acting = {a.country for e in events if e.sentence is not None and e.sentence.start == prev_sent.start_char
+              for a in (e.sources or ((e.source,) if e.source else ())) if a.country}
     for subj in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
         ent = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
         if ent is None:
@@ -1445,10 +1475,7 @@ def _subject_named_in(sent, prev_sent, ctx: Context) -> bool:
         if any(prev_sent.start_char <= m.start < prev_sent.end_char for m in ent.mentions):
             return True
         iso = ent.metonym_for or ent.country
-        if iso and ent.type in ("GPE", "NORP") and any(
-                (e.metonym_for or e.country) == iso and e.type in ("GPE", "NORP")
-                and any(prev_sent.start_char <= m.start < prev_sent.end_char for m in e.mentions)
-                for e in ctx.entities):
+        if iso and ent.type in ("GPE", "NORP") and iso in acting:
             return True
     return False
 
