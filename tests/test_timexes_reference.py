@@ -145,3 +145,10 @@ def test_timexes_reference_the_year_previous_counts_from_the_year_named():
 ])
 def test_timexes_reference_year_end(text, want):
     assert [(f.text, f.norm.value, f.norm.mod) for f in find_timexes(text, anchor=ANCHOR)] == [want]
+
+
+def test_timexes_reference_second_day_of_a_pair():
+    text = "A ceremony will be held at the summit on April 24 and 25, officials said."
+    assert _found(text, date(1999, 3, 12)) == [("April 24", "1999-04-24"), ("25", "1999-04-25")]
+    assert _found("Sales rose on March 5 and 6 percent in April.", date(1999, 3, 12))[0] == ("March 5", "1999-03-05")
+    assert ("6", "1999-03-06") not in _found("Sales rose on March 5 and 6 percent in April.", date(1999, 3, 12))

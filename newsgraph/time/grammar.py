@@ -42,6 +42,9 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("iso_date", r"\b(?P<year>\d{4})-(?P<m>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?\b"),
     ("numeric_date", r"\b(?P<m>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)\b(?!/)"),
     ("month_day", r"(?:" + WEEKDAY + r",?[ \t]+)?" + DMOD + MONTH + r"\s+" + DAY + r"(?:,?\s+" + YEAR + r")?(?![,.]?\d)"),
+    # "April 24 and 25", "June 1 or 2": the second day of the same month is a date of its own
+    ("month_day_and", r"(?<![\w-])" + MONTH + r"\s+[0-3]?\d(?:st|nd|rd|th)?\s+(?:and|or)\s+(?P<x>(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)\b"
+     r"(?:,?\s+" + YEAR + r")?(?![,.]?\d|\s*(?:%|percent|per\s+cent|million|billion|thousand|hundred|times|years?|months?|weeks?|days?|hours?)\b)"),
     ("day_month", r"\b(?:" + WEEKDAY + r",?[ \t]+)?(?:the\s+)?" + DAY + r"(?:\s+of)?\s+" + MONTH + r"(?:,?\s+" + YEAR + r")?"),
     ("ordinal_day_month", r"\bthe\s+" + ORD_DAY + r"\s+of\s+" + MONTH + r"(?:,?\s+" + YEAR + r")?"),
     ("month_year", DMOD + MONTH + r",?\s+(?:of\s+)?" + YEAR),

@@ -1107,7 +1107,7 @@ def _h_holiday(m, c: _Ctx, rule):
 
 HANDLERS: dict[str, Callable] = {
     "iso_date": _h_iso, "numeric_date": lambda m, c, r: _h_iso(m, c, r) if m["m"] else None,
-    "month_day": _h_month_day, "day_month": _h_month_day, "ordinal_day_month": _h_month_day, "month_year": _h_month_year, "month": _h_month,
+    "month_day": _h_month_day, "month_day_and": _h_month_day, "day_month": _h_month_day, "ordinal_day_month": _h_month_day, "month_year": _h_month_year, "month": _h_month,
     "weekday": _h_weekday, "deictic_pod": _h_deictic_pod, "deictic_day": _h_deictic_day,
     "deictic_word": _h_deictic_word, "past_future": _h_past_future, "clock": _h_clock, "pod_day": _h_pod_day,
     "rel_unit": _h_rel_unit, "the_weekend": _h_the_weekend, "the_day": _h_the_day, "the_period": _h_the_period, "year_end": _h_year_end,
@@ -1199,7 +1199,7 @@ def _period_back(period: str, years: int) -> tuple[str, str]:
 
 # Rules whose values come from the words alone (not from the anchor): a date they give
 # sets the time the story is in.
-ABSOLUTE_RULES = {"iso_date", "numeric_date", "month_day", "day_month", "month_year", "year", "spelled_year",
+ABSOLUTE_RULES = {"iso_date", "numeric_date", "month_day", "month_day_and", "day_month", "month_year", "year", "spelled_year",
                   "fiscal_year"}
 
 
