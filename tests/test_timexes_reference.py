@@ -152,3 +152,22 @@ def test_timexes_reference_second_day_of_a_pair():
     assert _found(text, date(1999, 3, 12)) == [("April 24", "1999-04-24"), ("25", "1999-04-25")]
     assert _found("Sales rose on March 5 and 6 percent in April.", date(1999, 3, 12))[0] == ("March 5", "1999-03-05")
     assert ("6", "1999-03-06") not in _found("Sales rose on March 5 and 6 percent in April.", date(1999, 3, 12))
+
+
+def test_timexes_reference_same_day_and_that_day_take_the_last_date():
+    text = ("Fire broke out on July 1. The same day, police arrested two men. "
+            "The rebels took the town on June 30. On that day, the army withdrew; it returned that same day.")
+    assert _found(text) == [("July 1", "2024-07-01"), ("The same day", "2024-07-01"), ("June 30", "2024-06-30"),
+                            ("that day", "2024-06-30"), ("that same day", "2024-06-30")]
+    assert _found("He remembered that day when the war began.") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # reported speech: the weekday dates "said", not the future clause it reports
+    ("The ministry said Friday that it will hold talks with Seoul.", [("Friday", "2024-07-05")]),
+    ("Officials said Friday the vote will take place next month.", [("Friday", "2024-07-05"), ("next month", "2024-08")]),
+    ("Friday's meeting ended without a deal.", [("Friday", "2024-07-05")]),
+    ("Police arrested two men Monday night.", [("Monday night", "2024-07-08TNI")]),
+])
+def test_timexes_reference_reported_speech_and_nominals(nlp, text, want):
+    assert _values(nlp, text) == want

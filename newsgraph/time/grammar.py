@@ -73,10 +73,12 @@ _RULES_SRC: list[tuple[str, str]] = [
      r"(?!\s*(?:'s|of|when|that|which|before|after|-))"),
     # "sales in the latest period": the reporting period under discussion
     ("the_period", r"\b(?P<x>the\s+(?:latest|most\s+recent|current)\s+(?:reporting\s+)?period)\b"),
+    # "on that day", "by that day": the day the story is in
+    ("that_day", r"\b(?:on|by|until|till|from|since|for)\s+(?P<x>that\s+day)\b(?!\s+(?:when|of|that|which)\b)"),
     ("the_weekend", r"\b(?P<x>the\s+weekend)\b"),
     ("unit_relative", r"\b" + QMOD + r"(?P<num>" + NUM + r")\s+(?P<unit>" + UNIT + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously|back)\b(?!\s+(?:the|a|an|his|her|their|its)\b)"),
     ("the_unit_after", r"\b(?P<x>the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|previous|prior))\b(?!\s+(?:the|a|an|his|her|their|its|\w+ed|\w+ing|to)\b)"),
-    ("next_day", r"\b(?:the\s+)?(?P<rel>next|following|previous|same|preceding|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"),
+    ("next_day", r"\b(?:the\s+|that\s+)?(?P<rel>next|following|previous|same|preceding|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"),
     ("duration", r"\b" + QMOD + r"(?:the\s+)?(?:(?P<drel>past|last|next|previous|coming|first|final|latest|remaining|following|initial|other|entire|full|whole)\s+)?"
      + r"(?P<num>" + NUM + r")(?:\s+more|\s+and\s+a\s+half)?(?:\s+|\s*-\s*)(?:(?:trading|business|working|calendar|straight|consecutive|full)\s+)?(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?\b"),
     ("vague_plural", r"\b(?:(?P<cue>in\s+recent|over\s+the|within|in\s+the\s+past|over\s+recent)\s+)(?P<x>(?:recent\s+|coming\s+|past\s+)?(?P<unit>years|decades|months|weeks|days|hours|minutes|centuries))\b"),

@@ -1110,7 +1110,7 @@ HANDLERS: dict[str, Callable] = {
     "month_day": _h_month_day, "month_day_and": _h_month_day, "day_month": _h_month_day, "ordinal_day_month": _h_month_day, "month_year": _h_month_year, "month": _h_month,
     "weekday": _h_weekday, "deictic_pod": _h_deictic_pod, "deictic_day": _h_deictic_day,
     "deictic_word": _h_deictic_word, "past_future": _h_past_future, "clock": _h_clock, "pod_day": _h_pod_day,
-    "rel_unit": _h_rel_unit, "the_weekend": _h_the_weekend, "the_day": _h_the_day, "the_period": _h_the_period, "year_end": _h_year_end,
+    "rel_unit": _h_rel_unit, "the_weekend": _h_the_weekend, "the_day": _h_the_day, "that_day": _h_the_day, "the_period": _h_the_period, "year_end": _h_year_end,
     "in_the_unit": _h_in_the_unit, "the_unit_mod": _h_the_unit_mod, "period_year_ago": _h_period_year_ago,
     "year_period": _h_year_period, "unit_relative": _h_unit_relative,
     "the_unit_after": _h_the_unit_after, "next_day": _h_next_day, "duration": _h_duration,
