@@ -171,3 +171,14 @@ def test_timexes_reference_same_day_and_that_day_take_the_last_date():
 ])
 def test_timexes_reference_reported_speech_and_nominals(nlp, text, want):
     assert _values(nlp, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The two companies settled their decades-long dispute.", [("decades-long", "PXY")]),
+    ("Lawyers emerged from a day-long meeting.", [("day-long", "P1D")]),
+    ("Workers ended a two-week-long strike.", [("two-week-long", "P2W")]),
+    ("It was the worst single-day decline since 2001.", [("single-day", "P1D"), ("2001", "2001")]),
+    ("Prices have fallen in recent decades.", [("recent decades", "PXY")]),
+])
+def test_timexes_reference_compound_durations(text, want):
+    assert _found(text) == want

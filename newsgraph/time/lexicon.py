@@ -27,7 +27,7 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "dozen": 12, "half": 0.5,
+    "hundred": 100, "dozen": 12, "half": 0.5, "single": 1,
 }
 # Quantity words with no number: "several years" is PXY in TimeML.
 # ("a couple of years" is P2Y in TimeBank/AQUAINT, 2 of 2, so "couple" is a number, not vague.)

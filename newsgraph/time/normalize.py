@@ -126,9 +126,10 @@ def _duration_value(num: float | None, unit: str) -> str:
     letter, is_time = UNITS.get(u, ("D", False))
     if letter == "W2":  # fortnight
         num, letter = (num * 2 if num is not None else None), "W"
-    if letter in ("DE", "CE") and num is not None:
-        # "two decades" is P20Y in TimeBank and AQUAINT (TimeML's DE/CE units are rarely used)
-        num, letter = num * (10 if letter == "DE" else 100), "Y"
+    if letter in ("DE", "CE"):
+        # "two decades" is P20Y in TimeBank and AQUAINT (TimeML's DE/CE units are rarely used);
+        # "decades-long" PXY
+        num, letter = (num * (10 if letter == "DE" else 100) if num is not None else None), "Y"
     if num is not None and not float(num).is_integer():
         key = "M_TIME" if (letter == "M" and is_time) else letter
         if key in SMALLER_UNIT:
@@ -863,6 +864,18 @@ def _h_duration(m, c: _Ctx, rule):
     return _n("DURATION", _duration_value(num, unit), _dur_mod(m["qmod"]), rule)
 
 
+def _h_long_compound(m, c: _Ctx, rule):
+    """'decades-long' PXY, 'day-long' P1D, 'two-week-long' P2W."""
+    unit = m["unit"]
+    if m["num"]:
+        num = _number(m["num"])
+        if num is None:
+            return None
+    else:
+        num = None if unit.lower().endswith("s") else 1
+    return _n("DURATION", _duration_value(num, unit), None, rule)
+
+
 def _h_vague_plural(m, c: _Ctx, rule):
     return _n("DURATION", _duration_value(None, m["unit"]), None, rule)
 
@@ -1116,7 +1129,7 @@ HANDLERS: dict[str, Callable] = {
     "the_unit_after": _h_the_unit_after, "next_day": _h_next_day, "duration": _h_duration,
     # "recent years" / "the coming weeks": an unspecified number of the unit (PXY, PXW), as
     # TimeBank and AQUAINT annotate them 10 times out of 15 (the rest: PAST_REF/FUTURE_REF)
-    "vague_plural": _h_vague_plural, "recent_plural": _h_vague_plural, "coming_plural": _h_vague_plural,
+    "vague_plural": _h_vague_plural, "long_compound": _h_long_compound, "recent_plural": _h_vague_plural, "coming_plural": _h_vague_plural,
     "future_phrase": lambda m, c, r: _n("DATE", "FUTURE_REF", None, r), "quarter": _h_quarter, "q_code": _h_q_code,
     "fiscal_year": _h_fiscal_year, "year_ago": _h_year_ago, "decade": _h_decade, "century": _h_century,
     "season": _h_season, "year": _h_year, "set_every": _h_set_every, "set_adverb": _h_set_adverb,
