@@ -60,6 +60,9 @@ IGO_NAMES = frozenset({
 })
 # The European Union gets its common code, as the issue asks.
 IGO_CODES = {"eu": "EU", "european union": "EU"}
+# Seats that stand for a supranational body when the article names that body ("Brussels
+# announced aid" after "The European Union urged ..."); otherwise they are their own country's.
+IGO_SEATS = {"brussels": ("EU", frozenset({"eu", "european union", "european commission"}))}
 # How deep modifiers of modifiers are searched ("[British] Defence Secretary Tom King" is 2 deep).
 MAX_MODIFIER_DEPTH = 3
 # Verbs of going somewhere: people arriving in a country are not of that country.
@@ -493,6 +496,11 @@ class ActorResolver:
                                                    end=tok.idx + len(tok.text)), rule="people-in-place")]
         return []
 
+    def _names_body(self, names: frozenset) -> bool:
+        """Whether the article names a body by one of `names` (its name or an alias)."""
+        return any(e.name.lower().removeprefix("the ") in names or any(
+            a.lower().removeprefix("the ") in names for a in e.aliases) for e in self.ctx.entities)
+
     def _dictionary_country(self, tok, names) -> str | None:
         """The country the actor dictionary gives a name, or a surname under a title ("President Bush")."""
         year = self.ctx.published.year if self.ctx.published is not None else None
@@ -541,6 +549,10 @@ class ActorResolver:
                                                   end=span[1]), rule="ethnic-group-in")
         country = ent.metonym_for or ent.country
         rule = "entity"
+        seat = IGO_SEATS.get(ent.name.lower())
+        if seat is not None and ent.type == "GPE" and self._names_body(seat[1]):
+            return Resolved(Actor(name=ent.name, entity=ent.id, country=seat[0], start=span[0], end=span[1]),
+                            rule="igo-seat", sector="IGO")
         if country is None and ent.affiliation:
             aff = self.ctx.entity_by_id(ent.affiliation)
             if aff is not None:

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from newsgraph.extract.actors import (
-    GROUP_HEADS, QUANTITY_HEADS, ActorResolver, Resolved, country_as_of, country_for_text, is_media,
+    GROUP_HEADS, QUANTITY_HEADS, ActorResolver, Resolved, country_as_of, country_for_text, in_dateline, is_media,
 )
 from newsgraph.extract.context import Context
 from newsgraph.extract.plover_lexicon import (
@@ -141,6 +141,9 @@ STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiq
                              "message", "appeal", "ultimatum", "warning", "report", "memorandum"})
 # Clauses inside a noun phrase: their words are not part of what the phrase names.
 PHRASE_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp"})
+# Acts of force whose place names who suffered, not who acted ("gunmen attacked an army post in
+# northern Burkina Faso": the gunmen are not placed by it).
+VICTIM_PLACE_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
 # Nouns whose "of" phrase is the norm broken, not an actor ("a violation of UN resolutions").
 NORM_NOUNS = frozenset({"violation", "breach"})
 # Verbs through which a noun's source arrives in a "from" phrase ("drew warnings from Seoul").
@@ -172,6 +175,10 @@ ANAPHORIC_EVENT_NOUNS = {
     "agreement": _AGREEMENTS, "deal": _AGREEMENTS, "pact": _AGREEMENTS, "accord": _AGREEMENTS,
     "treaty": _AGREEMENTS, "move": frozenset(), "step": frozenset(), "decision": frozenset(),
     "action": frozenset(),
+    # what another side said: "rejected the criticism", "denied the charge" (any statement act)
+    **{noun: VERBAL_CATEGORIES for noun in ("criticism", "charge", "accusation", "allegation", "claim", "remark",
+                                            "comment", "statement", "demand", "call", "request", "ultimatum",
+                                            "threat", "warning", "complaint", "condemnation", "protest")},
 }
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 # How far back (characters, about five news sentences) an act may be pointed back at.
@@ -220,6 +227,20 @@ def extract_events(doc, ctx: Context) -> list[Event]:
             _absorb(c, by_i, block_of=block_of)
         main_date = _main_date(sent, ctx, governing, to_date)
         sent_dates[sent.start] = main_date
+        if main_date is not None and prev_sent is not None and block_of(prev_sent.start_char) == block_of(
+                sent.start_char) and not ctx.timexes_in(prev_sent.start_char, prev_sent.end_char) \
+                and _elaborates(sent, prev_sent, ctx):
+            # "Ethiopia denied the charge. Its foreign ministry said on Saturday that ...": the
+            # statement summed up first is the one the dated sentence after it reports
+            events = [_dated_by_next(e, main_date, prev_sent) for e in events]
+        if prev_sent is not None and sent_dates.get(prev_sent.start) is None:
+            # the sentence before dated its main act by a time expression deeper in the clause
+            # ("recalled its ambassador for consultations on Tuesday"): that act's date is the
+            # episode's, which the next sentence may carry on
+            episode = _main_event_date(prev_sent, events)
+            if episode is not None:
+                sent_dates[prev_sent.start] = episode
+                carried.add(prev_sent.start)
         inherited, inherited_rule = None, "date:previous-sentence"
         if not ctx.timexes_in(sent.start_char, sent.end_char) and prev_sent is not None and zone == "body" \
                 and ctx.article.zone_of(prev_sent.start_char) == "body":
@@ -510,7 +531,8 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         # the parse names no actor we can place ("President Bill Clinton", "militants", a
         # passive with no agent): back off to the countries the sentence (then the
         # paragraph) names on the actor's side, never to the target's own country
-        backed = _backoff_source(tok, c.pos, sources, targets, ctx, resolver, agentless=agentless)
+        backed = _backoff_source(tok, c.pos, sources, targets, ctx, resolver, agentless=agentless,
+                                 category=category)
         if backed is not None:
             sources = [backed] + sources[1:]
             actor_rules = [f"source:{backed.rule}"] + [n for n in actor_rules if not n.startswith("source:")]
@@ -1227,7 +1249,7 @@ def _actor_side_tokens(tok, pos: str) -> list:
 
 
 def _backoff_source(tok, pos: str, sources: list[Resolved], targets: list[Resolved], ctx: Context,
-                    resolver: ActorResolver, *, agentless: bool) -> Resolved | None:
+                    resolver: ActorResolver, *, agentless: bool, category: str | None = None) -> Resolved | None:
     """A country for an actor the parse could not place, by role: a country word inside the
     actor's own phrase ("Doctors from two *American* aid groups"), else the sentence's first
     country named before the trigger (the agent side in English word order), else one named
@@ -1258,10 +1280,12 @@ def _backoff_source(tok, pos: str, sources: list[Resolved], targets: list[Resolv
     # word modifying something ("*Haiti's* first elections", "barriers to *U.S.* exports");
     # a country named as a phrase's head there is usually the one acted on ("demanded that
     # Chile release")
-    after = _countries_in((t for t in sent if t.i > tok.i and _in_place_phrase(t)), exclude, resolver)
+    after = _countries_in((t for t in sent if t.i > tok.i and _in_place_phrase(t)), exclude, resolver) \
+        if category not in VICTIM_PLACE_CATEGORIES else []
     if after:
         return found(after[0], "place")
-    after = _countries_in((t for t in sent if t.i > tok.i and t.dep_ in MODIFIER_DEPS_BACKOFF), exclude, resolver)
+    after = _countries_in((t for t in sent if t.i > tok.i and t.dep_ in MODIFIER_DEPS_BACKOFF and not (
+        category in VICTIM_PLACE_CATEGORIES and _in_place_phrase(t))), exclude, resolver)
     if after:
         return found(after[0], "modifier-after")
     if named is not None and _has_office_title(named, tok.doc, ctx):
@@ -1378,6 +1402,13 @@ def _timex_functions():
     return getattr(mod, "timex_governing", None), getattr(mod, "timex_date", None)
 
 
+def _datable_timexes(ctx: Context) -> tuple:
+    """The time expressions that can date an act: not the wire dateline's ("PODGORICA, April 22 -"
+    dates the report, and the parser runs it into the first sentence, whose own "on Monday" dates
+    the act)."""
+    return tuple(t for t in ctx.timexes if not in_dateline(ctx, t.start))
+
+
 def _date_of(timex, to_date) -> str | None:
     if timex is None:
         return None
@@ -1405,7 +1436,8 @@ def _own_governing(doc, tok, ctx: Context):
     or to a verb above it through complements and adjuncts (not through reported speech)."""
     sent = tok.sent
     # only expressions that name a date can date an act ("a year after ..." cannot)
-    timexes = [t for t in ctx.timexes_in(sent.start_char, sent.end_char) if t.value and ISO_DATE.match(t.value)]
+    timexes = [t for t in ctx.timexes_in(sent.start_char, sent.end_char) if t.value and ISO_DATE.match(t.value)
+               and not in_dateline(ctx, t.start)]
     if not timexes:
         return None
     anchors = {}
@@ -1439,7 +1471,7 @@ def _own_governing(doc, tok, ctx: Context):
 def _event_date(tok, pos: str, ctx: Context, governing, to_date, *, inherited: str | None,
                 inherited_rule: str = "date:previous-sentence"):
     if governing is not None:
-        when = _date_of(governing(tok.doc, tok.i, ctx.timexes), to_date)
+        when = _date_of(governing(tok.doc, tok.i, _datable_timexes(ctx)), to_date)
         if when:
             return when, "date:timex_governing"
     # ours: also when the shared one found only a duration ("a year after ... in March 2023")
@@ -1449,6 +1481,62 @@ def _event_date(tok, pos: str, ctx: Context, governing, to_date, *, inherited: s
     if inherited:
         return inherited, inherited_rule
     return None, None
+
+
+def _elaborates(sent, prev_sent, ctx: Context) -> bool:
+    """Whether `sent` reports, with a verb of saying, the statement `prev_sent` summed up: its
+    subject is "its/their X", a pronoun, or an entity of the same country as the sentence
+    before's subject ("Russia rejected the claims. Kremlin spokesman Dmitry Peskov said on
+    Monday ...")."""
+    root = sent.root
+    if root.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    prev_subj = next((c for c in prev_sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or prev_subj is None:
+        return False
+    if subj.lower_ in ("it", "they", "he", "she") or any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in subj.children):
+        return True
+
+    def country(tok):
+        ent = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+        if ent is None:
+            ent = next((ctx.entity_at(c.idx, c.idx + len(c.text)) for c in tok.children
+                        if c.dep_ in ("poss", "compound", "amod") and ctx.entity_at(c.idx, c.idx + len(c.text))), None)
+        return (ent.metonym_for or ent.country) if ent is not None else None
+
+    here, before = country(subj), country(prev_subj)
+    return here is not None and here == before
+
+
+def _dated_by_next(ev: Event, when: str, prev_sent) -> Event:
+    """`ev` dated by the sentence after it (`_elaborates`), when it is a statement in `prev_sent`
+    with no date of its own."""
+    if ev.date is not None or ev.type not in VERBAL_CATEGORIES or ev.sentence is None or \
+            ev.sentence.start != prev_sent.start_char:
+        return ev
+    ev0 = ev.evidence[0]
+    ev0 = replace(ev0, rule=f"{ev0.rule}+date:next-sentence-same-actor", anchor=when)
+    return replace(ev, date=when, evidence=(ev0,) + ev.evidence[1:])
+
+
+def _main_event_date(sent, events: list[Event]) -> str | None:
+    """The date a time expression in `sent` gave the event of its main verb (the root, or a noun
+    the root carries), when that clause is told in the past."""
+    if not _is_past(sent.root):
+        return None
+    doc = sent.doc
+    for ev in events:
+        if ev.sentence is None or ev.sentence.start != sent.start_char or not ev.date:
+            continue
+        if not any(r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")) or \
+                ":speech" in ev.evidence[0].rule:
+            continue
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        if span is not None and (span.root.i == sent.root.i or _anchor_verb(span.root) is sent.root):
+            return ev.date
+    return None
 
 
 def _is_past(verb) -> bool:
@@ -1485,7 +1573,7 @@ def _main_date(sent, ctx: Context, governing, to_date) -> str | None:
     root = sent.root
     if not ctx.timexes_in(sent.start_char, sent.end_char):
         return None
-    timex = governing(sent.doc, root.i, ctx.timexes) if governing is not None else None
+    timex = governing(sent.doc, root.i, _datable_timexes(ctx)) if governing is not None else None
     if timex is None or _date_of(timex, to_date) is None:
         timex = _own_governing(sent.doc, root, ctx)
     if timex is not None:
