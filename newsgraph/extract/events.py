@@ -45,6 +45,10 @@ from newsgraph.extract.actors import (
     GROUP_HEADS, QUANTITY_HEADS, ActorResolver, Resolved, country_as_of, country_for_text, in_dateline, is_media,
 )
 from newsgraph.extract.context import Context
+from newsgraph.extract.event_discourse import (
+    ACCUSABLE_CATEGORIES, incident_sentence, incident_target, report_continued_by, speaker_is_target,
+    temporal_shift_clause, weakly_dated,
+)
 from newsgraph.extract.plover_lexicon import (
     COOPERATIVE_CATEGORIES, HOSTILE_CATEGORIES, LIGHT_VERBS, RECIPROCAL_LEMMAS, SPEECH_VERBS, VERBAL_CATEGORIES,
     Sense, in_class, senses_for,
@@ -268,6 +272,12 @@ def extract_events(doc, ctx: Context) -> list[Event]:
             ev = _build_event(c, doc, ctx, resolver, governing, to_date, inherited=inherited,
                               inherited_rule=inherited_rule, earlier=events)
             if ev is not None:
+                charge = _report_accusation(ev, c, ctx, resolver, governing, to_date, inherited=inherited,
+                                            inherited_rule=inherited_rule)
+                if charge is not None:
+                    # the act is the speaker's claim; the report of it is the speaker's accusation
+                    ev = replace(ev, status="alleged", claimed_by=charge.source.name)
+                    events.append(charge)
                 events.append(ev)
                 if len(ev.sources) > 1:
                     resolver.remember_pair(c.tok, ev.sources)
@@ -275,10 +285,92 @@ def extract_events(doc, ctx: Context) -> list[Event]:
                     # "Japan protested ... Beijing rejected the protest": the act stands for its doer
                     resolver.nominal[f"event:{c.tok.lemma_.lower()}"] = (
                         resolver._sent_index(c.tok), Resolved(ev.source, rule="event-coreference"))
+    events = _redate_incidents(events, doc, ctx, governing, to_date)
     events = _drop_display_duplicates(events, ctx)
     events = [_countries_as_of(e, ctx) for e in events]
     events = _merge(events)
     return [replace(e, id=f"v{i}") for i, e in enumerate(events, 1)]
+
+
+# Target rules that place a victim by where the act happened or by the sentence around it, not by
+# a side named as the one acted on: a report of such an act is no accusation by the victim's side.
+PLACED_TARGET_RULES = ("target-location", "actor-backoff-target", "domestic", "target-event-anaphor",
+                       "actor-backoff-agentless", "ethnic-group-by-residence")
+
+
+def _report_accusation(ev: Event, c: _Candidate, ctx: Context, resolver: ActorResolver, governing, to_date, *,
+                       inherited: str | None, inherited_rule: str) -> Event | None:
+    """The speaker's ACCUSE when a reported hostile act harms the speaker's own side ("Guo said
+    the Philippines had violated *China's* sovereignty"; "... injuring *our* crew," Basco told
+    reporters): dated and placed at the report (`event_discourse.speaker_is_target`)."""
+    if ev.source is None or ev.target is None or ev.status not in ("asserted", "historical"):
+        return None
+    if ev.type not in ACCUSABLE_CATEGORIES or ev.source.country == ev.target.country:
+        return None
+    tok = c.tok
+    speech = _speech_head(tok if c.pos == "V" else _anchor_verb(tok))
+    rule = "accusation-in-report"
+    if speech is None:
+        quote = _quote_at(ctx, tok.idx)
+        if quote is None or quote.cue_start is None or quote.cue_end is None:
+            return None
+        cue = tok.doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+        if cue is None or cue.root.pos_ not in ("VERB", "AUX"):
+            return None
+        speech, rule = cue.root, "accusation-in-quote"
+    if any(r in ev.evidence[0].rule for r in PLACED_TARGET_RULES) or "actor-backoff" in ev.evidence[0].rule:
+        # a doer or a victim only placed by where it happened or by the sentence around it: the
+        # report names no side harmed by another
+        return None
+    spk = [r for r in _subject_actors(speech, resolver) if not is_media(r.actor.name)]
+    if not spk or not spk[0].actor.country:
+        return None  # a speaker the parse places nowhere ("officials said"): no side to speak for
+    speaker = spk[0].actor
+    if not speaker_is_target(ev.type, ev.source.country, ev.target.country, speaker.country):
+        return None
+    when, date_rule = _event_date(speech, "V", ctx, governing, to_date, inherited=inherited,
+                                  inherited_rule=inherited_rule)
+    rules = ["trigger:V:" + speech.lemma_.lower(), rule] + ([date_rule] if date_rule else [])
+    doers = tuple(a for a in (ev.sources or (ev.source,)) if a.country and a.country != speaker.country)
+    notes = (f"content:{ev.trigger}:{ev.type}", f"source:{spk[0].rule}", "target:doer-of-reported-act")
+    evidence = (Evidence(rule="+".join(rules), text=speech.text, start=speech.idx, end=speech.idx + len(speech.text),
+                         anchor=when, notes=notes),)
+    sent = speech.sent
+    return Event(id="", type="ACCUSE", trigger=speech.text, start=speech.idx, end=speech.idx + len(speech.text),
+                 source=speaker, target=doers[0], sources=(speaker,), targets=doers, context=ev.context, date=when,
+                 status="asserted", sentence=Span(sent.start_char, sent.end_char), evidence=evidence)
+
+
+def _redate_incidents(events: list[Event], doc, ctx: Context, governing, to_date) -> list[Event]:
+    """"The incident happened on Tuesday morning": the latest fitting act reported before
+    (undated, or dated only by its report or a neighbouring sentence) took place then
+    (`event_discourse.incident_sentence`; rule ``date:incident-anaphor``)."""
+    if not events:
+        return events
+    events = list(events)
+    for sent in doc.sents:
+        found = incident_sentence(sent)
+        if found is None:
+            continue
+        noun, verb = found
+        when, _ = _event_date(verb, "V", ctx, governing, to_date, inherited=None)
+        if not when:
+            continue
+        i = incident_target(events, noun, sent_start=sent.start_char)
+        if i is None or not weakly_dated(events[i]):
+            continue
+        ev = events[i]
+        ev0 = ev.evidence[0]
+        rule = "+".join(r for r in ev0.rule.split("+") if not r.startswith("date:")) + "+date:incident-anaphor"
+        evidence = (replace(ev0, rule=rule, anchor=when,
+                            notes=ev0.notes + (f"dated-by:{noun.text} {verb.text}@{verb.idx}",)),) + ev.evidence[1:]
+        status = ev.status
+        if status == "asserted" and ctx.published is not None:
+            period = _period(when)
+            if period is not None and (ctx.published.date() - period[1]).days > HISTORICAL_DAYS:
+                status = "historical"
+        events[i] = replace(ev, date=when, status=status, evidence=evidence)
+    return events
 
 
 def _countries_as_of(ev: Event, ctx: Context) -> Event:
@@ -570,6 +662,12 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     targets = [t for t in targets if not (t.actor.entity and t.actor.entity == src.actor.entity
                                           and len(sources) == 1)]
     # a symmetric act by coordinated actors: each acts on the others
+    reciprocal_act = sense.lemma in RECIPROCAL_LEMMAS or tok.lemma_.lower() in RECIPROCAL_LEMMAS
+    if len(sources) > 1 and reciprocal_act and "target-in-clause" in actor_rules:
+        # "Peru and Ecuador signed an agreement that cuts tariffs on Chinese steel": what the
+        # agreement is about is no third side of it
+        targets = []
+        actor_rules = [n for n in actor_rules if not n.startswith("target:") and n != "target-in-clause"]
     if len(sources) > 1 and {t.actor.country for t in targets} <= {s.actor.country for s in sources}:
         targets = []  # "the two countries held talks in Beijing": the place is not a third side
     if not targets and len(sources) > 1 and (sense.lemma in RECIPROCAL_LEMMAS or tok.lemma_.lower() in RECIPROCAL_LEMMAS):
@@ -847,6 +945,11 @@ def _subject_tokens(verb, *, depth: int = 3) -> list:
         if agent:
             return agent
         if cur.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "acomp") and cur.head.i != cur.i:
+            speech = report_continued_by(cur) if cur.dep_ == "conj" else None
+            if speech is not None:
+                # "Guo said the Philippines had violated ... and urged Manila": the speaker urged
+                cur = speech
+                continue
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
                 if cur.tag_ == "VBG" and cur.head.lemma_.lower() in STATEMENT_NOUNS and cur.head.dep_ in (
                         "dobj", "attr") and cur.head.head.pos_ in ("VERB", "AUX"):
@@ -1461,7 +1564,7 @@ def _own_governing(doc, tok, ctx: Context):
     cur = tok if tok.pos_ in ("VERB", "AUX") else _verb_of(tok)
     for _ in range(6):
         if cur.i in anchors:
-            return anchors[cur.i]
+            return None if temporal_shift_clause(tok, cur) else anchors[cur.i]
         if cur.dep_ not in TIMEX_CLIMB_DEPS or cur.head.i == cur.i:
             return None
         cur = cur.head
@@ -1471,8 +1574,9 @@ def _own_governing(doc, tok, ctx: Context):
 def _event_date(tok, pos: str, ctx: Context, governing, to_date, *, inherited: str | None,
                 inherited_rule: str = "date:previous-sentence"):
     if governing is not None:
-        when = _date_of(governing(tok.doc, tok.i, _datable_timexes(ctx)), to_date)
-        if when:
+        timex = governing(tok.doc, tok.i, _datable_timexes(ctx))
+        when = _date_of(timex, to_date)
+        if when and not _dated_apart(tok, timex):
             return when, "date:timex_governing"
     # ours: also when the shared one found only a duration ("a year after ... in March 2023")
     when = _date_of(_own_governing(tok.doc, tok, ctx), to_date)
@@ -1548,6 +1652,20 @@ def _is_past(verb) -> bool:
     if any(a.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for a in aux):
         return False
     return verb.tag_ == "VBN" and any(a.tag_ == "VBD" or a.lemma_.lower() == "have" for a in aux)
+
+
+def _dated_apart(tok, timex) -> bool:
+    """Whether `tok` sits in an after/before/since/until clause below the verb `timex` dates
+    ("lodged a protest on Thursday after vessels *fired* water cannon": not Thursday)."""
+    span = tok.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if tok.i in range(span.start, span.end):
+        return False
+    verb = _verb_of(span.root.head if span.root.head.i != span.root.i else span.root)
+    if verb is None:
+        return False
+    return temporal_shift_clause(tok if tok.pos_ in ("VERB", "AUX") else _verb_of(tok), verb)
 
 
 def _subject_named_in(sent, prev_sent, ctx: Context, events: list[Event] = ()) -> bool:

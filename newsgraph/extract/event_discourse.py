@@ -1,0 +1,214 @@
+"""Events across clauses and sentences: who a pronoun or a coordinated verb stands for, what a
+report of harm done to the speaker's side amounts to, and when an act the next sentence dates
+("The incident happened on Tuesday") took place.
+
+Pure functions over the spaCy parse and the events already built; `events.extract_events` and
+`actors.ActorResolver` call them (rules are named in each event's evidence):
+
+- `possessive_antecedent`: "Argentina objected. *Its* foreign ministry said ...": a possessive
+  "its"/"their" on a phrase naming people or a body refers back to the nearest subject before it
+  (in its own sentence, else the main subject of the sentence before).
+- `object_pronoun_antecedent`: "... that Brasília had failed to consult ... and accused *it* of
+  ...": a non-reflexive object pronoun is not its own clause's subject; it refers to the nearest
+  other subject before it in the sentence.
+- `report_continued_by`: "Guo said the Philippines had violated ... and *urged* Manila to stop":
+  a verb of saying, asking or charging coordinated with the head of a reported clause continues
+  the speaker's report when the tense shifts (a past perfect "had violated" and a simple past
+  "urged", the tense of "said") or when its object is a pronoun for the reported clause's subject.
+- `temporal_shift_clause`: "lodged a protest on Thursday *after* vessels fired ...": a clause
+  opened by after/before/since/until is dated apart from the clause it hangs on.
+- `incident_redating`: "The incident happened on Tuesday morning": a definite act noun as the
+  subject of happen/occur/take place with a time expression re-dates the latest fitting act
+  reported before it (undated, or dated only by its report).
+- `speaker_is_target`: a reported hostile act whose victim is the speaker's own side ("Guo said
+  the Philippines had violated *China's* sovereignty"; "... injuring *our* crew," Basco said) is
+  the speaker's ACCUSE against the doer, made when the report is made (rule
+  ``accusation-in-report``); the act itself becomes the speaker's claim (status ``alleged``).
+"""
+from __future__ import annotations
+
+from newsgraph.extract.plover_lexicon import SPEECH_VERBS, VERBAL_CATEGORIES, senses_for
+
+# Possessive pronouns that can stand for a state or a body ("its foreign ministry").
+POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+# Object pronouns that stand for a state or a body ("accused it of ..."); reflexives
+# ("itself") are bound by their own subject and are left alone.
+OBJECT_PRONOUNS = frozenset({"it", "them"})
+# Nouns of a relation to others: "its partners", "their allies" are other sides, not the owner.
+RELATION_NOUNS = frozenset({"partner", "partners", "ally", "allies", "neighbour", "neighbours", "neighbor",
+                            "neighbors", "rival", "rivals", "enemy", "enemies", "adversary", "adversaries",
+                            "counterpart", "counterparts", "opponent", "opponents", "critic", "critics", "foe",
+                            "foes", "creditor", "creditors", "donor", "donors"})
+# Auxiliaries of a perfect: "had violated" is older than the "urged" of the report.
+PERFECT_AUX = frozenset({"have", "has", "had"})
+# Subordinators that put a clause at another time than its main clause ("after vessels fired").
+TEMPORAL_SHIFT_MARKS = frozenset({"after", "before", "since", "until", "till", "following", "once"})
+# Verbs saying that an act took place ("The incident happened on Tuesday").
+HAPPEN_VERBS = frozenset({"happen", "occur", "take"})
+# The particle-less "take" needs "place" as its object ("took place").
+TAKE_PLACE_OBJECT = "place"
+# Act nouns that point back at a reported act of force, and the categories they fit.
+INCIDENT_NOUNS = {
+    "incident": frozenset({"ASSAULT", "COERCE"}), "attack": frozenset({"ASSAULT"}),
+    "strike": frozenset({"ASSAULT"}), "raid": frozenset({"ASSAULT", "COERCE"}),
+    "clash": frozenset({"ASSAULT"}), "shooting": frozenset({"ASSAULT"}), "shelling": frozenset({"ASSAULT"}),
+    "bombing": frozenset({"ASSAULT"}), "confrontation": frozenset({"ASSAULT", "COERCE"}),
+    "collision": frozenset({"ASSAULT", "COERCE"}), "seizure": frozenset({"COERCE"}),
+    "arrest": frozenset({"COERCE"}), "detention": frozenset({"COERCE"}),
+}
+# Determiners that make an act noun point back ("the incident", "this attack").
+DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
+# How far back (characters) the act a "the incident" sentence dates may be: the same episode,
+# told in the last few sentences.
+INCIDENT_MAX_CHARS = 1200
+# Date rules weaker than a time expression on the act itself: the report's date, a date carried
+# from the sentence before. An act dated so may be re-dated by "the incident happened on ...".
+WEAK_DATE_RULES = (":speech", "date:previous-sentence", "date:previous-paragraph", "date:next-sentence")
+# Hostile acts whose report by their victim is an accusation (REJECT: "violated our sovereignty").
+ACCUSABLE_CATEGORIES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "REJECT", "MOBILIZE"})
+
+
+def _subjects(verb) -> list:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _main_subject(sent):
+    subj = _subjects(sent.root)
+    if subj:
+        return subj[0]
+    return next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def possessive_antecedent(poss):
+    """The head of the phrase a possessive "its"/"their" refers back to, or None."""
+    if poss.lower_ not in POSSESSIVE_PRONOUNS or poss.dep_ != "poss":
+        return None
+    owner = poss.head
+    if owner.lower_ in RELATION_NOUNS or owner.lemma_.lower() in RELATION_NOUNS:
+        return None
+    own_phrase = {t.i for t in owner.subtree}
+    sent = poss.sent
+    before = [t for t in sent if t.i < poss.i and t.dep_ in ("nsubj", "nsubjpass") and t.i not in own_phrase
+              and t.pos_ != "PRON"]
+    cand = before[-1] if before else None
+    if cand is None and sent.start > 0:
+        prev = poss.doc[sent.start - 1].sent
+        cand = _main_subject(prev)
+        if cand is not None and cand.pos_ == "PRON":
+            cand = None
+    if cand is None:
+        return None
+    if poss.lower_ == "its" and cand.ent_type_ == "PERSON":
+        return None  # "its" is no person
+    return cand
+
+
+def object_pronoun_antecedent(pron):
+    """The subject before a non-reflexive object pronoun ("accused *it*") that is not its own
+    clause's subject, or None."""
+    if pron.lower_ not in OBJECT_PRONOUNS or pron.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    verb = pron.head if pron.dep_ != "pobj" else pron.head.head
+    own = {t.i for t in _subjects(verb)}
+    speech = report_continued_by(verb)
+    if not own and verb.dep_ == "conj" and speech is None:
+        own = {t.i for t in _subjects(verb.head)}  # "X failed and accused it": X is the accuser
+    if speech is not None:
+        own = {t.i for t in _subjects(speech)}
+    cands = [t for t in pron.sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and t.i not in own]
+    if not cands or cands[-1].pos_ == "PRON":
+        return None  # the nearest subject is itself a pronoun: its antecedent is unknown here
+    cand = cands[-1]
+    plural = cand.tag_ in ("NNS", "NNPS") and cand.ent_type_ not in ("GPE", "ORG") or any(
+        c.dep_ == "conj" for c in cand.children)
+    if (pron.lower_ == "them") != plural:
+        return None  # "them" for a plural, "it" for a singular (a state named in the plural is one)
+    return cand
+
+
+def _says_or_charges(verb) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in SPEECH_VERBS or any(s.category in VERBAL_CATEGORIES for s in senses_for(lemma, "V"))
+
+
+def report_continued_by(verb):
+    """The verb of saying whose report a coordinated verb continues, or None.
+
+    "X said [Y had violated ...] and urged Z": spaCy attaches "urged" to "violated"; the
+    shift from a perfect to the simple past of the report, or an object pronoun standing for
+    Y ("... that Y had failed ... and accused it of ..."), says the speaker urged."""
+    if verb.dep_ != "conj" or _subjects(verb) or not _says_or_charges(verb):
+        return None
+    first = verb.head
+    if first.dep_ != "ccomp" or not _subjects(first):
+        return None
+    speech = first.head
+    if speech.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    own_aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    first_perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in first.children)
+    if first_perfect and not own_aux and verb.tag_ == "VBD" and speech.tag_ == "VBD":
+        return speech
+    if any(c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS for c in verb.children):
+        return speech
+    return None
+
+
+def temporal_shift_clause(tok, stop) -> bool:
+    """Whether `tok` sits in a clause opened by after/before/since/until below `stop` (the verb
+    a time expression dates): "lodged a protest on Thursday after vessels *fired*"."""
+    cur = tok
+    for _ in range(8):
+        if cur.i == stop.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("advcl", "pcomp") and (
+                any(c.dep_ == "mark" and c.lower_ in TEMPORAL_SHIFT_MARKS for c in cur.children)
+                or (cur.dep_ == "pcomp" and cur.head.lower_ in TEMPORAL_SHIFT_MARKS)):
+            return True
+        cur = cur.head
+    return False
+
+
+def incident_sentence(sent):
+    """(the act noun, the verb) of "The incident happened/occurred/took place ...", or None."""
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in HAPPEN_VERBS:
+            continue
+        if verb.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == TAKE_PLACE_OBJECT
+                                                     for c in verb.children):
+            continue
+        for s in _subjects(verb):
+            if s.lemma_.lower() in INCIDENT_NOUNS and any(
+                    c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in s.children):
+                return s, verb
+    return None
+
+
+def incident_target(events, noun, *, sent_start: int):
+    """Index of the latest event before `sent_start` (within INCIDENT_MAX_CHARS) of a category
+    the act noun fits, or None."""
+    fits = INCIDENT_NOUNS.get(noun.lemma_.lower(), frozenset())
+    for i in range(len(events) - 1, -1, -1):
+        ev = events[i]
+        if ev.sentence is None or ev.start >= sent_start:
+            continue
+        if sent_start - ev.sentence.start > INCIDENT_MAX_CHARS:
+            return None
+        if ev.type in fits:
+            return i
+    return None
+
+
+def weakly_dated(ev) -> bool:
+    """Whether an event has no date or one taken from its report or a neighbouring sentence."""
+    if ev.date is None:
+        return True
+    rule = ev.evidence[0].rule if ev.evidence else ""
+    return any(w in rule for w in WEAK_DATE_RULES)
+
+
+def speaker_is_target(category: str, source_country: str | None, target_country: str | None,
+                      speaker_country: str | None) -> bool:
+    """Whether a reported act is harm done to the speaker's own side by another."""
+    return (category in ACCUSABLE_CATEGORIES and bool(source_country) and bool(speaker_country)
+            and target_country == speaker_country and source_country != speaker_country)
