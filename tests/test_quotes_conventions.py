@@ -56,3 +56,57 @@ def test_quotes_parenthetical_cue_inside_according_to_clause_stays():
     qs = quotes_of("According to the report, the minister said the plan had failed.")
     said = [q for q in qs if q.cue == "said"]
     assert [q.text for q in said] == ["the plan had failed"], [(q.text, q.cue) for q in qs]
+
+
+# -- what a sentence adverbial attributes -------------------------------------------------
+
+def test_quotes_according_to_at_the_end_reports_the_whole_sentence():
+    qs = quotes_of("Ruiz won 41 percent, Okafor had 38 percent and Lind took 12 percent, according to the tally.")
+    q = [q for q in qs if q.cue == "according to"]
+    assert [x.text for x in q] == ["Ruiz won 41 percent, Okafor had 38 percent and Lind took 12 percent"]
+    assert q[0].speaker.text == "the tally"
+
+
+def test_quotes_according_to_an_outlet_or_a_profile_is_a_source():
+    qs = quotes_of("The pilot had flown for the airline since 2004, according to his online profile.")
+    assert [q.text for q in qs] == ["The pilot had flown for the airline since 2004"]
+    qs = quotes_of("According to Reuters, the talks will resume on Friday.")
+    assert [q.text for q in qs] == ["the talks will resume on Friday"]
+
+
+def test_quotes_according_to_a_plan_is_no_source():
+    assert not quotes_of("The bridge reopened in May, according to plan.")
+
+
+def test_quotes_a_finding_opening_the_sentence_reports_it():
+    qs = quotes_of("In a new Marist survey, turnout among young voters rose to 40 percent.")
+    q = [q for q in qs if q.cue.startswith("In")]
+    assert [x.text for x in q] == ["turnout among young voters rose to 40 percent"]
+
+
+def test_quotes_in_the_polls_is_an_idiom_not_a_source():
+    assert not [q for q in quotes_of("The governor is rising in the polls.") if q.cue and q.cue.startswith("in")]
+
+
+# -- judgements: an object and what it is taken to be -----------------------------------
+
+def test_quotes_object_with_as_complement_is_the_judgement():
+    qs = quotes_of("Senator Hal Brook described the budget as a work in progress.")
+    assert [q.text for q in qs] == ["the budget as a work in progress"]
+    qs = quotes_of("Most farmers see the tariff as a threat to their livelihood.")
+    assert [q.text for q in qs] == ["the tariff as a threat to their livelihood"]
+
+
+def test_quotes_see_without_as_is_perception():
+    assert not quotes_of("The farmers saw the new tariff schedule at the market on Monday.")
+
+
+def test_quotes_one_word_name_object_is_a_stance():
+    qs = quotes_of("Governor Ana Ruiz endorsed Okafor last week.")
+    assert [(q.text, q.cue) for q in qs] == [("Okafor", "endorsed")]
+    assert not quotes_of("The officials said so.")
+
+
+def test_quotes_call_takes_no_preposition_before_it():
+    qs = quotes_of("On Twitter, the senator called the proposal \u201creckless.\u201d")
+    assert [q.text for q in qs] == ["the proposal \u201creckless.\u201d"]

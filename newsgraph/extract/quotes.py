@@ -321,6 +321,10 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
     """The content span of a verb cue and the frame that gave it."""
     doc = tok.doc
     kids = list(tok.children)
+    if entry.frame == "as":  # "see X as Y" is a judgement; "see X" and "see that" are perception
+        objs = [c for c in kids if c.dep_ == "dobj" and c.i > tok.i]
+        as_phrase = _as_complement(tok, objs[0]) if objs else []
+        return (_strip_content(doc, _restrictive_subtree(objs[0]) + as_phrase), "object") if as_phrase else (None, "object")
     ccomps = [c for c in kids if c.dep_ == "ccomp" and c.i > tok.i] or [c for c in kids if c.dep_ == "ccomp"]
     if ccomps:
         c = max(ccomps, key=lambda c: len(list(c.subtree)))
@@ -347,7 +351,7 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
         toks = [t for g in preps[0].children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree]
         return _strip_content(doc, toks), "prepositional"
     if entry.lemma == "call":
-        preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in {"for", "on"}]
+        preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in {"for", "on"} and c.i > tok.i]
         oprd = [c for c in kids if c.dep_ == "oprd"]
         if preps or oprd:
             toks = [t for c in objs + preps + oprd for t in c.subtree]
@@ -357,6 +361,11 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
         return None, "clause"
     if objs and entry.frame == "object":
         obj = objs[0]
+        # "described his skills as a work in progress", "see Clinton as the stronger candidate":
+        # the judgement is the object with its "as" complement
+        as_phrase = _as_complement(tok, obj)
+        if as_phrase:
+            return _strip_content(doc, _restrictive_subtree(obj) + as_phrase), "object"
         # "dismissed Yoon's remarks": someone else's words, not this speaker's content
         if (obj.lemma_.lower() in SPEECH_NOUNS or obj.lower_ in SPEECH_NOUNS) and any(
                 c.dep_ in {"poss", "acl"} for c in obj.children):
@@ -388,6 +397,18 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
     return None, "clause"
 
 
+def _as_complement(tok, obj) -> list:
+    """The "as" phrase (or object predicate) that says what the object of `tok` is taken to
+    be: "described his skills [as a work in progress]", "see Trump [as most unfair]"."""
+    out = []
+    for c in tok.children:
+        if c.i <= obj.i:
+            continue
+        if (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ in {"advcl", "acomp", "xcomp"} and c.left_edge.lower_ == "as"):
+            out.extend(c.subtree)
+    return out
+
+
 def _speech_noun_owner(tok, via):
     """'X dismissed Y's remarks made in ..., stating that "..."': a participle cue whose
     verb's object is a possessed statement noun reports that statement -> (owner, noun)."""
@@ -417,6 +438,35 @@ FINDING_NOUNS = {"result", "poll", "survey", "count", "tally", "estimate", "proj
                  "analysis", "assessment", "statement", "account", "interview", "transcript", "ruling",
                  "review", "investigation", "audit", "filing", "memo", "letter", "complaint", "indictment",
                  "finding", "testimony", "forecast", "release", "document", "source"}
+
+
+# Nouns after "according to" that name a rule or a store of records, not the source of a
+# statement: "according to plan", "according to the city database".
+NON_SOURCE_NOUNS = {"plan", "schedule", "script", "design", "tradition", "custom", "rule", "law", "database",
+                    "record", "records", "data", "figure", "figures", "file", "archive", "registry", "register",
+                    "list", "standard", "formula", "protocol", "procedure", "timetable", "size", "age", "need"}
+# Findings a sentence can open with to report what follows: "In a new poll, 50 percent chose ...".
+# (Not "in an interview": the verb of such a sentence is the statement or an act, and
+# "leads in the polls" is an idiom.)
+FINDING_CONTAINERS = {"poll", "survey", "study", "report", "analysis", "letter", "memo", "op-ed", "editorial",
+                      "filing", "complaint", "ruling"}
+
+
+def _around_phrase(doc, phrase: set[int]) -> tuple[int, int] | None:
+    """The statement a sentence adverbial attributes ("..., according to the AP", "According
+    to the survey, ..."): the rest of its sentence. A phrase opening the sentence (after at
+    most a conjunction) gives what follows it; one closing it gives what precedes it; one
+    in the middle gives the whole sentence around it."""
+    first, last = min(phrase), max(phrase)
+    sent = doc[first].sent
+    toks = [t for t in sent if t.i not in phrase]
+    before = [t for t in toks if t.i < first and not (t.is_punct or t.is_space)]
+    after = [t for t in toks if t.i > last and not (t.is_punct or t.is_space)]
+    if all(t.dep_ == "cc" for t in before):
+        toks = [t for t in toks if t.i > last]
+    elif not after:
+        toks = [t for t in toks if t.i < first]
+    return _strip_content(doc, toks) if toks else None
 
 
 def _is_source_phrase(tok) -> bool:
@@ -465,17 +515,29 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             to = doc[tok.i + 1]
             objs = [c for c in to.children if c.dep_ == "pobj"]
-            if not objs or not (_is_agent(objs[0]) or _is_source_phrase(objs[0])):
+            if not objs or not (_is_agent(objs[0]) or _is_source_phrase(objs[0]) or (
+                    objs[0].pos_ in {"NOUN", "PROPN"} and objs[0].lemma_.lower() not in NON_SOURCE_NOUNS
+                    and objs[0].lower_ not in NON_SOURCE_NOUNS)):
                 continue
             head = tok.head if tok.head is not tok else None
             if head is None:
                 continue
             inner = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
-            toks = [t for t in head.subtree if t.i not in inner]
-            content = _strip_content(doc, toks) if toks else None
+            content = _around_phrase(doc, inner)
             cues.append(Cue(tok, tok.idx, to.idx + len(to.text), text[tok.idx:to.idx + len(to.text)],
                             "according-to", objs[0], content, "clause", (head,)))
             continue
+        if low == "in" and tok.dep_ == "prep" and tok.head.pos_ in {"VERB", "AUX"} \
+                and (tok.head.lemma_.lower(), "verb") not in lex:
+            # "In a new poll, 50 percent chose Clinton": a finding opening the sentence reports it
+            objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in FINDING_CONTAINERS
+                    and any(g.dep_ in {"det", "poss", "amod", "compound"} for g in c.children)]
+            inner = {t.i for t in tok.subtree}
+            if objs and all(t.dep_ == "cc" or t.is_punct for t in doc[tok.sent.start:tok.i]):
+                content = _around_phrase(doc, inner)
+                cues.append(Cue(tok, tok.idx, objs[0].idx + len(objs[0].text), text[tok.idx:objs[0].idx + len(objs[0].text)],
+                                "in-finding", objs[0], content, "clause", (tok.head,)))
+                continue
         if lemma in NO_COMMENT_VERBS and tok.pos_ in {"VERB", "AUX"}:
             objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "comment"
                     and any(g.lower_ in {"no", "little"} for g in c.children)]
@@ -698,6 +760,13 @@ def _letters(text: str) -> int:
     return sum(ch.isalnum() for ch in text)
 
 
+def _is_name(doc, start: int, end: int) -> bool:
+    """A one-word content that names someone ("endorsed Trump", "attacked Machado") is a
+    stance; any other one-word content ("said so", "said yes") is too little to report."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and all(t.pos_ == "PROPN" or t.ent_type_ in AGENT_LABELS for t in span)
+
+
 def _is_standalone_statement(doc, region: Region) -> bool:
     span = doc.char_span(region.start, region.end, alignment_mode="expand")
     if span is None:
@@ -741,7 +810,8 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
         if not inside:
             if cue.frame == "quote":
                 continue
-            if len(text[cs:ce].split()) >= MIN_INDIRECT_WORDS and (cue.frame == "parenthetical" or not cs <= cue.start < ce):
+            if (len(text[cs:ce].split()) >= MIN_INDIRECT_WORDS or _is_name(doc, cs, ce)) \
+                    and (cue.frame == "parenthetical" or not cs <= cue.start < ce):
                 found.append((cs, ce, "indirect", cue, f"indirect-{cue.rule}-{cue.frame}"))
             continue
         if cs <= cue.start < ce:
