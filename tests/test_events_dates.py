@@ -1,0 +1,79 @@
+"""Events: when an act happened, for sentences with no time expression of their own and around
+the wire dateline (issue 6). Pasted articles written for these tests; every carried date names
+its rule in the event's evidence."""
+from __future__ import annotations
+
+from newsgraph.pipeline import analyze
+
+HEADER = ("Coastal Mail\n\nNeighbours trade accusations as border row deepens\n\nBy Tomas Reyes\n\n"
+          "Published {published}\n\n")
+
+
+def article(body: str, *, published: str = "12 June 2025, 08:00") -> list:
+    return list(analyze(HEADER.format(published=published) + body).events)
+
+
+def by_trigger(evs, trigger: str):
+    found = [e for e in evs if e.trigger == trigger]
+    assert found, [(e.type, e.trigger, e.date) for e in evs]
+    return found[0]
+
+
+def test_events_dates_past_narration_carries_the_episode_date_on():
+    evs = article("Togo closed its border with Ghana on Tuesday. It then expelled two Ghanaian diplomats. "
+                  "It also summoned the Ghanaian ambassador.")
+    assert by_trigger(evs, "expelled").date == "2025-06-10"
+    summoned = by_trigger(evs, "summoned")
+    assert summoned.date == "2025-06-10"
+    assert "date:narration-continues" in summoned.evidence[0].rule
+
+
+def test_events_dates_future_sentence_passes_no_date_on():
+    evs = article("Togo closed its border with Ghana on Tuesday. It will review the decision. "
+                  "It also summoned the Ghanaian ambassador.")
+    assert by_trigger(evs, "summoned").date is None
+
+
+def test_events_dates_new_paragraph_does_not_continue():
+    evs = article("Togo closed its border with Ghana on Tuesday.\n\nNigeria also summoned the Togolese ambassador.")
+    assert by_trigger(evs, "summoned").date is None
+
+
+def test_events_dates_main_act_dated_deep_in_its_clause_passes_its_date_on():
+    evs = article("Peru recalled its ambassador to Mexico for consultations on Friday. President Dina Boluarte "
+                  "accused Mexico of meddling in Peru's affairs.")
+    assert by_trigger(evs, "recalled").date == "2025-06-06"
+    assert by_trigger(evs, "accused").date == "2025-06-06"
+
+
+def test_events_dates_statement_dated_by_the_report_after_it():
+    evs = article("Ecuador accused Chile of spying. Chile denied the charge. Its foreign ministry said on "
+                  "Wednesday that no Chilean agent had entered Ecuador.")
+    ev = by_trigger(evs, "denied")
+    assert ev.date == "2025-06-11"
+    assert ev.target is not None and ev.target.country == "ECU"
+    assert "date:next-sentence-same-actor" in ev.evidence[0].rule
+
+
+def test_events_dates_a_material_act_is_not_dated_by_the_report_after_it():
+    evs = article("Chile seized an Ecuadorian fishing boat. Its navy said on Wednesday that the boat had no permit.")
+    assert by_trigger(evs, "seized").date is None
+
+
+def test_events_dates_new_paragraph_goes_on_with_the_side_that_acted():
+    evs = article("Two Chilean soldiers were wounded when Bolivian troops opened fire near the border on "
+                  "Tuesday, Chile's army said on Wednesday.\n\nBolivia accused Chile of provoking the clash.")
+    assert by_trigger(evs, "accused").date == "2025-06-11"
+
+
+def test_events_dates_the_side_acted_on_answering_is_a_new_report():
+    evs = article("Bolivia expelled two Chilean diplomats on Tuesday, accusing them of spying near the border."
+                  "\n\nChile rejected the expulsions and said its diplomats had done nothing wrong.")
+    ev = by_trigger(evs, "rejected")
+    assert ev.target is not None and ev.target.country == "BOL"
+    assert ev.date is None
+
+
+def test_events_dates_the_dateline_dates_no_act():
+    evs = article("LIMA, June 12 - Thousands of people marched in Cusco on Tuesday against the mining law.")
+    assert by_trigger(evs, "marched").date == "2025-06-10"
