@@ -142,6 +142,7 @@ def test_timexes_reference_the_year_previous_counts_from_the_year_named():
     ("The deal should close by year-end.", ("year-end", "2024", "END")),
     ("The index has risen 12% since year-end.", ("year-end", "2023", "END")),
     ("Rules should be in place by year's end.", ("year's end", "2024", "END")),
+    ("Shares are up 8% from year-end 2022 levels.", ("year-end 2022", "2022", "END")),
 ])
 def test_timexes_reference_year_end(text, want):
     assert [(f.text, f.norm.value, f.norm.mod) for f in find_timexes(text, anchor=ANCHOR)] == [want]
@@ -152,6 +153,7 @@ def test_timexes_reference_second_day_of_a_pair():
     assert _found(text, date(1999, 3, 12)) == [("April 24", "1999-04-24"), ("25", "1999-04-25")]
     assert _found("Sales rose on March 5 and 6 percent in April.", date(1999, 3, 12))[0] == ("March 5", "1999-03-05")
     assert ("6", "1999-03-06") not in _found("Sales rose on March 5 and 6 percent in April.", date(1999, 3, 12))
+    assert _found("On March 5 and 6 soldiers were killed.", date(1999, 3, 12)) == [("March 5", "1999-03-05")]
 
 
 def test_timexes_reference_same_day_and_that_day_take_the_last_date():

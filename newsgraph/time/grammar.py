@@ -44,7 +44,8 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("month_day", r"(?:" + WEEKDAY + r",?[ \t]+)?" + DMOD + MONTH + r"\s+" + DAY + r"(?:,?\s+" + YEAR + r")?(?![,.]?\d)"),
     # "April 24 and 25", "June 1 or 2": the second day of the same month is a date of its own
     ("month_day_and", r"(?<![\w-])" + MONTH + r"\s+[0-3]?\d(?:st|nd|rd|th)?\s+(?:and|or)\s+(?P<x>(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)\b"
-     r"(?:,?\s+" + YEAR + r")?(?![,.]?\d|\s*(?:%|percent|per\s+cent|million|billion|thousand|hundred|times|years?|months?|weeks?|days?|hours?)\b)"),
+     r"(?:,?\s+" + YEAR + r")?(?![,.]?\d)(?=\s*(?:[,.;:)!?'\"\u201d]|$)|\s+(?:in|at|on|when|to|and|or|the|this|next|last|of|for"
+     r"|with|from|by|after|before|while|as|it|he|she|they|we|there)\b|\s+(?-i:[A-Z]))"),
     ("day_month", r"\b(?:" + WEEKDAY + r",?[ \t]+)?(?:the\s+)?" + DAY + r"(?:\s+of)?\s+" + MONTH + r"(?:,?\s+" + YEAR + r")?"),
     ("ordinal_day_month", r"\bthe\s+" + ORD_DAY + r"\s+of\s+" + MONTH + r"(?:,?\s+" + YEAR + r")?"),
     ("month_year", DMOD + MONTH + r",?\s+(?:of\s+)?" + YEAR),
@@ -64,7 +65,7 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("in_the_unit", r"\b(?P<x>(?P<dir>earlier|later)\s+(?:in|that|this)\s+(?:the\s+)?(?P<unit>day|morning|week|month|year))\b"),
     ("the_unit_mod", r"\b(?P<dmod>(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn)\s+of)\s+the\s+(?P<unit>day|week|month|year|quarter|decade|century)\b"),
     # "by year-end", "since year end", "by year's end": the end of the year
-    ("year_end", r"\b(?P<cue>by|since|at|around|before|until|till|through|from|after)\s+(?P<x>(?:the\s+)?(?:year[- ]end|year's\s+end))\b"),
+    ("year_end", r"\b(?P<cue>by|since|at|around|before|until|till|through|from|after)\s+(?P<x>(?:the\s+)?(?:year[- ]end|year's\s+end)(?:\s+(?P<year>(?:19|20)\d\d))?)\b"),
     ("year_period", r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?P<unit>period|quarter)\b"),
     ("period_year_ago", r"\bthe\s+(?:(?:same|corresponding|comparable|equivalent)\s+)?(?P<unit>period|month|quarter)\s+"
      r"(?:of\s+)?(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior|last)\s+year)\b"),

@@ -417,6 +417,8 @@ def _h_year_end(m, c: _Ctx, rule):
     """'by year-end': this year's end (mod END); 'since year-end': last year's."""
     if c.anchor is None:
         return None
+    if m["year"]:
+        return _n("DATE", f"{int(m['year']):04d}", "END", rule, "year")  # "since year-end 2023"
     y = c.anchor.year - 1 if m["cue"].lower() in ("since", "after", "from") else c.anchor.year
     return _n("DATE", f"{y:04d}", "END", rule, "year")
 
