@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from newsgraph.extract.actor_dictionary import TITLE_ROLE_WORDS, lookup_actor, lookup_titled_surname
 from newsgraph.extract.context import Context
+from newsgraph.extract.event_discourse import (
+    POSSESSIVE_PRONOUNS, object_pronoun_antecedent, possessive_antecedent,
+)
 from newsgraph.records import Actor, Entity
 
 # Entity types that can act in an event (dates, money and the like cannot).
@@ -69,6 +72,9 @@ MAX_MODIFIER_DEPTH = 3
 MOVEMENT_VERBS = frozenset({"arrive", "travel", "fly", "visit", "go", "come", "head", "return", "leave", "depart"})
 # Prefixes that turn a country word into a stance ("pro-Iranian group", "anti-Russia sanctions").
 STANCE_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre"})
+# Entity types of places: a named place that resolves to no country is not the country its
+# last word names ("Latin America").
+PLACE_ENTITY_TYPES = frozenset({"LOC", "GPE", "FAC"})
 # Named actors kept without a country (events need a state target then).
 NAMED_ACTOR_TYPES = frozenset({"ORG", "PERSON"})
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
@@ -433,6 +439,9 @@ class ActorResolver:
             if res is not None:
                 self.remember(tok, res)
                 return [res]
+        owner = self._possessive_owner(tok)
+        if owner is not None:
+            return [owner]
         mods = self._from_modifiers(tok)
         if mods:
             if not _is_people(tok) and tok.pos_ == "NOUN":
@@ -447,7 +456,11 @@ class ActorResolver:
         # a name spaCy did not tag as an entity ("Kremlin", "Seoul" at a sentence start)
         if tok.pos_ == "PROPN":
             name = self._phrase(tok, proper_only=True)
-            c = country_for_text(name) or country_for_text(tok.text)
+            # a named place that is no country is not the country its last word names
+            # ("Latin America", "New Mexico"): the head word alone counts only for no such place
+            ent_here = self.ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+            head_only = ent_here is None or ent_here.type not in PLACE_ENTITY_TYPES or ent_here.name == tok.text
+            c = country_for_text(name) or (country_for_text(tok.text) if head_only else None)
             if c:
                 res = Resolved(Actor(name=name, country=c, start=tok.idx, end=tok.idx + len(tok.text)), rule="name")
                 return [res]
@@ -496,6 +509,35 @@ class ActorResolver:
                             return [Resolved(Actor(name=self._phrase(tok), country=iso, start=tok.idx,
                                                    end=tok.idx + len(tok.text)), rule="people-in-place")]
         return []
+
+    def _possessive_owner(self, tok) -> Resolved | None:
+        """People or a body named with "its"/"their" ("Its foreign ministry said ..."): of the
+        side the nearest subject before stands for (`event_discourse.possessive_antecedent`)."""
+        if tok.pos_ != "NOUN":
+            return None
+        ours = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in FIRST_PERSON), None)
+        if ours is not None:
+            # "injuring *our* crew," the spokesman said: the speaker's side
+            res = self._resolve_pronoun(ours)
+            if res is not None:
+                return Resolved(replace(res.actor, name=self._phrase(tok), start=ours.idx,
+                                        end=tok.idx + len(tok.text)), rule=res.rule, sector=res.sector)
+            return None
+        if not _is_people(tok):
+            return None
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+        ante = possessive_antecedent(poss) if poss is not None else None
+        if ante is None:
+            return None
+        res = [r for r in self.resolve_all(ante) if r.actor.country or r.sector == "IGO"]
+        if not res:
+            return None
+        r = res[0]
+        out = Resolved(Actor(name=self._phrase(tok), entity=r.actor.entity, country=r.actor.country,
+                             start=poss.idx, end=tok.idx + len(tok.text)), rule="possessive-antecedent",
+                       sector=r.sector)
+        self.remember(tok, out)
+        return out
 
     def _names_body(self, names: frozenset) -> bool:
         """Whether the article names a body by one of `names` (its name or an alias)."""
@@ -631,7 +673,11 @@ class ActorResolver:
                         found.append(Resolved(r.actor, rule=f"{child.dep_}:{r.rule}", sector=r.sector))
                         continue
                 text = self.doc[min(t.i for t in c.subtree if t.i <= c.i):c.i + 1].text if c.pos_ == "PROPN" else c.text
-                country = country_for_text(text) or country_for_text(c.text)
+                place = self.ctx.entity_at(c.idx, c.idx + len(c.text))
+                # a named place that is no country ("officials from Latin America") is not the
+                # country its last word names
+                head_only = place is None or place.type not in PLACE_ENTITY_TYPES or place.name == c.text
+                country = country_for_text(text) or (country_for_text(c.text) if head_only else None)
                 if country:
                     found.append(Resolved(Actor(name=c.text, country=country, start=c.idx, end=c.idx + len(c.text)),
                                           rule=f"{child.dep_}:name"))
@@ -657,6 +703,16 @@ class ActorResolver:
                     return Resolved(Actor(name=q.speaker.name, entity=q.speaker.entity, country=country,
                                           start=tok.idx, end=tok.idx + len(tok.text)), rule="quote-speaker")
             return None
+        # "... that Brasília had failed ... and accused it of ...": an object pronoun is another
+        # subject named before it, not its own clause's subject
+        ante = object_pronoun_antecedent(tok)
+        if ante is not None:
+            res = [r for r in self.resolve_all(ante) if r.actor.country]
+            if res:
+                r = res[0]
+                return Resolved(Actor(name=r.actor.name, entity=r.actor.entity, country=r.actor.country,
+                                      start=tok.idx, end=tok.idx + len(tok.text)), rule="object-pronoun-antecedent",
+                                sector=r.sector)
         # "they said they will release": a subject pronoun in a reported clause is the speaker
         head = tok.head
         if tok.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ccomp":
