@@ -184,3 +184,14 @@ def test_timexes_reference_reported_speech_and_nominals(nlp, text, want):
 ])
 def test_timexes_reference_compound_durations(text, want):
     assert _found(text) == want
+
+
+@pytest.mark.parametrize("anchor,tense,want", [
+    (date(2006, 8, 19), None, "2006-Q4"),  # the next quarter: nearer ahead than behind
+    (date(2006, 8, 19), "PAST", "2005-Q4"),  # a past event cannot lie in a quarter not yet begun
+    (date(2007, 1, 18), None, "2006-Q4"),  # an earnings report in January: the quarter just ended
+])
+def test_timexes_reference_quarter_not_yet_begun(anchor, tense, want):
+    from newsgraph.time import normalize_timex
+
+    assert normalize_timex("the fourth quarter", anchor=anchor, tense=tense).value == want

@@ -946,6 +946,8 @@ def _h_quarter(m, c: _Ctx, rule):
         y = (a.year if n <= cur - 1 or (n < cur) else a.year - 1) - 1
     elif c.tense == "FUTURE":
         y = a.year  # "will report third-quarter results": this year's, over or not
+    elif n > cur and c.tense != "PAST" and n - cur < cur + 4 - n:
+        y = a.year  # a quarter not begun yet that is nearer ahead than behind: "the fourth quarter" in August
     else:
         y = a.year if n <= cur else a.year - 1
     return _n("DATE", f"{y:04d}-Q{n}", None, rule, "quarter")
