@@ -123,3 +123,14 @@ def test_events_targets_brussels_is_the_eu_when_the_eu_is_named():
                and e.target.country == "GEO" for e in evs), [(e.type, e.source, e.target) for e in evs]
     alone = events_of("Belgian police in Brussels detained three Moroccan men on Friday.")
     assert all(e.source is None or e.source.country != "EU" for e in alone)
+
+
+def test_events_targets_compass_region_of_a_country():
+    from newsgraph.extract.actors import country_for_text
+
+    assert country_for_text("South Lebanon") == "LBN" and country_for_text("Western Cambodia") == "KHM"
+    assert country_for_text("South Korea") == "KOR"  # a country's own name comes first
+    assert country_for_text("Northern Ireland") == "GBR"  # the region table comes before the rule
+    assert country_for_text("Central America") is None and country_for_text("Latin America") is None
+    ev = one(events_of("Israel mounted an invasion of South Lebanon on Tuesday."), "ASSAULT")
+    assert ev.target.country == "LBN"

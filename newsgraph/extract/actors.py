@@ -70,6 +70,13 @@ IGO_SEATS = {"brussels": ("EU", frozenset({"eu", "european union", "european com
 MAX_MODIFIER_DEPTH = 3
 # Verbs of going somewhere: people arriving in a country are not of that country.
 MOVEMENT_VERBS = frozenset({"arrive", "travel", "fly", "visit", "go", "come", "head", "return", "leave", "depart"})
+# Compass words that name a part of the country after them ("South Lebanon", "Western Cambodia").
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                           "upper", "lower", "northeast", "northwest", "southeast", "southwest", "northeastern",
+                           "northwestern", "southeastern", "southwestern"})
+# Continents and seas a compass word makes a region of ("South America" is not the USA's).
+CONTINENT_NAMES = frozenset({"america", "americas", "africa", "asia", "europe", "oceania", "arabia", "pacific",
+                             "atlantic", "mediterranean", "caribbean", "balkans", "caucasus", "sahel", "levant"})
 # Prefixes that turn a country word into a stance ("pro-Iranian group", "anti-Russia sanctions").
 STANCE_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre"})
 # Entity types of places: a named place that resolves to no country is not the country its
@@ -228,7 +235,22 @@ def country_for_text(text: str) -> str | None:
     if found is None and text[:1].isupper():
         # a former name news archives use ("Kampuchean guerrillas", "Zaire")
         found = _historical_tables()[0].get(text.removeprefix("the ").removeprefix("The ").lower())
+    if found is None and text[:1].isupper():
+        found = _compass_region_country(text.removeprefix("the ").removeprefix("The "))
     return found
+
+
+def _compass_region_country(name: str) -> str | None:
+    """The country a region named by a compass word and a country name lies in ("South Lebanon",
+    "Western Cambodia", "Northern Iraq"); a name that is itself a country ("South Korea") never
+    gets here, and a region holding another country's name ("Northern Ireland") is in the table."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in COMPASS_WORDS:
+        return None
+    rest = " ".join(words[1:])
+    if not rest[:1].isupper() or rest.lower() in CONTINENT_NAMES:
+        return None  # "Central America", "North Africa": a region of a continent, not of a country
+    return _name_lookup()(rest) or _derived_lookup(rest)
 
 
 @functools.lru_cache(maxsize=1)
@@ -243,7 +265,7 @@ def _historical_tables() -> tuple[dict, dict]:
         if not line.strip() or line.startswith("#"):
             continue
         cols = [c.strip() for c in line.split("\t")]
-        if cols[0] == "name" and len(cols) >= 3:
+        if cols[0] in ("name", "region") and len(cols) >= 3:
             names[cols[1].lower()] = cols[2]
         elif cols[0] == "successor" and len(cols) >= 5:
             successors[cols[2]] = (date.fromisoformat(cols[3]), cols[4])
