@@ -113,3 +113,35 @@ def test_events_discourse_compound_subject_signing_is_reciprocal_not_about_the_c
 def test_events_discourse_latin_america_is_no_country():
     evs = events_of("Officials from Latin America met Spanish diplomats in Madrid on Friday.")
     assert not any(a.country == "USA" for e in evs for a in (*e.sources, *e.targets))
+
+
+def test_events_discourse_visit_by_titled_minister_hosted_where_it_happens_dated_by_its_clause():
+    evs = events_of("Chile and Peru signed a fisheries pact on Thursday. The pact was signed in Lima by "
+                    "Chile's Minister of Fisheries, Rosa Vidal, and Peru's Production Minister, Luis Paredes, "
+                    "at the end of a two-day visit by Vidal that began on Wednesday.")
+    visit = next(e for e in evs if e.trigger == "visit")
+    assert (visit.type, visit.source.country, visit.target.country, visit.date) == (
+        "CONSULT", "CHL", "PER", "2025-05-07")
+    assert "visit-host-place" in visit.evidence[0].rule
+
+
+def test_events_discourse_speaker_placed_by_where_the_briefing_is():
+    evs = events_of("At a regular briefing in Hanoi on Friday, ministry spokesman Le Van Tuan said Cambodia "
+                    "had violated Vietnam's airspace and urged Phnom Penh to halt the flights.")
+    acc = find(evs, "ACCUSE", "VNM")
+    assert acc and acc[0].target.country == "KHM" and acc[0].date == "2025-05-09"
+    req = find(evs, "REQUEST", "VNM")
+    assert req and req[0].target.country == "KHM"
+
+
+def test_events_discourse_quoted_country_does_not_place_the_speaker():
+    evs = events_of("At a briefing in Hanoi on Friday, spokesman Le Van Tuan urged Cambodia to halt the "
+                    "flights. \"The Cambodian side must stop,\" Le said.")
+    assert not any(a.country == "KHM" for e in evs for a in e.sources)
+
+
+def test_events_discourse_attack_victims_placed_by_a_place_in_the_subject_phrase():
+    evs = events_of("A Russian missile fired at a bus near the city of Kharkiv killed two people on "
+                    "Saturday, officials said.")
+    ev = find(evs, "ASSAULT", "RUS")
+    assert ev and ev[0].target is not None and ev[0].target.country == "UKR"

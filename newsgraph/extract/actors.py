@@ -532,6 +532,40 @@ class ActorResolver:
                                                    end=tok.idx + len(tok.text)), rule="people-in-place")]
         return []
 
+    def _appositive_country(self, ent: Entity) -> str | None:
+        """The country named by a title a person's mention stands in apposition to ("Chile's
+        Minister of Trade, Rosa Vidal"; "Rosa Vidal, Chile's trade minister")."""
+        busy = self.__dict__.setdefault("_appositive_busy", set())
+        if ent.id in busy:
+            return None  # a title whose modifiers lead back to the same person
+        busy.add(ent.id)
+        try:
+            return self._appositive_title_country(ent)
+        finally:
+            busy.discard(ent.id)
+
+    def _appositive_title_country(self, ent: Entity) -> str | None:
+        for m in ent.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            titles = [root.head] if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") else []
+            if root.dep_ == "conj" and root.head.lower_ in TITLE_ROLE_WORDS and span.start > 0 \
+                    and self.doc[span.start - 1].text == "," \
+                    and not any(c.dep_ == "appos" for c in root.head.children):
+                # "Brazil's Minister of Trade, Ricardo Amaral, and ...": the parser often takes the
+                # name after a title and a comma for a conjunct; it is the title's holder
+                titles.append(root.head)
+            titles += [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+            for t in titles:
+                if t.ent_type_ == "PERSON":
+                    continue
+                found = [r for r in self._from_modifiers(t) if r.actor.country]
+                if found:
+                    return found[0].actor.country
+        return None
+
     def _possessive_owner(self, tok) -> Resolved | None:
         """People or a body named with "its"/"their" ("Its foreign ministry said ..."): of the
         side the nearest subject before stands for (`event_discourse.possessive_antecedent`)."""
@@ -650,6 +684,11 @@ class ActorResolver:
                 if last:
                     country, rule = last.actor.country, "surname"
                     break
+        if country is None and ent.type == "PERSON":
+            # "Brazil's trade minister, Ricardo Amaral" (and later "a visit by Amaral"): a name in
+            # apposition to a title takes the country the title names, at any mention
+            country = self._appositive_country(ent)
+            rule = "appositive-title"
         if country is None and sector is None and ent.type == "PERSON" and " " not in ent.name.strip():
             # a nationality word the tagger took for a name ("Bangladeshi", "Fijians")
             country = _demonym_country(ent.name)

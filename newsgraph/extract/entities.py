@@ -389,6 +389,8 @@ def _only_country_in_sentences(doc, ms: list[M], group: list[int]) -> str | None
             continue
         if any(m.end <= p < limit for p in person_starts):
             continue
+        if any(doc[i].is_quote for i in range(m.end, limit)):
+            continue  # named in the quoted words before the cue ('"The Philippine side must ...," Guo said')
         if m.label == "NORP":
             found.add(country_of_demonym(_text(doc, m)))
         elif m.label == "GPE" or m.rule == "lexicon-country":

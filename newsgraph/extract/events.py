@@ -61,6 +61,9 @@ REQUIRES = ("doc.sents", "token.dep", "token.lemma", "ctx.entities", "ctx.timexe
 # ("threatened [xcomp] to ban", "demanded [ccomp] that ... refuse", "rejected [dobj] calls").
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "compound", "nmod", "attr", "oprd",
                             "pcomp", "amod", "advcl"})
+# Prepositions of a verb's time or place frame: an act named inside them ("signed the pact at
+# the end of a visit", "during talks", "after the attack") is an act of its own, not the content.
+FRAME_PREPS = frozenset({"at", "during", "after", "before", "amid", "following", "since", "until", "in", "on"})
 # How far up the tree a trigger looks for the trigger that embeds it: complements of
 # complements ("agreed [that they] should cooperate to encourage") sit 2-4 arcs deep;
 # further up, the link is usually a separate clause.
@@ -109,6 +112,9 @@ THEME_CATEGORIES = frozenset({"CONSULT", "MOBILIZE", "AID", "AGREE"})
 # Acts on the ground: without a named target, the country where they happen is the target.
 PLACE_TARGET_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "CONCEDE", "MOBILIZE", "RETREAT"})
 # Acts with no other side named are domestic: the source's own country is the target.
+# Attacks whose victims, when unplaced ("killed two people"), are placed by where the attack
+# happened, a place named anywhere in the act's own phrases (subject included).
+ATTACK_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
 DOMESTIC_CATEGORIES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
 # Participles that describe the subject's stance, not something done to it ("Israel is
 # opposed to", "is committed to", "is prepared to").
@@ -323,8 +329,19 @@ def _report_accusation(ev: Event, c: _Candidate, ctx: Context, resolver: ActorRe
         # report names no side harmed by another
         return None
     spk = [r for r in _subject_actors(speech, resolver) if not is_media(r.actor.name)]
-    if not spk or not spk[0].actor.country:
-        return None  # a speaker the parse places nowhere ("officials said"): no side to speak for
+    if not spk:
+        return None
+    if not spk[0].actor.country:
+        # "At a briefing *in Beijing*, spokesperson Guo said ...": where the speaker speaks,
+        # named in the verb of saying's own phrases (never in what is reported)
+        clause = {t.i for ch in speech.children if ch.dep_ in ("ccomp", "conj", "parataxis") for t in ch.subtree}
+        here = [t for ch in speech.children if ch.dep_ == "prep" for t in ch.subtree
+                if t.i not in clause and _in_place_phrase(t)]
+        doers = [Resolved(a, rule="doer") for a in ev.sources if a.country]
+        found = _countries_in(here, doers, resolver)
+        if not found:
+            return None  # a speaker the parse places nowhere ("officials said"): no side to speak for
+        spk = [Resolved(replace(spk[0].actor, country=found[0].actor.country), rule="speaker-place")] + spk[1:]
     speaker = spk[0].actor
     if not speaker_is_target(ev.type, ev.source.country, ev.target.country, speaker.country):
         return None
@@ -513,6 +530,8 @@ def _absorb(c: _Candidate, by_i: dict, *, block_of) -> None:
         if tok.dep_ not in EMBEDDING_DEPS or tok.head.i == tok.i:
             return
         crossed_clause = crossed_clause or tok.dep_ == "advcl"
+        if tok.dep_ == "prep" and tok.lower_ in FRAME_PREPS and tok.head.pos_ in ("VERB", "AUX"):
+            return  # "signed the pact *at the end of a visit*": the act's frame, not its content
         tok = tok.head
         if block_of(tok.idx) != home:
             return  # the parser ran a headline into the body: no embedding across blocks
@@ -673,6 +692,13 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     if not targets and len(sources) > 1 and (sense.lemma in RECIPROCAL_LEMMAS or tok.lemma_.lower() in RECIPROCAL_LEMMAS):
         targets = sources[1:] + sources[:1]
         rules.append("reciprocal")
+    if not targets and mode == "visit" and sources:
+        # "at the end of a two-day visit by Amaral" (the pact signed *in Mexico City*): a visit
+        # with no host named is to the country where it takes place
+        host = _location(tok, c.pos, resolver)
+        if host is not None and host.country and host.country not in {s.actor.country for s in sources}:
+            targets = [Resolved(host, rule="visit-host-place")]
+            rules.append("visit-host-place")
     if c.pos == "N" and not targets and category not in TARGETLESS_NOUN_CATEGORIES:
         return None  # "sanctions", "warnings" with no one they are aimed at: too thin to report
     when, date_rule = _event_date(tok, c.pos, ctx, governing, to_date, inherited=inherited,
@@ -729,6 +755,15 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             rules.append("target-in-purpose")
     # no target named: an act on the ground targets the country where it happens, and a
     # protest, crackdown or concession with no other side is domestic (PLOVER's convention)
+    if not targets and category in ATTACK_CATEGORIES and c.pos == "V" and (
+            location is None or not location.country):
+        # "An Israeli drone strike on a car *near the town of Bint Jbeil* killed two people": the
+        # place named inside the act's own phrases (its subject's too) says whose people suffered
+        nested = _nested_place(tok, resolver)
+        if nested is not None and nested.country and nested.country != src.actor.country:
+            location = location or nested
+            targets = [Resolved(nested, rule="target-location")]
+            rules.append("target-location-nested")
     if not targets and category in PLACE_TARGET_CATEGORIES and location is not None and location.country:
         targets = [Resolved(location, rule="target-location")]
         rules.append("target-location")
@@ -1561,6 +1596,13 @@ def _own_governing(doc, tok, ctx: Context):
             anchors.setdefault(verb.i, t)
     if tok.i in anchors:
         return anchors[tok.i]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        # "a visit *that began on Wednesday*", "talks *held on Monday*": a clause on the act noun
+        # itself (its subject the noun) dates it
+        for ch in tok.children:
+            if ch.dep_ in ("relcl", "acl") and ch.i in anchors and (ch.dep_ == "acl" or any(
+                    g.dep_ in ("nsubj", "nsubjpass") and g.tag_ == "WDT" for g in ch.children)):
+                return anchors[ch.i]
     cur = tok if tok.pos_ in ("VERB", "AUX") else _verb_of(tok)
     for _ in range(6):
         if cur.i in anchors:
