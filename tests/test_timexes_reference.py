@@ -195,3 +195,10 @@ def test_timexes_reference_quarter_not_yet_begun(anchor, tense, want):
     from newsgraph.time import normalize_timex
 
     assert normalize_timex("the fourth quarter", anchor=anchor, tense=tense).value == want
+
+
+def test_timexes_reference_comparisons_and_forecasts_are_not_the_reported_period():
+    # "the 2023 period" names the comparison by its year; a forecast quarter is not reported yet
+    text = ("Net rose in the second quarter. There was a one-time gain in the 2023 period. "
+            "Sales should grow through the first quarter of 2025. Dividends were up from 4 pence a year earlier.")
+    assert dict(_found(text))["a year earlier"] == "2023-Q2"

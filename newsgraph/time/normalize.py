@@ -1194,9 +1194,12 @@ def _period_of(start: int, found: list[Found], anchor: date | None = None) -> st
     for f in reversed(found):
         if start - f.end > REF_WINDOW_CHARS:
             break
-        if f.norm.rule in ("unit_relative", "year_ago", "period_year_ago") or _COMPARISON_PERIOD.search(f.text):
-            continue
+        if f.norm.rule in ("unit_relative", "year_ago", "period_year_ago", "year_period") \
+                or _COMPARISON_PERIOD.search(f.text):
+            continue  # comparisons ("the 1988 period" names the year-ago one by its year)
         if f.norm.granularity in ("quarter", "half") and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12])", f.norm.value):
+            if anchor is not None and _period_start(f.norm.value) > anchor:
+                continue  # a forecast ("through the third quarter of 1990") is not the period reported
             return f.norm.value
         if f.norm.rule == "the_year" and f.norm.type == "DATE":
             return f.norm.value  # "for the year": the year reported
@@ -1204,6 +1207,13 @@ def _period_of(start: int, found: list[Found], anchor: date | None = None) -> st
             cur = _quarter_of(anchor)
             return f"{anchor.year if cur > 1 else anchor.year - 1:04d}"  # the year of the latest quarter reported
     return None
+
+
+def _period_start(period: str) -> date:
+    """The first day of a quarter or half ("1989-Q3" -> 1989-07-01); fiscal quarters that end
+    after the anchor may still be reported, so only a period not yet begun is a forecast."""
+    y, kind, n = int(period[:4]), period[5], int(period[6])
+    return date(y, (n - 1) * (3 if kind == "Q" else 6) + 1, 1)
 
 
 def _period_back(period: str, years: int) -> tuple[str, str]:
