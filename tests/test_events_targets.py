@@ -134,3 +134,20 @@ def test_events_targets_compass_region_of_a_country():
     assert country_for_text("Central America") is None and country_for_text("Latin America") is None
     ev = one(events_of("Israel mounted an invasion of South Lebanon on Tuesday."), "ASSAULT")
     assert ev.target.country == "LBN"
+
+
+def test_events_targets_subject_pronoun_is_the_previous_sentences_subject():
+    evs = events_of("Peru's foreign minister accused Chile of spying on Monday. He demanded that Santiago recall "
+                    "its military attache.")
+    ev = one(evs, "REQUEST")
+    assert ev.source.country == "PER" and ev.target.country == "CHL"
+    assert "source:pronoun-previous-subject" in ev.evidence[0].notes
+
+
+def test_events_targets_subject_pronoun_needs_a_fitting_antecedent():
+    # "he" cannot be the previous sentence's subject when that subject is a country
+    evs = events_of("Ecuador accused Chile of spying on Monday. He demanded that Santiago recall its attache.")
+    assert not any("source:pronoun-previous-subject" in e.evidence[0].notes for e in evs)
+    evs = events_of("The Chilean government rejected the claim on Monday. It accused Peru of inventing the story.")
+    ev = one(evs, "ACCUSE")
+    assert ev.source.country == "CHL" and ev.target.country == "PER"

@@ -77,6 +77,13 @@ COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southe
 # Continents and seas a compass word makes a region of ("South America" is not the USA's).
 CONTINENT_NAMES = frozenset({"america", "americas", "africa", "asia", "europe", "oceania", "arabia", "pacific",
                              "atlantic", "mediterranean", "caribbean", "balkans", "caucasus", "sahel", "levant"})
+# Subject pronouns that stand for the subject of the sentence before, and what that subject must be.
+PRONOUN_ANTECEDENT_KINDS = {"he": "person", "she": "person", "it": "body", "they": "people"}
+# Nouns naming one person by office ("the minister ... He said"), not a body.
+PERSON_HEADS = frozenset({"minister", "president", "premier", "chancellor", "leader", "spokesman", "spokeswoman",
+                          "spokesperson", "envoy", "ambassador", "diplomat", "official", "commander", "general",
+                          "king", "queen", "emir", "prince", "secretary", "chief", "governor", "mayor", "judge",
+                          "prosecutor", "senator", "lawmaker", "negotiator", "head"})
 # Prefixes that turn a country word into a stance ("pro-Iranian group", "anti-Russia sanctions").
 STANCE_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre"})
 # Entity types of places: a named place that resolves to no country is not the country its
@@ -786,7 +793,45 @@ class ActorResolver:
                     return Resolved(Actor(name=r.actor.name, entity=r.actor.entity, country=r.actor.country,
                                           start=tok.idx, end=tok.idx + len(tok.text)), rule="pronoun-speaker",
                                     sector=r.sector)
-        return None
+        return self._previous_subject(tok)
+
+    def _previous_subject(self, tok) -> Resolved | None:
+        """A subject "he"/"she" (or "it"/"they") of a main clause with no antecedent in its own
+        sentence stands for the subject of the sentence before, in the same or the previous
+        paragraph, when that subject can be so named: a person ("Somalia's foreign minister
+        accused Ethiopia ... He demanded ..."), a state or body for "it", people for "they"."""
+        low = tok.lower_
+        if low not in PRONOUN_ANTECEDENT_KINDS or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+            return None
+        sent = tok.sent
+        if any(t.i < tok.i and t.ent_type_ == "PERSON" for t in sent):
+            return None  # an antecedent in its own sentence ("After meeting Kim, he said ...")
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        if len(self.ctx.article.text[prev.end_char:sent.start_char].split("\n\n")) > 2:
+            return None  # more than a paragraph break between them
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" or not self._can_be(subj, PRONOUN_ANTECEDENT_KINDS[low]):
+            return None
+        res = [r for r in self.resolve(subj) if r.actor.country or r.sector == "IGO"]
+        if not res:
+            return None
+        r = res[0]
+        return Resolved(Actor(name=r.actor.name, entity=r.actor.entity, country=r.actor.country, start=tok.idx,
+                              end=tok.idx + len(tok.text)), rule="pronoun-previous-subject", sector=r.sector)
+
+    def _can_be(self, tok, kind: str) -> bool:
+        """Whether a subject can be referred to by a pronoun of `kind` (person, body, people)."""
+        ent = self._entity_of(tok)
+        if kind == "person":
+            return (ent is not None and ent.type == "PERSON") or (
+                tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_HEADS)
+        if kind == "body":
+            return (ent is not None and ent.type in ("GPE", "ORG")) or (
+                tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in GROUP_HEADS
+                and tok.lemma_.lower() not in PERSON_HEADS)
+        return tok.tag_ in ("NNS", "NNPS") or (ent is not None and ent.type == "NORP")
 
     def _quote_at(self, offset: int):
         for q in self.ctx.quotes:
