@@ -202,3 +202,16 @@ def test_timexes_reference_comparisons_and_forecasts_are_not_the_reported_period
     text = ("Net rose in the second quarter. There was a one-time gain in the 2023 period. "
             "Sales should grow through the first quarter of 2025. Dividends were up from 4 pence a year earlier.")
     assert dict(_found(text))["a year earlier"] == "2023-Q2"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("January nineteen ninety-seven. Atlanta again.", [("January nineteen ninety-seven", "1997-01")]),
+    ("the level we saw in the winter of nineteen ninety-four.", [("the winter of nineteen ninety-four", "1994-WI")]),
+])
+def test_timexes_reference_spelled_years(text, want):
+    assert _found(text) == want
+
+
+def test_timexes_reference_spelled_count_is_no_year():
+    values = [v for _, v in _found("Families have kept the secret for two thousand years.")]
+    assert "2000" not in values

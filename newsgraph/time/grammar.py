@@ -34,6 +34,8 @@ DMOD = (r"(?:(?P<dmod>early|late|mid|the\s+(?:very\s+)?(?:beginning|start|middle
 QMOD = (r"(?:(?P<qmod>less\s+than|fewer\s+than|more\s+than|just\s+(?:over|under)|no\s+(?:more|less)\s+than"
         r"|at\s+(?:least|most)|up\s+to|nearly|almost|about|around|roughly|approximately|over|under|some)\s+)?")
 REL = r"(?P<rel>this|last|next|past|previous|coming|following|same|current|that|the\s+(?:past|previous|next|coming|following|same|last|current))"
+# A year spelled out in a transcript ("nineteen ninety-four", "two thousand and one").
+SPELLED_YEAR = r"(?P<spelled>nineteen[- ](?:hundred[- ](?:and[- ])?)?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two[- ]thousand(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?\b)"
 CLOCK = (r"(?:(?P<hh>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b)"
          r"|(?P<hh24>[01]?\d|2[0-3]):?(?P<mi24>[0-5]\d)(?=\s*(?:UTC|GMT|Z\b|hours?\b|hrs\b|local\s+time)))"
          r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|KST|JST)\b(?![+-]\d))?")
@@ -49,8 +51,10 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("day_month", r"\b(?:" + WEEKDAY + r",?[ \t]+)?(?:the\s+)?" + DAY + r"(?:\s+of)?\s+" + MONTH + r"(?:,?\s+" + YEAR + r")?"),
     ("ordinal_day_month", r"\bthe\s+" + ORD_DAY + r"\s+of\s+" + MONTH + r"(?:,?\s+" + YEAR + r")?"),
     ("month_year", DMOD + MONTH + r",?\s+(?:of\s+)?" + YEAR),
+    ("month_spelled_year", DMOD + MONTH + r",?\s+(?:of\s+)?" + SPELLED_YEAR),
+    ("season_spelled_year", r"\b(?:the\s+)?" + DMOD + SEASON + r"\s+of\s+" + SPELLED_YEAR),
     ("month_relyear", DMOD + MONTH + r",?\s+(?:of\s+)?(?P<yrel>this|last|next|the\s+same|that|the\s+previous|the\s+following)\s+year\b"),
-    ("spelled_year", r"\b(?:the\s+year\s+)?(?P<spelled>nineteen[- ](?:hundred[- ](?:and[- ])?)?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two[- ]thousand(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?)\b"),
+    ("spelled_year", r"\b(?:the\s+year\s+)?(?P<spelled>nineteen[- ](?:hundred[- ](?:and[- ])?)?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two[- ]thousand(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?)\b(?!\s+(?:" + UNIT + r"|people|dollars|troops|soldiers|members|workers|miles|kilometers|pounds|tons)\b)"),
     ("month", r"\b(?:(?P<rel>this|last|next|past|coming|previous)\s+)?" + DMOD + MONTH + r"(?!\s*\d)"),
     ("weekday", r"\b(?:(?P<rel>this|last|next|past|coming|previous|early|late)\s+)?" + WEEKDAY
      + r"(?P<plural>s)?\b(?:\s+" + POD + r"(?P<podplural>s)?\b)?"),

@@ -390,17 +390,39 @@ _SPELLED_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
                   "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 
-def _h_spelled_year(m, c: _Ctx, rule):
-    words = [w for w in re.split(r"[- \s]+", m["spelled"].lower()) if w and w not in ("and", "hundred")]
+def _spelled_year_value(spelled: str) -> int | None:
+    """'nineteen ninety-four' -> 1994, 'two thousand and one' -> 2001."""
+    words = [w for w in re.split(r"[- \s]+", spelled.lower()) if w and w not in ("and", "hundred")]
     if words[:2] == ["two", "thousand"]:
-        y = 2000 + sum(_SPELLED_UNITS[w] for w in words[2:])
-    else:
-        if len(words) < 2:
-            return None
-        y = 1900 + sum(_SPELLED_UNITS[w] for w in words[1:])
+        return 2000 + sum(_SPELLED_UNITS[w] for w in words[2:])
+    if len(words) < 2:
+        return None
+    return 1900 + sum(_SPELLED_UNITS[w] for w in words[1:])
+
+
+def _h_spelled_year(m, c: _Ctx, rule):
+    y = _spelled_year_value(m["spelled"])
+    if y is None:
+        return None
     if not m[0].lower().startswith("the year") and y < 1910:
         return None  # "nineteen ten-year-olds"
     return _n("DATE", f"{y:04d}", None, rule, "year")
+
+
+def _h_month_spelled_year(m, c: _Ctx, rule):
+    """'January nineteen ninety-seven' (a transcript)."""
+    mo, y = _month_num(m), _spelled_year_value(m["spelled"])
+    if mo is None or y is None:
+        return None
+    return _n("DATE", f"{y:04d}-{mo:02d}", _date_mod(m["dmod"]), rule, "month")
+
+
+def _h_season_spelled_year(m, c: _Ctx, rule):
+    """'the winter of nineteen ninety-four'."""
+    y = _spelled_year_value(m["spelled"])
+    if y is None:
+        return None
+    return _n("DATE", f"{y:04d}-{SEASONS[m['season'].lower()]}", _date_mod(m["dmod"]), rule, "season")
 
 
 def _h_the_year(m, c: _Ctx, rule):
@@ -1137,7 +1159,8 @@ HANDLERS: dict[str, Callable] = {
     "future_phrase": lambda m, c, r: _n("DATE", "FUTURE_REF", None, r), "quarter": _h_quarter, "q_code": _h_q_code,
     "fiscal_year": _h_fiscal_year, "year_ago": _h_year_ago, "decade": _h_decade, "century": _h_century,
     "season": _h_season, "year": _h_year, "set_every": _h_set_every, "set_adverb": _h_set_adverb,
-    "holiday": _h_holiday, "month_relyear": _h_month_relyear, "spelled_year": _h_spelled_year,
+    "holiday": _h_holiday, "month_relyear": _h_month_relyear, "spelled_year": _h_spelled_year, "month_spelled_year": _h_month_spelled_year,
+    "season_spelled_year": _h_season_spelled_year,
     "the_year": _h_the_year,
 }
 
@@ -1227,6 +1250,7 @@ def _period_back(period: str, years: int) -> tuple[str, str]:
 # Rules whose values come from the words alone (not from the anchor): a date they give
 # sets the time the story is in.
 ABSOLUTE_RULES = {"iso_date", "numeric_date", "month_day", "month_day_and", "day_month", "month_year", "year", "spelled_year",
+                  "month_spelled_year", "season_spelled_year",
                   "fiscal_year"}
 
 
