@@ -145,3 +145,32 @@ def test_events_discourse_attack_victims_placed_by_a_place_in_the_subject_phrase
                     "Saturday, officials said.")
     ev = find(evs, "ASSAULT", "RUS")
     assert ev and ev[0].target is not None and ev[0].target.country == "UKR"
+
+
+def test_events_discourse_praise_of_the_deal_supports_its_parties():
+    evs = events_of("Peru and Chile signed a trade deal on Monday. Bolivia's foreign minister said on "
+                    "Tuesday that the deal was good news for the region.")
+    sup = find(evs, "SUPPORT", "BOL")
+    assert sup and {a.country for a in sup[0].targets} == {"PER", "CHL"} and sup[0].date == "2025-05-06"
+    assert "evaluation+" in sup[0].evidence[0].rule
+    # "the deal" in the praise is the deal told before, not a second agreement by Bolivia
+    assert not find(evs, "AGREE", "BOL")
+
+
+def test_events_discourse_calling_drills_provocative_accuses_their_owner():
+    evs = events_of("Taiwan's defence ministry on Monday called China's drills provocative.")
+    acc = find(evs, "ACCUSE", "TWN")
+    assert acc and acc[0].target.country == "CHN" and acc[0].date == "2025-05-05"
+
+
+def test_events_discourse_negated_evaluation_is_no_praise():
+    evs = events_of("Peru and Chile signed a trade deal on Monday. Bolivia's foreign minister said on "
+                    "Tuesday that the deal was not good news for the region.")
+    assert not find(evs, "SUPPORT", "BOL")
+
+
+def test_events_discourse_what_marchers_say_is_not_whom_they_protest():
+    evs = events_of("On Wednesday, hundreds of members of Chile's dockworkers' union marched to the labour "
+                    "ministry in Santiago, saying cheap Peruvian imports would cost Chilean jobs.")
+    protest = find(evs, "PROTEST", "CHL")
+    assert protest and protest[0].target is not None and protest[0].target.country == "CHL"

@@ -27,7 +27,7 @@ Pure functions over the spaCy parse and the events already built; `events.extrac
 """
 from __future__ import annotations
 
-from newsgraph.extract.plover_lexicon import SPEECH_VERBS, VERBAL_CATEGORIES, senses_for
+from newsgraph.extract.plover_lexicon import EVALUATIONS, SPEECH_VERBS, VERBAL_CATEGORIES, senses_for
 
 # Possessive pronouns that can stand for a state or a body ("its foreign ministry").
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
@@ -66,6 +66,15 @@ INCIDENT_MAX_CHARS = 1200
 WEAK_DATE_RULES = (":speech", "date:previous-sentence", "date:previous-paragraph", "date:next-sentence")
 # Hostile acts whose report by their victim is an accusation (REJECT: "violated our sovereignty").
 ACCUSABLE_CATEGORIES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "REJECT", "MOBILIZE"})
+
+
+# Verbs that name what an act is in their object's predicate ("called the drills provocative",
+# "described the move as unjustified").
+NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem", "consider", "denounce"})
+# Nouns that point back at an act without naming its kind ("the move", "the decision").
+GENERIC_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "measures", "plan", "deal",
+                               "agreement", "accord", "pact", "treaty", "incident", "drill", "drills", "exercise",
+                               "exercises", "sanctions", "tariffs", "tariff", "attack", "strike", "strikes"})
 
 
 def _subjects(verb) -> list:
@@ -212,3 +221,64 @@ def speaker_is_target(category: str, source_country: str | None, target_country:
     """Whether a reported act is harm done to the speaker's own side by another."""
     return (category in ACCUSABLE_CATEGORIES and bool(source_country) and bool(speaker_country)
             and target_country == speaker_country and source_country != speaker_country)
+
+
+def _definite_act_noun(tok) -> bool:
+    """ "the deal", "China's drills", "these measures": a definite noun naming an act."""
+    if tok.pos_ != "NOUN":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma not in GENERIC_ACT_NOUNS and tok.lower_ not in GENERIC_ACT_NOUNS and lemma not in INCIDENT_NOUNS \
+            and not senses_for(lemma, "N"):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) or c.dep_ == "poss" for c in tok.children)
+
+
+def _polarity(pred) -> tuple[str, object] | None:
+    """The polarity of a predicate phrase ("good news", "provocative", "a dangerous act")."""
+    words = [pred] + [c for c in pred.children if c.dep_ in ("amod", "compound", "conj")]
+    for w in words:
+        pol = EVALUATIONS.get(w.lower_) or EVALUATIONS.get(w.lemma_.lower())
+        if pol:
+            return pol, w
+    return None
+
+
+def evaluations(sent) -> list[tuple]:
+    """(verb of saying or naming, the act noun, polarity, evaluative word) for each statement in
+    `sent` of what an act is: "said [the deal was good news]", "called [the drills] provocative",
+    "described [the move] as unjustified". A negated predicate ("was not an accident") is none."""
+    out = []
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma in SPEECH_VERBS:
+            for cl in verb.children:
+                if cl.dep_ != "ccomp" or cl.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in cl.children):
+                    continue
+                subj = next((c for c in cl.children if c.dep_ == "nsubj"), None)
+                if subj is None or not _definite_act_noun(subj):
+                    continue
+                for pred in (c for c in cl.children if c.dep_ in ("attr", "acomp")):
+                    found = _polarity(pred)
+                    if found:
+                        out.append((verb, subj, found[0], found[1]))
+                        break
+        elif lemma in NAMING_VERBS and not any(c.dep_ == "neg" for c in verb.children):
+            # "called [China's drills] provocative": the parser may make the object an oprd too
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and _definite_act_noun(c)), None)
+            if obj is None:
+                continue
+            preds = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.i != obj.i]
+            preds += [c for c in obj.children if c.dep_ in ("amod",) and c.i > obj.i]
+            preds += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                      if g.dep_ in ("pobj", "amod", "acomp")]
+            preds += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                      if g.dep_ in ("pobj", "amod", "acomp")]
+            for pred in preds:
+                found = _polarity(pred)
+                if found:
+                    out.append((verb, obj, found[0], found[1]))
+                    break
+    return out

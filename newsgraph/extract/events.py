@@ -46,7 +46,7 @@ from newsgraph.extract.actors import (
 )
 from newsgraph.extract.context import Context
 from newsgraph.extract.event_discourse import (
-    ACCUSABLE_CATEGORIES, incident_sentence, incident_target, report_continued_by, speaker_is_target,
+    ACCUSABLE_CATEGORIES, evaluations, incident_sentence, incident_target, report_continued_by, speaker_is_target,
     temporal_shift_clause, weakly_dated,
 )
 from newsgraph.extract.plover_lexicon import (
@@ -272,9 +272,11 @@ def extract_events(doc, ctx: Context) -> list[Event]:
             sent_dates[sent.start] = inherited
             carried.add(sent.start)
         prev_sent = sent
+        judged = evaluations(sent) if zone == "body" else []
+        evaluated = {noun.i for _, noun, _, _ in judged}
         for c in cands:
-            if c.absorbed_by is not None:
-                continue
+            if c.absorbed_by is not None or c.tok.i in evaluated:
+                continue  # "said the deal was good news": the deal is an act told before, not a new one
             ev = _build_event(c, doc, ctx, resolver, governing, to_date, inherited=inherited,
                               inherited_rule=inherited_rule, earlier=events)
             if ev is not None:
@@ -291,6 +293,11 @@ def extract_events(doc, ctx: Context) -> list[Event]:
                     # "Japan protested ... Beijing rejected the protest": the act stands for its doer
                     resolver.nominal[f"event:{c.tok.lemma_.lower()}"] = (
                         resolver._sent_index(c.tok), Resolved(ev.source, rule="event-coreference"))
+        for verb, noun, polarity, word in judged:
+            ev = _evaluation_event(verb, noun, polarity, word, events, ctx, resolver, governing, to_date,
+                                   inherited=inherited, inherited_rule=inherited_rule)
+            if ev is not None:
+                events.append(ev)
     events = _redate_incidents(events, doc, ctx, governing, to_date)
     events = _drop_display_duplicates(events, ctx)
     events = [_countries_as_of(e, ctx) for e in events]
@@ -328,21 +335,11 @@ def _report_accusation(ev: Event, c: _Candidate, ctx: Context, resolver: ActorRe
         # a doer or a victim only placed by where it happened or by the sentence around it: the
         # report names no side harmed by another
         return None
-    spk = [r for r in _subject_actors(speech, resolver) if not is_media(r.actor.name)]
-    if not spk:
-        return None
-    if not spk[0].actor.country:
-        # "At a briefing *in Beijing*, spokesperson Guo said ...": where the speaker speaks,
-        # named in the verb of saying's own phrases (never in what is reported)
-        clause = {t.i for ch in speech.children if ch.dep_ in ("ccomp", "conj", "parataxis") for t in ch.subtree}
-        here = [t for ch in speech.children if ch.dep_ == "prep" for t in ch.subtree
-                if t.i not in clause and _in_place_phrase(t)]
-        doers = [Resolved(a, rule="doer") for a in ev.sources if a.country]
-        found = _countries_in(here, doers, resolver)
-        if not found:
-            return None  # a speaker the parse places nowhere ("officials said"): no side to speak for
-        spk = [Resolved(replace(spk[0].actor, country=found[0].actor.country), rule="speaker-place")] + spk[1:]
-    speaker = spk[0].actor
+    placed = _speaker_of(speech, list(ev.sources), resolver)
+    if placed is None or not placed.actor.country:
+        return None  # a speaker the parse places nowhere ("officials said"): no side to speak for
+    spk = [placed]
+    speaker = placed.actor
     if not speaker_is_target(ev.type, ev.source.country, ev.target.country, speaker.country):
         return None
     when, date_rule = _event_date(speech, "V", ctx, governing, to_date, inherited=inherited,
@@ -356,6 +353,65 @@ def _report_accusation(ev: Event, c: _Candidate, ctx: Context, resolver: ActorRe
     return Event(id="", type="ACCUSE", trigger=speech.text, start=speech.idx, end=speech.idx + len(speech.text),
                  source=speaker, target=doers[0], sources=(speaker,), targets=doers, context=ev.context, date=when,
                  status="asserted", sentence=Span(sent.start_char, sent.end_char), evidence=evidence)
+
+
+def _speaker_of(verb, doers: list[Actor], resolver: ActorResolver) -> Resolved | None:
+    """The placed speaker of a verb of saying: its subject, else placed where the verb's own
+    phrases say it speaks ("At a briefing *in Beijing*, spokesperson Guo said"), never in what is
+    reported; None when the speaker cannot be placed."""
+    spk = [r for r in _subject_actors(verb, resolver) if not is_media(r.actor.name)]
+    if not spk:
+        return None
+    if spk[0].actor.country or spk[0].sector == "IGO":
+        return spk[0]
+    clause = {t.i for ch in verb.children if ch.dep_ in ("ccomp", "conj", "parataxis") for t in ch.subtree}
+    here = [t for ch in verb.children if ch.dep_ == "prep" for t in ch.subtree
+            if t.i not in clause and _in_place_phrase(t)]
+    found = _countries_in(here, [Resolved(a, rule="doer") for a in doers if a.country], resolver)
+    if not found:
+        return None
+    return Resolved(replace(spk[0].actor, country=found[0].actor.country), rule="speaker-place")
+
+
+def _evaluation_event(verb, noun, polarity: str, word, earlier: list[Event], ctx: Context, resolver: ActorResolver,
+                      governing, to_date, *, inherited: str | None, inherited_rule: str) -> Event | None:
+    """A statement of what an act is: praise SUPPORT, criticism ACCUSE of its doers ("said the deal
+    was good news" after Brazil and Mexico signed it; "called China's drills provocative"): the act
+    noun points back at the latest fitting act, else names its owner (`event_discourse.evaluations`)."""
+    speaker = _speaker_of(verb, [], resolver)
+    if speaker is None or not speaker.actor.country:
+        return None
+    own = {speaker.actor.country}
+    lemma = noun.lemma_.lower()
+    fits = ANAPHORIC_EVENT_NOUNS.get(lemma)
+    if fits is None:
+        fits = frozenset(s.category for s in senses_for(lemma, "N"))
+    doers, how = [], "target-event-anaphor"
+    for ev in reversed(earlier):
+        if ev.sentence is None or (not fits and verb.sent.start_char - ev.sentence.start > EVENT_ANAPHOR_MAX_CHARS):
+            break  # "the move" points at what was just told; "the deal" at the latest deal, however far
+        if fits and ev.type not in fits:
+            continue
+        doers = [a for a in (ev.sources or ((ev.source,) if ev.source else ())) if a.country and a.country not in own]
+        if doers:
+            break
+    if not doers:
+        doers = [r.actor for r in resolver._from_modifiers(noun) if r.actor.country and r.actor.country not in own]
+        how = "target-owner-of-act"
+    if not doers:
+        return None
+    category, mode = ("SUPPORT", "praise") if polarity == "+" else ("ACCUSE", "disapprove")
+    when, date_rule = _event_date(verb, "V", ctx, governing, to_date, inherited=inherited,
+                                  inherited_rule=inherited_rule)
+    rules = [f"trigger:V:{verb.lemma_.lower()}", f"evaluation{polarity}"] + ([date_rule] if date_rule else [])
+    notes = (f"evaluated:{noun.text}={word.text}", f"source:{speaker.rule}", how)
+    evidence = (Evidence(rule="+".join(rules), text=verb.text, start=verb.idx, end=verb.idx + len(verb.text),
+                         anchor=when, notes=notes),)
+    sent = verb.sent
+    return Event(id="", type=category, trigger=verb.text, start=verb.idx, end=verb.idx + len(verb.text),
+                 source=speaker.actor, target=doers[0], sources=(speaker.actor,), targets=tuple(doers), mode=mode,
+                 context=("diplomatic",), date=when, status="asserted", claimed_by=None,
+                 sentence=Span(sent.start_char, sent.end_char), evidence=evidence)
 
 
 def _redate_incidents(events: list[Event], doc, ctx: Context, governing, to_date) -> list[Event]:
@@ -749,7 +805,10 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         # "blocked a road to show their disapproval of the United States' policies": the purpose says whom
         # (a noun's purpose hangs on its verb: "began a hunger strike to protest against X")
         holder = tok if c.pos == "V" else (_anchor_verb(tok) if tok.dep_ in ("dobj", "attr") else None)
-        purpose = [ch for ch in (holder.children if holder is not None else ()) if ch.dep_ in ("advcl", "xcomp", "prep")]
+        # ("marched ..., *saying* cheaper Brazilian parts would cost jobs": what they say is no purpose;
+        # the countries it names are its own clause's actors)
+        purpose = [ch for ch in (holder.children if holder is not None else ()) if ch.dep_ in ("advcl", "xcomp", "prep")
+                   and ch.lemma_.lower() not in SPEECH_VERBS]
         targets = _countries_in((t for ch in purpose for t in ch.subtree), [src], resolver)[:1]
         if targets:
             rules.append("target-in-purpose")

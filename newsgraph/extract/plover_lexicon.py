@@ -88,6 +88,22 @@ SENSES = MappingProxyType(_read_senses())
 OBJECT_CLASSES = MappingProxyType(_read_classes())
 
 
+def _read_evaluations() -> MappingProxyType:
+    """word -> "+" or "-" (newsgraph/data/plover_evaluations.tsv)."""
+    text = resources.files("newsgraph.data").joinpath("plover_evaluations.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, polarity = line.split("\t")[:2]
+        out[word.strip().lower()] = polarity.strip()
+    return MappingProxyType(out)
+
+
+# What a side says an act is ("good news", "provocative"): + praise (SUPPORT), - criticism (ACCUSE).
+EVALUATIONS = _read_evaluations()
+
+
 def senses_for(lemma: str, pos: str) -> tuple[Sense, ...]:
     return SENSES.get((lemma.lower(), pos), ())
 
