@@ -110,3 +110,15 @@ def test_quotes_one_word_name_object_is_a_stance():
 def test_quotes_call_takes_no_preposition_before_it():
     qs = quotes_of("On Twitter, the senator called the proposal \u201creckless.\u201d")
     assert [q.text for q in qs] == ["the proposal \u201creckless.\u201d"]
+
+
+def test_quotes_stance_on_a_position_takes_the_whole_phrase():
+    qs = quotes_of("The council condemned the mayor\u2019s call for a curfew on Friday.")
+    assert [(q.text, q.cue) for q in qs] == [("the mayor\u2019s call for a curfew", "condemned")]
+    qs = quotes_of("At the dinner, the attendees expressed their support for the new mayor.")
+    assert [(q.text, q.cue) for q in qs] == [("their support for the new mayor", "expressed")]
+
+
+def test_quotes_that_clause_hung_from_the_statement_noun_is_the_content():
+    qs = quotes_of("Campaign strategist John Weaver says in a statement that the race is now a two-man contest.")
+    assert [(q.text, q.cue) for q in qs] == [("the race is now a two-man contest", "says")]

@@ -65,8 +65,11 @@ def test_quotes_recall_copular_stance_noun_gives_its_subject_a_position():
 
 
 def test_quotes_recall_possessed_intention_noun_with_infinitive():
-    qs = quotes_of("Critics attacked the mayor's plan to sell the city's water utility.")
+    qs = quotes_of("The mayor's plan to sell the city's water utility drew protests from residents.")
     assert [q for q in qs if q.text.startswith("to sell the city") and q.cue == "plan"], [q.text for q in qs]
+    # the object of a stance verb: the critics' statement is about the whole plan
+    qs = quotes_of("Critics attacked the mayor's plan to sell the city's water utility.")
+    assert [(q.text, q.cue) for q in qs] == [("the mayor's plan to sell the city's water utility", "attacked")]
 
 
 def test_quotes_recall_the_title_resolves_to_the_person_who_holds_it():

@@ -334,6 +334,16 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
             # parser hangs from the complement stands before the cue; the content is what follows
             toks = [t for t in toks if t.i > tok.i]
         return _strip_content(doc, toks), "clause"
+    # "says in a statement that the race ...", "said during a news conference that ...": the
+    # parser hangs the that-clause from the noun of the verb's prepositional phrase
+    for c in kids:
+        if c.dep_ != "prep" or c.i < tok.i:
+            continue
+        for pobj in (g for g in c.children if g.dep_ == "pobj"):
+            clauses = [k for k in pobj.children if k.dep_ in {"acl", "relcl", "ccomp"} and k.i > pobj.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)]
+            if clauses:
+                return _strip_content(doc, list(clauses[0].subtree)), "clause"
     xcomps = [c for c in kids if c.dep_ == "xcomp" and c.i > tok.i]
     objs = [c for c in kids if c.dep_ in {"dobj", "dative"} and c.i > tok.i]
     if xcomps and entry.lemma in ACT_INFINITIVE_VERBS:
@@ -370,8 +380,12 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
         if (obj.lemma_.lower() in SPEECH_NOUNS or obj.lower_ in SPEECH_NOUNS) and any(
                 c.dep_ in {"poss", "acl"} for c in obj.children):
             return None, "object"
-        if obj.pos_ == "PRON" or (obj.lemma_.lower(), "noun") in load_cues():
-            return None, "object"  # a pronoun says nothing; a nominal cue object is its own cue
+        if obj.pos_ == "PRON":
+            return None, "object"  # a pronoun says nothing
+        if (obj.lemma_.lower(), "noun") in load_cues():
+            # "condemned Trump's call for a ban", "expressed their support for Trump": the
+            # judged position is the whole phrase (its own cue is inside this statement)
+            return _strip_content(doc, _restrictive_subtree(obj)), "object"
         words = [t for t in _restrictive_subtree(obj) if not t.is_punct]
         bare = obj.pos_ == "NOUN" and any(c.dep_ == "det" for c in obj.children) and len(words) <= BARE_OBJECT_MAX_TOKENS
         if not bare or any(c.dep_ in {"acl", "relcl"} and any(
