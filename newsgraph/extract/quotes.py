@@ -799,7 +799,7 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
     taken = {c.token.i for c in cues}
     cues += [c for c in find_colon_cues(doc, regions) if c.token.i not in taken]
     _clip_to_paragraphs(cues, paragraphs, regions)
-    cues = _outside_dateline(cues, ctx.article.dateline_span)
+    cues = _outside_dateline(cues, ctx.article.dateline_span, ctx.article.text)
     resolver = SpeakerResolver(doc, ctx)
     governing = _governing_dates(doc, ctx.timexes)
     for cue in sorted(cues, key=lambda c: c.start):
@@ -934,7 +934,12 @@ def _clip_to_paragraphs(cues: list[Cue], paragraphs, regions: list[Region]) -> N
         cue.content = (cs, ce) if cs < ce else None
 
 
-def _outside_dateline(cues: list[Cue], dateline) -> list[Cue]:
+# What separates a wire dateline from the story ("MANILA - ", "LONDON, May 3 (Reuters) -- "):
+# an agency in brackets, dashes, commas, colons and spaces; none of it is anyone's words.
+DATELINE_SEPARATOR = re.compile(r"(?:\s*\([^()\n]{1,30}\))?[\s,:\-\u2013\u2014]*")
+
+
+def _outside_dateline(cues: list[Cue], dateline, text: str) -> list[Cue]:
     """The wire dateline opening the body ("YEREVAN, May 14 - ...") is neither a speaker nor
     part of what was said: drop cues whose speaker is the dateline city, start content after it."""
     if dateline is None:
@@ -944,8 +949,11 @@ def _outside_dateline(cues: list[Cue], dateline) -> list[Cue]:
         head = cue.speaker_head
         if head is not None and dateline.start <= head.idx < dateline.end:
             continue
-        if cue.content is not None and cue.content[0] < dateline.end < cue.content[1]:
-            cue.content = (dateline.end, cue.content[1])
+        if cue.content is not None and cue.content[0] <= dateline.end < cue.content[1]:
+            sep = DATELINE_SEPARATOR.match(text, dateline.end)
+            start = sep.end() if sep else dateline.end
+            if start < cue.content[1]:
+                cue.content = (start, cue.content[1])
         kept.append(cue)
     return kept
 
