@@ -151,3 +151,21 @@ def test_events_targets_subject_pronoun_needs_a_fitting_antecedent():
     evs = events_of("The Chilean government rejected the claim on Monday. It accused Peru of inventing the story.")
     ev = one(evs, "ACCUSE")
     assert ev.source.country == "CHL" and ev.target.country == "PER"
+
+
+def test_events_targets_place_of_a_peaceful_act_places_its_unplaced_actor():
+    # the ceasefire's "in" phrase is where it holds, not a side it is aimed at
+    ev = one(events_of("The rebel group declared a unilateral ceasefire on Friday in northern Mozambique."), "RETREAT")
+    assert ev.source.country == "MOZ"
+
+
+def test_events_targets_engaged_in_carries_the_noun_act():
+    ev = one(events_of("Rwandan troops were engaged in heavy fighting against the rebels near Goma on Sunday."),
+             "ASSAULT")
+    assert ev.source.country == "RWA"
+
+
+def test_events_targets_a_nationality_population_is_placed_where_it_lives():
+    ev = one(events_of("Serbian police attacked the Albanian population in southern Serbia on Monday."), "ASSAULT")
+    assert ev.target.country == "SRB"
+    assert "ethnic-group-by-residence" in ev.evidence[0].rule

@@ -118,7 +118,8 @@ ATTACK_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
 DOMESTIC_CATEGORIES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
 # Participles that describe the subject's stance, not something done to it ("Israel is
 # opposed to", "is committed to", "is prepared to").
-STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "prepare", "determine", "dedicate", "resolve", "inclined"})
+STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "prepare", "determine", "dedicate", "resolve", "inclined",
+                                 "engage"})
 # Nouns of military exercises: held jointly, they are COOPERATE (military), else MOBILIZE.
 EXERCISE_NOUNS = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre", "wargame"})
 # Verbs that are PLOVER acts only without an object or clause ("protesters demonstrated").
@@ -195,6 +196,11 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its"
 EVENT_ANAPHOR_MAX_CHARS = 1000
 # The word that makes a nationality word an ethnic group ("ethnic Albanians in Serbia").
 ETHNIC_WORD = "ethnic"
+# Nouns that make a nationality word a community living somewhere ("the Albanian population of
+# the province", "the Serb minority in Kosovo"): placed, like "ethnic X", by where it lives.
+ETHNIC_GROUP_HEADS = frozenset({"population", "populations", "minority", "minorities", "community", "communities"})
+# Characters after a nationality word searched for such a noun (the longest is 11).
+ETHNIC_HEAD_CHARS = 14
 # Titles of a national office: their holder acts for the state that office belongs to.
 OFFICE_TITLES = frozenset({"president", "vice-president", "premier", "prime", "chancellor", "king", "queen", "emir",
                            "sultan", "judge", "governor", "minister", "secretary", "general", "gen", "lt", "col",
@@ -699,7 +705,7 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         # passive with no agent): back off to the countries the sentence (then the
         # paragraph) names on the actor's side, never to the target's own country
         backed = _backoff_source(tok, c.pos, sources, targets, ctx, resolver, agentless=agentless,
-                                 category=category)
+                                 category=sense.category)  # the act itself, not a stance on it
         if backed is not None:
             sources = [backed] + sources[1:]
             actor_rules = [f"source:{backed.rule}"] + [n for n in actor_rules if not n.startswith("source:")]
@@ -1231,6 +1237,14 @@ def _phrase_tokens(root):
     return [t for t in root.subtree if t.i not in cut]
 
 
+def _is_place_phrase_actor(actor: Actor, doc) -> bool:
+    """Whether an actor was named as a place, in an "in/at/near" phrase."""
+    if actor.start is None or actor.start < 0:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and _in_place_phrase(span.root)
+
+
 def _nested_place(tok, resolver: ActorResolver) -> Actor | None:
     """A place named in a place phrase inside the trigger's own phrase, a few arcs down ("killed
     in a car bomb explosion in a residential sector of eastern Beirut"), not in a clause of its own."""
@@ -1300,8 +1314,11 @@ def _is_ethnic(actor: Actor, text: str) -> bool:
     """Whether an actor is named as an ethnic group ("ethnic Albanians")."""
     if actor.start is None or actor.start < 0:
         return False
+    after = text[actor.end:actor.end + ETHNIC_HEAD_CHARS].split()
     return text[max(0, actor.start - len(ETHNIC_WORD) - 1):actor.start].lower().startswith(ETHNIC_WORD) or \
-        text[actor.start:actor.end].lower().startswith(ETHNIC_WORD)
+        text[actor.start:actor.end].lower().startswith(ETHNIC_WORD) or \
+        text[actor.start:actor.end].lower() in ETHNIC_GROUP_HEADS or \
+        (bool(after) and after[0].lower().strip(".,;") in ETHNIC_GROUP_HEADS)  # "the Albanian population"
 
 
 def _in_direct_quote(ctx: Context, offset: int) -> bool:
@@ -1453,7 +1470,10 @@ def _backoff_source(tok, pos: str, sources: list[Resolved], targets: list[Resolv
     after it (where it happened: "shortened the curfew in *Sudan*"), else the last one named in
     the preceding sentences of the paragraph. The target's countries never count; an agentless
     passive looks only for an agent-side country named before its verb."""
-    exclude = [t for t in targets if t.actor.country]
+    # the side acted on never places the actor; a "target" that is only where a non-violent act
+    # happened ("declared a ceasefire *in south Lebanon*") is a place, and may
+    exclude = [t for t in targets if t.actor.country and not (
+        category not in VICTIM_PLACE_CATEGORIES and _is_place_phrase_actor(t.actor, tok.doc))]
     if pos == "V" and agentless:
         exclude += resolver.resolve_all(next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), tok))
     named = sources[0].actor if sources else None
