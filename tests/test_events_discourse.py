@@ -174,3 +174,48 @@ def test_events_discourse_what_marchers_say_is_not_whom_they_protest():
                     "ministry in Santiago, saying cheap Peruvian imports would cost Chilean jobs.")
     protest = find(evs, "PROTEST", "CHL")
     assert protest and protest[0].target is not None and protest[0].target.country == "CHL"
+
+
+def test_events_discourse_dateline_glued_to_the_subject_is_skipped():
+    text = ("Trade Wire\n\nKenya, Uganda sign pact\n\nBy A. Writer\n\nMarch 6, 2026\n\n"
+            "NAIROBI, March 6 - Kenya and Uganda signed a rail pact on Thursday, officials said.\n")
+    an = analyze(text, published="2026-03-06")
+    agree = [e for e in an.events if e.type == "AGREE"]
+    assert agree and {a.country for a in agree[0].sources} == {"KEN", "UGA"}
+    assert agree[0].date == "2026-03-05"
+
+
+def test_events_discourse_must_in_a_quote_is_the_speakers_request():
+    evs = events_of("\"Turkey must withdraw the vessel immediately,\" Greek Foreign Minister Eleni Sotiriou told "
+                    "reporters on Tuesday.")
+    req = find(evs, "REQUEST", "GRC")
+    assert req and req[0].target.country == "TUR" and req[0].date == "2025-05-06"
+    assert not find(evs, "RETREAT")
+
+
+def test_events_discourse_nobody_calls_on_itself():
+    evs = events_of("Turkey's foreign ministry rejected the protest on Wednesday. Its spokesman, Kemal Aydin, "
+                    "said Greece had militarised the islands and called on Athens to respect the treaty.")
+    req = find(evs, "REQUEST")
+    assert req and (req[0].source.country, req[0].target.country) == ("TUR", "GRC")
+
+
+def test_events_discourse_year_modifying_a_noun_does_not_stop_the_date_carry():
+    evs = events_of("Turkey rejected the protest on Wednesday. It also called on Greece to respect the "
+                    "1923 treaty.")
+    req = find(evs, "REQUEST", "TUR")
+    assert req and req[0].date == "2025-05-07"
+
+
+def test_events_discourse_its_ministry_tagged_as_a_name():
+    evs = events_of("Uganda, which relies on Kenyan ports, objected. Its Trade Ministry said on Thursday that "
+                    "Nairobi had ignored the rules and accused it of undermining integration.")
+    acc = find(evs, "ACCUSE")
+    assert acc and (acc[0].source.country, acc[0].target.country) == ("UGA", "KEN")
+
+
+def test_events_discourse_owned_thing_called_illegal_accuses_its_owner():
+    evs = events_of("Egypt sided with Greece. Its foreign ministry said on Tuesday that the Turkish survey was "
+                    "provocative and illegal.")
+    acc = find(evs, "ACCUSE", "EGY")
+    assert acc and acc[0].target.country == "TUR" and acc[0].date == "2025-05-06"

@@ -430,6 +430,15 @@ class ActorResolver:
     # -- resolution -----------------------------------------------------------------------------
     def resolve_all(self, tok) -> list[Resolved]:
         """The actors a phrase headed by `tok` names: itself and its conjuncts ("X and Y")."""
+        if in_dateline(self.ctx, tok.idx):
+            # "NAIROBI, March 6 - Kenya and Tanzania signed ...": the parser hangs the real subject
+            # on the dateline; it is the first name after the dateline inside the phrase
+            end = self.ctx.article.dateline_span.end
+            after = [t for t in tok.subtree if t.idx >= end and t.pos_ in ("PROPN", "NOUN")
+                     and in_dateline(self.ctx, t.head.idx)]
+            if not after:
+                return []
+            tok = after[0]
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
         out = []
         for h in heads:
@@ -465,6 +474,9 @@ class ActorResolver:
         ent = self._entity_of(tok)
         if ent is not None:
             res = self._resolve_entity(tok, ent)
+            if res is not None and not res.actor.country and res.sector != "IGO":
+                # "Its trade ministry" tagged as a name of no country: the owner "its" stands for
+                res = self._possessive_owner(tok) or res
             if res is not None:
                 self.remember(tok, res)
                 return [res]

@@ -224,14 +224,18 @@ def speaker_is_target(category: str, source_country: str | None, target_country:
 
 
 def _definite_act_noun(tok) -> bool:
-    """ "the deal", "China's drills", "these measures": a definite noun naming an act."""
+    """ "the deal", "China's drills", "these measures", "the Turkish survey": a definite noun naming
+    an act, or any definite noun whose owner a modifier names (the events layer then needs a
+    country among its modifiers)."""
     if tok.pos_ != "NOUN":
         return False
-    lemma = tok.lemma_.lower()
-    if lemma not in GENERIC_ACT_NOUNS and tok.lower_ not in GENERIC_ACT_NOUNS and lemma not in INCIDENT_NOUNS \
-            and not senses_for(lemma, "N"):
+    if not any((c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) or c.dep_ == "poss" for c in tok.children):
         return False
-    return any((c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) or c.dep_ == "poss" for c in tok.children)
+    lemma = tok.lemma_.lower()
+    if lemma in GENERIC_ACT_NOUNS or tok.lower_ in GENERIC_ACT_NOUNS or lemma in INCIDENT_NOUNS \
+            or senses_for(lemma, "N"):
+        return True
+    return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
 
 
 def _polarity(pred) -> tuple[str, object] | None:

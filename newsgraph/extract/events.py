@@ -258,7 +258,7 @@ def extract_events(doc, ctx: Context) -> list[Event]:
                 sent_dates[prev_sent.start] = episode
                 carried.add(prev_sent.start)
         inherited, inherited_rule = None, "date:previous-sentence"
-        if not ctx.timexes_in(sent.start_char, sent.end_char) and prev_sent is not None and zone == "body" \
+        if not _dating_timexes(sent, ctx) and prev_sent is not None and zone == "body" \
                 and ctx.article.zone_of(prev_sent.start_char) == "body":
             if block_of(prev_sent.start_char) == block_of(sent.start_char):
                 inherited = sent_dates.get(prev_sent.start)
@@ -359,6 +359,17 @@ def _report_accusation(ev: Event, c: _Candidate, ctx: Context, resolver: ActorRe
     return Event(id="", type="ACCUSE", trigger=speech.text, start=speech.idx, end=speech.idx + len(speech.text),
                  source=speaker, target=doers[0], sources=(speaker,), targets=doers, context=ev.context, date=when,
                  status="asserted", sentence=Span(sent.start_char, sent.end_char), evidence=evidence)
+
+
+def _quote_cue(ctx: Context, tok):
+    """The verb of saying of the direct quote holding `tok` ('"...," the minister *said*'), or None."""
+    quote = _quote_at(ctx, tok.idx)
+    if quote is None or quote.kind == "indirect" or quote.cue_start is None or quote.cue_end is None:
+        return None
+    cue = tok.doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    if cue is None or cue.root.pos_ not in ("VERB", "AUX"):
+        return None
+    return cue.root
 
 
 def _speaker_of(verb, doers: list[Actor], resolver: ActorResolver) -> Resolved | None:
@@ -622,6 +633,16 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
              f"{'/' + sense.object_class if sense.object_class else ''}"]
     status, modal_notes = _status(tok, c.pos)
     sources, targets, actor_rules = _actors(c, doc, resolver)
+    if c.pos == "V" and tok.dep_ == "conj" and sense.category in ONE_SIDED_CATEGORIES and sources and targets \
+            and sources[0].actor.country and sources[0].actor.country == targets[0].actor.country:
+        # "... said Greece had militarised islands and called on Athens to ...": no side calls on
+        # (or accuses) itself; the conjunct continues the speaker's report
+        speech_up = _speech_head(tok)
+        spk = _speaker_of(speech_up, [t.actor for t in targets], resolver) if speech_up is not None else None
+        if spk is not None and spk.actor.country and spk.actor.country != targets[0].actor.country:
+            sources = [spk]
+            actor_rules = ["source:speaker-of-self-directed-conjunct"] + [
+                n for n in actor_rules if not n.startswith("source:")]
     accusation = _accusation_head(tok) if c.pos == "V" else None
     alleged_by = None
     if accusation is not None:
@@ -650,6 +671,17 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     conditional = verb is not None and _is_conditional(verb)
     head = speech if speech is not None else intent
     head_word = head.lemma_ if head is not None else "modal"
+    quote_cue = _quote_cue(ctx, tok) if speech is None and path_aux & OBLIGATION_AUX else None
+    if quote_cue is not None and sources and not any(r.rule in ("pronoun-speaker", "quote-speaker") for r in sources):
+        # '"Turkey must withdraw the vessel," the minister said': what the speaker says another
+        # side must do, inside a quote, is the speaker's REQUEST
+        spk = _speaker_of(quote_cue, [r.actor for r in sources], resolver)
+        if spk is not None and spk.actor.country and spk.actor.country not in {r.actor.country for r in sources}:
+            category, mode = "REQUEST", None
+            targets, sources = sources, [spk]
+            actor_rules = [f"source:{spk.rule}"] + [n for n in actor_rules if not n.startswith("source:")]
+            rules.append(f"obligation-in-quote:{quote_cue.lemma_}")
+            status = "asserted"
     if path_aux & OBLIGATION_AUX and speech is not None:
         spk = _subject_actors(speech, resolver)
         own = {(r.actor.start, r.actor.end) for r in spk}
@@ -1585,9 +1617,11 @@ def _location(tok, pos: str, resolver: ActorResolver) -> Actor | None:
                 for g in ch.children:
                     if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC"):
                         ent = resolver._entity_of(g)
+                        # the gazetteer's country for a town ("Arusha"), else the name's own
+                        iso = country_for_text(ent.name if ent else g.text) or (
+                            (ent.metonym_for or ent.country) if ent is not None else None)
                         return Actor(name=ent.name if ent else g.text, entity=ent.id if ent else None,
-                                     country=country_for_text(ent.name if ent else g.text), start=g.idx,
-                                     end=g.idx + len(g.text))
+                                     country=iso, start=g.idx, end=g.idx + len(g.text))
     return None
 
 
@@ -1773,6 +1807,19 @@ def _is_past(verb) -> bool:
     if any(a.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for a in aux):
         return False
     return verb.tag_ == "VBN" and any(a.tag_ == "VBD" or a.lemma_.lower() == "have" for a in aux)
+
+
+def _dating_timexes(sent, ctx: Context) -> list:
+    """The time expressions of a sentence that can date an act: not those that only modify a
+    noun ("the 1923 treaty", "the 2020 deal"), which leave the sentence undated."""
+    out = []
+    for t in ctx.timexes_in(sent.start_char, sent.end_char):
+        span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nummod", "compound", "amod") and span.root.head.pos_ == "NOUN" \
+                and span.root.head.i not in range(span.start, span.end):
+            continue
+        out.append(t)
+    return out
 
 
 def _dated_apart(tok, timex) -> bool:
