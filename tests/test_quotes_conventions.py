@@ -122,3 +122,17 @@ def test_quotes_stance_on_a_position_takes_the_whole_phrase():
 def test_quotes_that_clause_hung_from_the_statement_noun_is_the_content():
     qs = quotes_of("Campaign strategist John Weaver says in a statement that the race is now a two-man contest.")
     assert [(q.text, q.cue) for q in qs] == [("the race is now a two-man contest", "says")]
+
+
+# -- questions -------------------------------------------------------------------------------
+
+def test_quotes_a_question_is_a_statement_even_when_the_asker_is_unnamed():
+    qs = quotes_of("The reporter asked the senator whether he would run again.")
+    assert [(q.text, q.cue, q.speaker.text) for q in qs] == [("he would run again", "asked", "The reporter")]
+    qs = quotes_of("Asked if the plant would close, the manager shrugged.")
+    assert [(q.text, q.speaker) for q in qs] == [("the plant would close", None)]
+
+
+def test_quotes_a_relative_clause_after_a_comma_ends_the_content():
+    qs = quotes_of("Senator Hal Brook acknowledged the cost of the new dam, which critics have called wasteful.")
+    assert [q.text for q in qs if q.cue == "acknowledged"] == ["the cost of the new dam"]

@@ -117,6 +117,8 @@ SPEECH_NOUNS = {"remark", "remarks", "statement", "comment", "comments", "word",
                 "claims", "assertion", "announcement", "interview", "message", "address", "testimony", "tweet",
                 "post", "letter", "warning", "threat", "accusation", "allegation", "criticism"}
 PARTICIPLE_MAKERS = {"make", "give", "deliver", "publish", "post", "issue", "offer"}
+# Verbs of asking: the question they report is content even when the asker is unnamed.
+QUESTION_VERBS = {"ask", "wonder", "inquire", "question"}
 # Subjects that do not name anyone.
 NON_SPEAKERS = {"that", "which", "what", "this", "there", "who", "it's"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
@@ -314,6 +316,15 @@ def _restrictive_subtree(head) -> list:
             if first > 0 and doc[first - 1].text == ",":
                 drop.update(t.i for t in c.subtree)
                 drop.add(first - 1)
+    # deeper down, a relative clause set off by a comma that runs to the end of the phrase
+    # ("acknowledged the reality of climate change, which makes him an outlier")
+    last = head.right_edge.i
+    for t in head.subtree:
+        if t.dep_ == "relcl" and t.i > head.i and t.i not in drop and t.right_edge.i >= last - 1:
+            first = t.left_edge.i
+            if first > head.i and doc[first - 1].text == "," and t.left_edge.lower_ in {"which", "who", "whom", "whose", "where"}:
+                drop.update(x.i for x in t.subtree)
+                drop.add(first - 1)
     return [t for t in head.subtree if t.i not in drop]
 
 
@@ -421,6 +432,18 @@ def _as_complement(tok, obj) -> list:
         if (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ in {"advcl", "acomp", "xcomp"} and c.left_edge.lower_ == "as"):
             out.extend(c.subtree)
     return out
+
+
+def _question_clause(tok):
+    """The question a verb of asking reports: a clause after it opened by "if"/"whether" or
+    a wh-word ("asked workers if they planned to ...", "wondered why she had not ...")."""
+    for c in tok.children:
+        if c.i <= tok.i or c.dep_ not in {"ccomp", "advcl", "xcomp"}:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children) \
+                or c.left_edge.tag_ in {"WDT", "WP", "WP$", "WRB"}:
+            return c
+    return None
 
 
 def _speech_noun_owner(tok, via):
@@ -563,7 +586,19 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
                 continue
         if tok.pos_ in {"VERB", "AUX"} and (lemma, "verb") in lex:
             entry = lex[(lemma, "verb")]
-            if _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
+            passive = _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
+            question = _question_clause(tok) if lemma in QUESTION_VERBS else None
+            if question is not None:
+                # "asked workers if they planned to attend", "when asked whether he would ...":
+                # the question is the statement; the asker is unnamed when the verb is passive
+                subj, via = (None, None) if passive else _subject(tok)
+                if subj is not None and (not _can_speak(subj) or _in_regions(subj.idx, regions)):
+                    subj = None
+                cues.append(Cue(tok, tok.idx, tok.idx + len(tok.text), tok.text, "question", subj,
+                                _strip_content(doc, list(question.subtree)), "clause",
+                                (tok,) + ((via,) if via is not None else ())))
+                continue
+            if passive:
                 continue
             subj, via = _subject(tok)
             rule = "verb-cue"
@@ -803,6 +838,9 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
     resolver = SpeakerResolver(doc, ctx)
     governing = _governing_dates(doc, ctx.timexes)
     for cue in sorted(cues, key=lambda c: c.start):
+        if cue.speaker_head is None:  # "when asked whether ...": nobody is named
+            cue.date, cue.date_rule = _date_of(doc, cue, governing, ctx.timexes)
+            continue
         cue.resolved = resolver.resolve(cue.speaker_head)
         resolver.remember(cue.resolved.speaker.start or cue.start, cue.resolved)
         cue.date, cue.date_rule = _date_of(doc, cue, governing, ctx.timexes)
@@ -891,8 +929,9 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
         speaker = None
         date = None
         if cue is not None:
-            speaker = cue.resolved.speaker
-            evidence.append(cue.resolved.evidence)
+            if cue.resolved is not None:
+                speaker = cue.resolved.speaker
+                evidence.append(cue.resolved.evidence)
             date = cue.date
             if cue.date_rule:
                 evidence.append(Evidence(rule=cue.date_rule.split(":")[0], text=cue.date_rule.partition(":")[2] or None,
