@@ -77,3 +77,17 @@ def test_events_dates_the_side_acted_on_answering_is_a_new_report():
 def test_events_dates_the_dateline_dates_no_act():
     evs = article("LIMA, June 12 - Thousands of people marched in Cusco on Tuesday against the mining law.")
     assert by_trigger(evs, "marched").date == "2025-06-10"
+
+
+def test_events_dates_reaction_to_an_act_of_the_publication_day_is_of_that_day():
+    evs = article("Iran seized a British oil tanker in the Gulf on Thursday morning, the navy said.\n\n"
+                  "Britain condemned the seizure and summoned the Iranian ambassador.")
+    ev = by_trigger(evs, "condemned")
+    assert ev.target is not None and ev.target.country == "IRN"
+    assert ev.date == "2025-06-12" and "date:reaction-same-day" in ev.evidence[0].rule
+
+
+def test_events_dates_reaction_to_an_older_act_stays_undated():
+    evs = article("Iran seized a British oil tanker in the Gulf on Monday, the navy said.\n\n"
+                  "Britain condemned the seizure and summoned the Iranian ambassador.")
+    assert by_trigger(evs, "condemned").date is None

@@ -169,3 +169,28 @@ def test_events_targets_a_nationality_population_is_placed_where_it_lives():
     ev = one(events_of("Serbian police attacked the Albanian population in southern Serbia on Monday."), "ASSAULT")
     assert ev.target.country == "SRB"
     assert "ethnic-group-by-residence" in ev.evidence[0].rule
+
+
+def test_events_targets_nationality_of_the_country_the_article_names():
+    evs = events_of("Dominican soldiers detained 40 Haitian migrants near the border on Friday, the Dominican "
+                    "Republic's army said.")
+    ev = one(evs, "COERCE")
+    assert ev.source.country == "DOM" and ev.target.country == "HTI"
+
+
+def test_events_targets_the_north_is_the_north_the_article_names():
+    ev = one(events_of("North Korea fired two missiles on Monday. South Korea urged the North to stop its tests."),
+             "REQUEST")
+    assert ev.source.country == "KOR" and ev.target.country == "PRK"
+
+
+def test_events_targets_hostile_act_noun_points_back_at_any_hostile_act():
+    evs = events_of("The Dominican Republic deported 300 Haitians on Friday. Haiti's president criticised the "
+                    "expulsions.")
+    ev = one(evs, "ACCUSE")
+    assert ev.source.country == "HTI" and ev.target.country == "DOM"
+
+
+def test_events_targets_the_reporting_clause_is_no_target():
+    ev = one(events_of("Iran fired three missiles into the sea on Tuesday, Israel's military said."), "ASSAULT")
+    assert ev.target is None or ev.target.country != "ISR"

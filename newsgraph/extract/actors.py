@@ -494,6 +494,13 @@ class ActorResolver:
                             sector=m.sector) for m in mods]
             self.remember(tok, out[0])
             return out
+        if tok.lower_ in ("north", "south") and tok.text[:1].isupper() and any(
+                c.lower_ == "the" for c in tok.children):
+            # "urged the North to return to talks" in a story on North Korea
+            iso = self._article_country_named(tok.text)
+            if iso is not None:
+                return [Resolved(Actor(name=f"the {tok.text}", country=iso, start=tok.idx,
+                                       end=tok.idx + len(tok.text)), rule="the-north-south")]
         # a name spaCy did not tag as an entity ("Kremlin", "Seoul" at a sentence start)
         if tok.pos_ == "PROPN":
             name = self._phrase(tok, proper_only=True)
@@ -614,6 +621,21 @@ class ActorResolver:
         self.remember(tok, out)
         return out
 
+    def _article_country_named(self, word: str) -> str | None:
+        """The country of a state the article names whose name starts with `word` ("Dominican"
+        -> the Dominican Republic, "the North" -> North Korea), when exactly one does."""
+        table = self.__dict__.get("_country_prefixes")
+        if table is None:
+            table = {}
+            for e in self.ctx.entities:
+                iso = e.metonym_for or e.country
+                words = e.name.split()
+                if e.type == "GPE" and iso and len(words) > 1:
+                    table.setdefault(words[0].lower(), set()).add(iso)
+            self._country_prefixes = table
+        found = table.get(word.lower(), set())
+        return next(iter(found)) if len(found) == 1 else None
+
     def _names_body(self, names: frozenset) -> bool:
         """Whether the article names a body by one of `names` (its name or an alias)."""
         return any(e.name.lower().removeprefix("the ") in names or any(
@@ -667,6 +689,11 @@ class ActorResolver:
                                                   end=span[1]), rule="ethnic-group-in")
         country = ent.metonym_for or ent.country
         rule = "entity"
+        if ent.type == "NORP":
+            named = self._article_country_named(ent.name)
+            if named is not None and named != country:
+                # "Dominican authorities" in a story on the Dominican Republic (not Dominica)
+                country, rule = named, "nationality-of-named-country"
         seat = IGO_SEATS.get(ent.name.lower())
         if seat is not None and ent.type == "GPE" and self._names_body(seat[1]):
             return Resolved(Actor(name=ent.name, entity=ent.id, country=seat[0], start=span[0], end=span[1]),

@@ -155,6 +155,10 @@ PHRASE_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp"})
 # Acts of force whose place names who suffered, not who acted ("gunmen attacked an army post in
 # northern Burkina Faso": the gunmen are not placed by it).
 VICTIM_PLACE_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
+# Acts that answer another side's act ("condemned", "lodged a protest", "urged ... to stop").
+REACTION_CATEGORIES = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST", "THREATEN", "SANCTION", "SUPPORT"})
+# How far back (characters, about two news sentences) the act a reaction answers is looked for.
+REACTION_MAX_CHARS = 600
 # Nouns whose "of" phrase is the norm broken, not an actor ("a violation of UN resolutions").
 NORM_NOUNS = frozenset({"violation", "breach"})
 # Verbs through which a noun's source arrives in a "from" phrase ("drew warnings from Seoul").
@@ -186,6 +190,8 @@ ANAPHORIC_EVENT_NOUNS = {
     "agreement": _AGREEMENTS, "deal": _AGREEMENTS, "pact": _AGREEMENTS, "accord": _AGREEMENTS,
     "treaty": _AGREEMENTS, "move": frozenset(), "step": frozenset(), "decision": frozenset(),
     "action": frozenset(),
+    **{noun: _HOSTILE_ACTS for noun in ("launch", "test", "firing", "shelling", "bombing", "shooting", "incursion",
+                                        "killing", "killings", "crackdown", "deportation", "expulsion")},
     # what another side said: "rejected the criticism", "denied the charge" (any statement act)
     **{noun: VERBAL_CATEGORIES for noun in ("criticism", "charge", "accusation", "allegation", "claim", "remark",
                                             "comment", "statement", "demand", "call", "request", "ultimatum",
@@ -249,6 +255,10 @@ def extract_events(doc, ctx: Context) -> list[Event]:
             # "Ethiopia denied the charge. Its foreign ministry said on Saturday that ...": the
             # statement summed up first is the one the dated sentence after it reports
             events = [_dated_by_next(e, main_date, prev_sent) for e in events]
+        if prev_sent is not None and ctx.published is not None:
+            # "North Korea fired a missile on Tuesday morning [published Tuesday]. / Japan lodged
+            # a protest with Pyongyang.": a reaction to an act of the publication day is of that day
+            events = [_reaction_same_day(e, events, prev_sent, ctx) for e in events]
         if prev_sent is not None and sent_dates.get(prev_sent.start) is None:
             # the sentence before dated its main act by a time expression deeper in the clause
             # ("recalled its ambassador for consultations on Tuesday"): that act's date is the
@@ -304,6 +314,8 @@ def extract_events(doc, ctx: Context) -> list[Event]:
                                    inherited=inherited, inherited_rule=inherited_rule)
             if ev is not None:
                 events.append(ev)
+    if prev_sent is not None and ctx.published is not None:
+        events = [_reaction_same_day(e, events, prev_sent, ctx) for e in events]  # the last sentence
     events = _redate_incidents(events, doc, ctx, governing, to_date)
     events = _drop_display_duplicates(events, ctx)
     events = [_countries_as_of(e, ctx) for e in events]
@@ -900,6 +912,10 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         # within the trigger's own phrase: not a clause coordinated with it ("condemned the
         # incident and said it stood with the Philippines")
         skip = {t.i for ch in tok.children if ch.dep_ == "conj" for t in ch.subtree}
+        # nor the reporting clause the parser hangs on the act ("fired a missile ..., South
+        # Korea's military said": the speaker is no target)
+        skip |= {t.i for ch in tok.children if ch.dep_ in ("parataxis", "ccomp", "advcl")
+                 and ch.lemma_.lower() in SPEECH_VERBS for t in ch.subtree}
         after = _countries_in((t for t in tok.subtree if t.i > tok.i and t.i not in skip), sources, resolver)
         if after:
             targets = placed(after[0].actor, "actor-backoff-target-after")
@@ -1420,6 +1436,8 @@ def _event_anaphor(tok, earlier: list[Event], own: set) -> list[Actor] | None:
         fits = frozenset(s.category for s in senses_for(obj.lemma_.lower(), "N"))
         if not fits:
             return None
+        if fits & _HOSTILE_ACTS:
+            fits = _HOSTILE_ACTS  # "criticised the expulsions" after "deported 2,000 Haitians"
     if not any(ch.dep_ in ("det", "poss") and ch.lower_ in DEFINITE_DETERMINERS for ch in obj.children):
         return None
     for ev in reversed(earlier):
@@ -1740,6 +1758,25 @@ def _event_date(tok, pos: str, ctx: Context, governing, to_date, *, inherited: s
     if inherited:
         return inherited, inherited_rule
     return None, None
+
+
+def _reaction_same_day(ev: Event, events: list[Event], sent, ctx: Context) -> Event:
+    """`ev` (in `sent`, undated, past) dated on the publication day when it answers an act of
+    that day: its target is a side that acted in an event dated the publication day in the two
+    sentences before it. A reaction cannot come before what it answers, nor after the report."""
+    if ev.date is not None or ev.sentence is None or ev.sentence.start != sent.start_char \
+            or ev.type not in REACTION_CATEGORIES or ev.status != "asserted" or not _is_past(sent.root):
+        return ev
+    day = ctx.published.date().isoformat()
+    aimed = {a.country for a in (ev.targets or ((ev.target,) if ev.target else ())) if a.country}
+    answered = [e for e in events if e.sentence is not None and e.date and e.date[:10] == day
+                and 0 < ev.sentence.start - e.sentence.start <= REACTION_MAX_CHARS
+                and any(a.country in aimed for a in (e.sources or ((e.source,) if e.source else ())))]
+    if not answered:
+        return ev
+    ev0 = ev.evidence[0]
+    ev0 = replace(ev0, rule=f"{ev0.rule}+date:reaction-same-day", anchor=day)
+    return replace(ev, date=day, evidence=(ev0,) + ev.evidence[1:])
 
 
 def _elaborates(sent, prev_sent, ctx: Context) -> bool:
