@@ -96,6 +96,13 @@ COLON_NAME_MAX_TOKENS = 5
 TITLE_MIN_WORDS = 4
 TITLE_CASE_SHARE = 0.7
 TITLE_MAX_SPEAKER_WORDS = 5
+# ... or an untagged proper name of at most this many tokens, unless it is a section label
+# ("UPDATE:", "WATCH:", "Editor's Note:").
+COLON_BARE_NAME_MAX_TOKENS = 3
+COLON_LABELS = {"update", "updated", "watch", "note", "editor", "related", "video", "photo", "photos", "breaking",
+                "exclusive", "analysis", "opinion", "live", "correction", "source", "sources", "credit", "read",
+                "listen", "advertisement", "q", "a", "question", "answer", "transcript", "guide", "summary",
+                "recap", "timeline", "poll", "fact", "check", "media", "news", "review", "preview", "report"}
 COLON_LINE = re.compile(r"^\s*([A-Z][^:\n]{0,60}?)\s*:[ \t]+(\S)")
 # "The ministry had no comment": a refusal to comment is a statement too.
 NO_COMMENT_VERBS = {"have", "offer", "make"}
@@ -391,8 +398,8 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
         if (obj.lemma_.lower() in SPEECH_NOUNS or obj.lower_ in SPEECH_NOUNS) and any(
                 c.dep_ in {"poss", "acl"} for c in obj.children):
             return None, "object"
-        if obj.pos_ == "PRON":
-            return None, "object"  # a pronoun says nothing
+        if obj.pos_ == "PRON" or obj.ent_type_ in NON_AGENT_ENTS:
+            return None, "object"  # a pronoun says nothing; "promised Sunday" names a time
         if (obj.lemma_.lower(), "noun") in load_cues():
             # "condemned Trump's call for a ban", "expressed their support for Trump": the
             # judged position is the whole phrase (its own cue is inside this statement)
@@ -489,6 +496,11 @@ FINDING_CONTAINERS = {"poll", "survey", "study", "report", "analysis", "letter",
                       "filing", "complaint", "ruling"}
 
 
+# A sentence adverbial before "according to X" of at most this many words and no verb ("In
+# addition, according to ...", "Still, according to ...") does not belong to the statement.
+LEAD_ADVERBIAL_MAX_TOKENS = 3
+
+
 def _around_phrase(doc, phrase: set[int]) -> tuple[int, int] | None:
     """The statement a sentence adverbial attributes ("..., according to the AP", "According
     to the survey, ..."): the rest of its sentence. A phrase opening the sentence (after at
@@ -499,9 +511,13 @@ def _around_phrase(doc, phrase: set[int]) -> tuple[int, int] | None:
     toks = [t for t in sent if t.i not in phrase]
     before = [t for t in toks if t.i < first and not (t.is_punct or t.is_space)]
     after = [t for t in toks if t.i > last and not (t.is_punct or t.is_space)]
-    if all(t.dep_ == "cc" for t in before):
+    if all(t.dep_ == "cc" for t in before) or (
+            len(before) <= LEAD_ADVERBIAL_MAX_TOKENS and not any(t.pos_ in {"VERB", "AUX"} or t.dep_.startswith("nsubj")
+                                                                 for t in before)):
+        # "According to X, ...", "But according to X, ...", "In addition, according to X, ..."
         toks = [t for t in toks if t.i > last]
-    elif not after:
+    elif not after or after[0].dep_ == "cc":
+        # "..., according to X." / "..., according to X, but he needs more": what precedes it
         toks = [t for t in toks if t.i < first]
     return _strip_content(doc, toks) if toks else None
 
@@ -687,7 +703,10 @@ def find_colon_cues(doc, regions: list[Region]) -> list[Cue]:
             rest_end = pos + len(line.rstrip())
             if prefix is not None and len(prefix) and rest_end - rest_start > 0:
                 head = prefix[-1]
-                named = any(t.ent_type_ in AGENT_LABELS for t in prefix) or head.lower_ in GROUP_NOUNS
+                named = any(t.ent_type_ in AGENT_LABELS for t in prefix) or head.lower_ in GROUP_NOUNS or (
+                    # a bare name the tagger left unlabelled ("Lynch: ...", transcript "TAPPER: ...")
+                    len(prefix) <= COLON_BARE_NAME_MAX_TOKENS and all(t.pos_ == "PROPN" for t in prefix)
+                    and not any(t.lower_ in COLON_LABELS for t in prefix))
                 colon_tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
                 if named and colon_tok is not None and len(colon_tok) and len(prefix) <= COLON_NAME_MAX_TOKENS:
                     cues.append(Cue(colon_tok[0], colon, colon + 1, ":", "colon-cue", head,
