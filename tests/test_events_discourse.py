@@ -219,3 +219,35 @@ def test_events_discourse_owned_thing_called_illegal_accuses_its_owner():
                     "provocative and illegal.")
     acc = find(evs, "ACCUSE", "EGY")
     assert acc and acc[0].target.country == "TUR" and acc[0].date == "2025-05-06"
+
+
+def test_events_discourse_quoted_must_with_no_trigger_is_a_request():
+    evs = events_of("\"Serbia must stop this at once,\" Kosovo Interior Minister Xhelal Svecla told reporters on "
+                    "Wednesday.")
+    req = find(evs, "REQUEST")
+    assert req and req[0].target is not None and req[0].target.country == "SRB"
+    assert req[0].source.country not in (None, "SRB")
+
+
+def test_events_discourse_report_of_a_wrong_with_no_victim_named_is_an_accusation():
+    evs = events_of("Chinese foreign ministry spokesperson Mao Ning said on Friday that Japan had ignored "
+                    "the concerns of its neighbours.")
+    acc = find(evs, "ACCUSE", "CHN")
+    assert acc and acc[0].target.country == "JPN" and acc[0].date == "2025-05-09"
+
+
+def test_events_discourse_act_in_a_relative_or_time_clause_is_no_charge():
+    evs = events_of("Russia said on Tuesday that Sudan must return a helicopter that was captured by "
+                    "Sudanese troops. Italy announced on Wednesday a suspension of flights to Serbia, a day "
+                    "after a Serbian jet shot down a Croatian helicopter.")
+    assert not [e for e in evs if "accusation-in-" in e.evidence[0].rule]
+
+
+def test_events_discourse_the_attack_dates_every_act_of_its_sentence():
+    evs = events_of("Two Kosovo police officers were wounded when gunmen opened fire on their vehicle, the "
+                    "ministry said. The attack occurred late on Tuesday night.")
+    for trig in ("wounded", "opened"):
+        ev = next((e for e in evs if e.trigger == trig), None)
+        if ev is not None:
+            assert ev.date == "2025-05-06", (trig, ev.date)
+    assert any(e.date == "2025-05-06" for e in evs)

@@ -64,6 +64,12 @@ INCIDENT_MAX_CHARS = 1200
 # Date rules weaker than a time expression on the act itself: the report's date, a date carried
 # from the sentence before. An act dated so may be re-dated by "the incident happened on ...".
 WEAK_DATE_RULES = (":speech", "date:previous-sentence", "date:previous-paragraph", "date:next-sentence")
+# Wrongs a report charges even with no victim named ("had ignored the concerns", "violated the
+# truce"); a report of an attack with unplaced victims ("a strike killed two people, the
+# ministry said") is a report of the attack, not a charge.
+UNAIMED_ACCUSABLE_CATEGORIES = frozenset({"REJECT", "THREATEN"})
+# How many coordination/participle arcs lie at most between a reported act and its clause's head.
+MAX_REPORT_ARCS = 4
 # Hostile acts whose report by their victim is an accusation (REJECT: "violated our sovereignty").
 ACCUSABLE_CATEGORIES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "REJECT", "MOBILIZE"})
 
@@ -218,9 +224,11 @@ def weakly_dated(ev) -> bool:
 
 def speaker_is_target(category: str, source_country: str | None, target_country: str | None,
                       speaker_country: str | None) -> bool:
-    """Whether a reported act is harm done to the speaker's own side by another."""
+    """Whether a reported act is harm done by another side to the speaker's own side, or to no
+    side named ("Mao said Japan had ignored the concerns of its neighbours")."""
+    victims = (speaker_country, None) if category in UNAIMED_ACCUSABLE_CATEGORIES else (speaker_country,)
     return (category in ACCUSABLE_CATEGORIES and bool(source_country) and bool(speaker_country)
-            and target_country == speaker_country and source_country != speaker_country)
+            and target_country in victims and source_country != speaker_country)
 
 
 def _definite_act_noun(tok) -> bool:
@@ -286,3 +294,24 @@ def evaluations(sent) -> list[tuple]:
                     out.append((verb, obj, found[0], found[1]))
                     break
     return out
+
+
+def reported_main_act(verb, speech) -> bool:
+    """Whether `verb` is what a report says: the head of the complement of the verb of saying
+    `speech` (or of the quoted sentence), or a verb coordinated with it or continuing it in a
+    participle ("fired water cannon ..., *injuring* our crew"), not an act inside a relative
+    clause ("a helicopter that was *captured*") or a time clause ("after a jet *shot down*")."""
+    cur = verb
+    for _ in range(MAX_REPORT_ARCS):
+        if cur is None:
+            return False
+        if cur.head.i == speech.i:
+            return cur.dep_ in ("ccomp", "parataxis") or (cur.i == speech.i)
+        if cur.dep_ == "ROOT":
+            return True  # the quoted sentence's own main verb (a cue after the quote)
+        if cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(
+                c.dep_ in ("mark", "nsubj") for c in cur.children)):
+            cur = cur.head
+            continue
+        return False
+    return False

@@ -46,7 +46,7 @@ from newsgraph.extract.actors import (
 )
 from newsgraph.extract.context import Context
 from newsgraph.extract.event_discourse import (
-    ACCUSABLE_CATEGORIES, evaluations, incident_sentence, incident_target, report_continued_by, speaker_is_target,
+    ACCUSABLE_CATEGORIES, evaluations, incident_sentence, reported_main_act, incident_target, report_continued_by, speaker_is_target,
     temporal_shift_clause, weakly_dated,
 )
 from newsgraph.extract.plover_lexicon import (
@@ -155,6 +155,14 @@ PHRASE_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp"})
 # Acts of force whose place names who suffered, not who acted ("gunmen attacked an army post in
 # northern Burkina Faso": the gunmen are not placed by it).
 VICTIM_PLACE_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
+# Date rules that carry a date from another sentence (weaker than a report of the act itself).
+CARRIED_DATE_RULES = ("date:previous-sentence", "date:previous-paragraph-same-actor", "date:narration-continues",
+                      "date:same-actor-episode")
+# Categories whose noun's "in/at" phrase names a venue, not a side ("held talks in Geneva").
+VENUE_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# How far back (characters, about three news sentences) an actor's dated act is looked for
+# when a new paragraph names that actor again.
+EPISODE_MAX_CHARS = 700
 # Acts that answer another side's act ("condemned", "lodged a protest", "urged ... to stop").
 REACTION_CATEGORIES = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST", "THREATEN", "SANCTION", "SUPPORT"})
 # How far back (characters, about two news sentences) the act a reaction answers is looked for.
@@ -243,7 +251,8 @@ def extract_events(doc, ctx: Context) -> list[Event]:
         _remember_groups(sent, resolver)
         cands = [c for tok in sent if (c := _trigger(tok)) is not None]
         by_i = {c.tok.i: c for c in cands}
-        cands += [c for tok in sent if tok.i not in by_i and (c := _obligation_clause(tok)) is not None]
+        cands += [c for tok in sent if tok.i not in by_i and (
+            c := _obligation_clause(tok) or _quoted_obligation(tok, ctx)) is not None]
         by_i = {c.tok.i: c for c in cands}
         for c in cands:
             _absorb(c, by_i, block_of=block_of)
@@ -280,6 +289,12 @@ def extract_events(doc, ctx: Context) -> list[Event]:
                 # "Yoon said ...")
                 inherited = sent_dates.get(prev_sent.start)
                 inherited_rule = "date:previous-paragraph-same-actor"
+            if inherited is None and block_of(prev_sent.start_char) != block_of(sent.start_char):
+                # "Kenyan police fired tear gas ... on Wednesday. [...] / Police arrested dozens of
+                # demonstrators.": the same actor goes on with the episode just told
+                episode = _same_actor_episode(sent, events, ctx)
+                if episode is not None:
+                    inherited, inherited_rule = episode, "date:same-actor-episode"
         if main_date is None and inherited and inherited_rule != "date:previous-paragraph-same-actor" \
                 and _is_past(sent.root):
             # "Togo closed its border on Tuesday. It then expelled two diplomats. It also summoned
@@ -334,9 +349,9 @@ def _report_accusation(ev: Event, c: _Candidate, ctx: Context, resolver: ActorRe
     """The speaker's ACCUSE when a reported hostile act harms the speaker's own side ("Guo said
     the Philippines had violated *China's* sovereignty"; "... injuring *our* crew," Basco told
     reporters): dated and placed at the report (`event_discourse.speaker_is_target`)."""
-    if ev.source is None or ev.target is None or ev.status not in ("asserted", "historical"):
+    if ev.source is None or not ev.source.country or ev.status not in ("asserted", "historical"):
         return None
-    if ev.type not in ACCUSABLE_CATEGORIES or ev.source.country == ev.target.country:
+    if ev.type not in ACCUSABLE_CATEGORIES or (ev.target is not None and ev.source.country == ev.target.country):
         return None
     tok = c.tok
     speech = _speech_head(tok if c.pos == "V" else _anchor_verb(tok))
@@ -349,6 +364,8 @@ def _report_accusation(ev: Event, c: _Candidate, ctx: Context, resolver: ActorRe
         if cue is None or cue.root.pos_ not in ("VERB", "AUX"):
             return None
         speech, rule = cue.root, "accusation-in-quote"
+    if not reported_main_act(tok if c.pos == "V" else _anchor_verb(tok), speech):
+        return None  # an act in a relative or time clause ("a helicopter that was captured") is no charge
     if any(r in ev.evidence[0].rule for r in PLACED_TARGET_RULES) or "actor-backoff" in ev.evidence[0].rule:
         # a doer or a victim only placed by where it happened or by the sentence around it: the
         # report names no side harmed by another
@@ -358,7 +375,8 @@ def _report_accusation(ev: Event, c: _Candidate, ctx: Context, resolver: ActorRe
         return None  # a speaker the parse places nowhere ("officials said"): no side to speak for
     spk = [placed]
     speaker = placed.actor
-    if not speaker_is_target(ev.type, ev.source.country, ev.target.country, speaker.country):
+    if not speaker_is_target(ev.type, ev.source.country, ev.target.country if ev.target is not None else None,
+                             speaker.country):
         return None
     when, date_rule = _event_date(speech, "V", ctx, governing, to_date, inherited=inherited,
                                   inherited_rule=inherited_rule)
@@ -459,20 +477,28 @@ def _redate_incidents(events: list[Event], doc, ctx: Context, governing, to_date
         if not when:
             continue
         i = incident_target(events, noun, sent_start=sent.start_char)
-        if i is None or not weakly_dated(events[i]):
+        if i is None:
             continue
-        ev = events[i]
-        ev0 = ev.evidence[0]
-        rule = "+".join(r for r in ev0.rule.split("+") if not r.startswith("date:")) + "+date:incident-anaphor"
-        evidence = (replace(ev0, rule=rule, anchor=when,
-                            notes=ev0.notes + (f"dated-by:{noun.text} {verb.text}@{verb.idx}",)),) + ev.evidence[1:]
-        status = ev.status
-        if status == "asserted" and ctx.published is not None:
-            period = _period(when)
-            if period is not None and (ctx.published.date() - period[1]).days > HISTORICAL_DAYS:
-                status = "historical"
-        events[i] = replace(ev, date=when, status=status, evidence=evidence)
+        # the incident is the episode that sentence told: each fitting act of it, weakly dated
+        same = [j for j in range(len(events)) if events[j].sentence == events[i].sentence
+                and events[j].type == events[i].type and weakly_dated(events[j])]
+        for j in same:
+            events[j] = _redated(events[j], when, noun, verb, ctx)
     return events
+
+
+def _redated(ev: Event, when: str, noun, verb, ctx: Context) -> Event:
+    """`ev` dated `when` by "the incident happened ..." (`noun`, `verb`), noted in its evidence."""
+    ev0 = ev.evidence[0]
+    rule = "+".join(r for r in ev0.rule.split("+") if not r.startswith("date:")) + "+date:incident-anaphor"
+    evidence = (replace(ev0, rule=rule, anchor=when,
+                        notes=ev0.notes + (f"dated-by:{noun.text} {verb.text}@{verb.idx}",)),) + ev.evidence[1:]
+    status = ev.status
+    if status == "asserted" and ctx.published is not None:
+        period = _period(when)
+        if period is not None and (ctx.published.date() - period[1]).days > HISTORICAL_DAYS:
+            status = "historical"
+    return replace(ev, date=when, status=status, evidence=evidence)
 
 
 def _countries_as_of(ev: Event, ctx: Context) -> Event:
@@ -554,6 +580,21 @@ def _obligation_clause(tok) -> _Candidate | None:
     if tok.dep_ != "ccomp" or tok.pos_ not in ("VERB", "AUX") or tok.head.lemma_.lower() not in SPEECH_VERBS:
         return None
     if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children):
+        return None
+    sense = Sense(lemma=tok.lemma_.lower(), pos="V", particle=None, category="REQUEST", mode=None, context=None,
+                  object_class=None)
+    return _Candidate(tok=tok, sense=sense, pos="V", notes=["obligation-clause"])
+
+
+def _quoted_obligation(tok, ctx: Context) -> _Candidate | None:
+    """The main clause of a sentence inside a direct quote saying what a side must do, with no
+    trigger of its own ('"Serbia must stop sending armed groups," the minister said'): the
+    statement is a REQUEST by the quote's speaker (resolved in `_build_event`)."""
+    if tok.dep_ != "ROOT" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children):
+        return None
+    if not _in_direct_quote(ctx, tok.idx):
         return None
     sense = Sense(lemma=tok.lemma_.lower(), pos="V", particle=None, category="REQUEST", mode=None, context=None,
                   object_class=None)
@@ -734,7 +775,8 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         # exercises held together (or with another side) are military cooperation
         category, mode = "COOPERATE", None
         rules.append("joint-exercise")
-    if "obligation-clause" in c.notes and not any(r.startswith("obligation-under:") for r in rules):
+    if "obligation-clause" in c.notes and not any(r.startswith(("obligation-under:", "obligation-in-quote:"))
+                                                  for r in rules):
         return None  # the clause's actor is the speaker's own side: no request
     if category == "REJECT" and c.pos == "V" and any(
             x.dep_ == "xcomp" and x.lemma_.lower() in NON_EVENT_COMPLEMENTS for x in tok.children):
@@ -761,6 +803,14 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             place = _nested_place(tok, resolver)  # "killed in a car bomb explosion in ... eastern Beirut"
         if place is not None and place.country:
             targets = [Resolved(place, rule="target-location")] + [t for t in targets if t.actor.country]
+    if not sources and c.pos == "N" and category == "PROTEST" and tok.dep_ in ("nsubj", "nsubjpass"):
+        # "Protests erupted in Lagos", "as demonstrations against the bill turned violent": no one
+        # named, the place (of its own clause, else of the sentence) says whose people protested
+        place = _location(tok, c.pos, resolver) or _nested_place(_anchor_verb(tok) or tok, resolver) or \
+            _location(tok.sent.root, "V", resolver)
+        if place is not None and place.country:
+            sources = [Resolved(place, rule="protest-by-place")]
+            actor_rules = ["source:protest-by-place"] + [n for n in actor_rules if not n.startswith("source:")]
     if not sources and not agentless and c.pos == "V":
         group = _unplaced_group(tok, resolver)
         if group is not None:
@@ -1168,6 +1218,8 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
         for p in NOUN_TARGET_PREPS:
             if p == "of" and tok.lemma_.lower() in NORM_NOUNS:
                 continue
+            if p in ("in", "at") and c.sense.category in VENUE_CATEGORIES:
+                continue  # "talks in Geneva", "a summit at the Kremlin": where they meet, not a side
             for ch in tok.children:
                 if ch.dep_ == "prep" and ch.lower_ == p:
                     tgt_toks += [g for g in ch.children if g.dep_ == "pobj" and _is_party(g, p)]
@@ -1250,7 +1302,8 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
     # the first other country named among the trigger's own dependents
     if not targets and sources:
         near = [ch for ch in tok.children if ch.dep_ in ("dobj", "prep", "prt", "dative", "npadvmod", "oprd")
-                and not (c.pos == "N" and ch.lower_ in NOUN_SOURCE_PREPS)]
+                and not (c.pos == "N" and ch.lower_ in NOUN_SOURCE_PREPS)
+                and not (ch.lower_ in ("in", "at") and c.sense.category in VENUE_CATEGORIES)]
         targets = _countries_in((t for ch in near for t in _phrase_tokens(ch)), sources, resolver)[:1]
         if targets:
             notes.append("target-among-dependents")
@@ -1269,6 +1322,17 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
                 if not targets:
                     clause = _anchor_verb(tok) if c.pos == "N" else tok
                     targets = _countries_in(clause.subtree if clause is not None else (), sources, resolver)
+    if c.pos == "N" and c.sense.category in VERBAL_CATEGORIES | {"PROTEST"} and sources and (
+            not targets or (targets[0].actor.country is None and targets[0].sector in ("IGO", "ORG"))):
+        # "filed a complaint with the World Trade Organization over Chinese tariffs": the body
+        # addressed is no side; what the complaint is about names it
+        holders = [tok] + ([v] if (v := _anchor_verb(tok)) is not None and v.lemma_.lower() in LIGHT_VERBS else [])
+        matter = [g for h in holders for ch in h.children if ch.dep_ == "prep" and ch.lower_ in MATTER_PREPS
+                  for g in ch.children if g.dep_ == "pobj"]
+        found = _countries_in((t for g in matter for t in g.subtree), sources, resolver)
+        if found:
+            targets = found[:1] + targets
+            notes.append("target-matter-of-statement")
     return sources, targets, [f"source:{s.rule}" for s in sources[:1]] + [f"target:{t.rule}" for t in targets[:1]] + notes
 
 
@@ -1760,6 +1824,40 @@ def _event_date(tok, pos: str, ctx: Context, governing, to_date, *, inherited: s
     return None, None
 
 
+def _same_actor_episode(sent, events: list[Event], ctx: Context) -> str | None:
+    """The date of the latest act dated by its own time expression in the last few sentences
+    whose doer `sent`'s past-tense main clause names again as its subject (the same entity, or
+    the same group noun: "police"), when that date is not after publication."""
+    root = sent.root
+    if not _is_past(root):
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    ent = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
+    key = subj.lemma_.lower()
+    if ent is None and key not in GROUP_HEADS:
+        return None
+    doc = sent.doc
+    for ev in reversed(events):
+        if ev.sentence is None or ev.sentence.start >= sent.start_char:
+            continue
+        if sent.start_char - ev.sentence.start > EPISODE_MAX_CHARS:
+            break
+        if not ev.date or not any(r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
+            continue
+        if ctx.published is not None and ev.date[:10] > ctx.published.date().isoformat():
+            continue
+        for a in ev.sources or ((ev.source,) if ev.source else ()):
+            if ent is not None and a.entity == ent.id:
+                return ev.date
+            span = doc.char_span(a.start, a.end, alignment_mode="expand") if a.start is not None and a.start >= 0 \
+                else None
+            if ent is None and span is not None and span.root.lemma_.lower() == key:
+                return ev.date
+    return None
+
+
 def _reaction_same_day(ev: Event, events: list[Event], sent, ctx: Context) -> Event:
     """`ev` (in `sent`, undated, past) dated on the publication day when it answers an act of
     that day: its target is a side that acted in an event dated the publication day in the two
@@ -1809,10 +1907,12 @@ def _elaborates(sent, prev_sent, ctx: Context) -> bool:
 def _dated_by_next(ev: Event, when: str, prev_sent) -> Event:
     """`ev` dated by the sentence after it (`_elaborates`), when it is a statement in `prev_sent`
     with no date of its own."""
-    if ev.date is not None or ev.type not in VERBAL_CATEGORIES or ev.sentence is None or \
+    carried = ev.date is not None and any(r in ev.evidence[0].rule for r in CARRIED_DATE_RULES)
+    if (ev.date is not None and not carried) or ev.type not in VERBAL_CATEGORIES or ev.sentence is None or \
             ev.sentence.start != prev_sent.start_char:
         return ev
     ev0 = ev.evidence[0]
+    # (a date only carried from an earlier sentence gives way to the report of this statement)
     ev0 = replace(ev0, rule=f"{ev0.rule}+date:next-sentence-same-actor", anchor=when)
     return replace(ev, date=when, evidence=(ev0,) + ev.evidence[1:])
 
