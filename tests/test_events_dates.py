@@ -91,3 +91,26 @@ def test_events_dates_reaction_to_an_older_act_stays_undated():
     evs = article("Iran seized a British oil tanker in the Gulf on Monday, the navy said.\n\n"
                   "Britain condemned the seizure and summoned the Iranian ambassador.")
     assert by_trigger(evs, "condemned").date is None
+
+
+def test_events_dates_the_same_actor_goes_on_with_its_episode():
+    evs = article("Chilean police fired tear gas at thousands of students in Santiago on Tuesday, as marches "
+                  "against the education reform turned violent.\n\nAt least two people were injured, the health "
+                  "ministry said. Police arrested dozens of students, including two union leaders.")
+    ev = by_trigger(evs, "arrested")
+    assert ev.date == "2025-06-10"
+    assert "date:same-actor-episode" in ev.evidence[0].rule
+
+
+def test_events_dates_another_actor_does_not_take_the_episode_date():
+    evs = article("Chilean police fired tear gas at thousands of students in Santiago on Tuesday, as marches "
+                  "against the education reform turned violent.\n\nAt least two people were injured, the health "
+                  "ministry said. Bolivia expelled two Chilean diplomats, accusing them of spying.")
+    assert by_trigger(evs, "expelled").date is None
+
+
+def test_events_dates_report_after_a_statement_beats_a_carried_date():
+    evs = article("Peru recalled its ambassador to Chile on Monday. Chile rejected the decision. Its foreign "
+                  "ministry said on Wednesday that the recall was unjustified.")
+    ev = by_trigger(evs, "rejected")
+    assert ev.date == "2025-06-11"

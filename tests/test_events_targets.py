@@ -194,3 +194,21 @@ def test_events_targets_hostile_act_noun_points_back_at_any_hostile_act():
 def test_events_targets_the_reporting_clause_is_no_target():
     ev = one(events_of("Iran fired three missiles into the sea on Tuesday, Israel's military said."), "ASSAULT")
     assert ev.target is None or ev.target.country != "ISR"
+
+
+def test_events_targets_complaint_noun_filed_with_a_body_is_about_its_matter():
+    ev = one(events_of("Chile filed a complaint with the World Trade Organization on Monday over Argentine "
+                       "import quotas."), "ACCUSE")
+    assert ev.source.country == "CHL" and ev.target.country == "ARG"
+
+
+def test_events_targets_talks_in_a_city_are_held_there_not_with_it():
+    evs = events_of("Chile and Argentina held talks in Geneva last month on water rights.")
+    ev = one(evs, "CONSULT")
+    assert {a.country for a in ev.targets} <= {"CHL", "ARG"} and ev.target is not None
+
+
+def test_events_targets_protest_with_no_one_named_is_by_the_place():
+    ev = one(events_of("Protests against the new tax erupted in Lagos on Monday."), "PROTEST")
+    assert ev.source.country == "NGA" and ev.target.country == "NGA"
+    assert "source:protest-by-place" in ev.evidence[0].notes

@@ -289,7 +289,7 @@ def extract_events(doc, ctx: Context) -> list[Event]:
                 # "Yoon said ...")
                 inherited = sent_dates.get(prev_sent.start)
                 inherited_rule = "date:previous-paragraph-same-actor"
-            if inherited is None and block_of(prev_sent.start_char) != block_of(sent.start_char):
+            if inherited is None:
                 # "Kenyan police fired tear gas ... on Wednesday. [...] / Police arrested dozens of
                 # demonstrators.": the same actor goes on with the episode just told
                 episode = _same_actor_episode(sent, events, ctx)
@@ -807,7 +807,7 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         # "Protests erupted in Lagos", "as demonstrations against the bill turned violent": no one
         # named, the place (of its own clause, else of the sentence) says whose people protested
         place = _location(tok, c.pos, resolver) or _nested_place(_anchor_verb(tok) or tok, resolver) or \
-            _location(tok.sent.root, "V", resolver)
+            _location(tok.sent.root, "V", resolver) or _nested_place(tok.sent.root, resolver)
         if place is not None and place.country:
             sources = [Resolved(place, rule="protest-by-place")]
             actor_rules = ["source:protest-by-place"] + [n for n in actor_rules if not n.startswith("source:")]
