@@ -114,3 +114,10 @@ def test_events_dates_report_after_a_statement_beats_a_carried_date():
                   "ministry said on Wednesday that the recall was unjustified.")
     ev = by_trigger(evs, "rejected")
     assert ev.date == "2025-06-11"
+
+
+def test_events_dates_the_episode_goes_on_after_a_new_paragraph_of_the_same_actor():
+    evs = article("Peruvian President Dina Boluarte arrived in La Paz on Wednesday for a two-day visit.\n\n"
+                  "Boluarte met Bolivian President Luis Arce at the government palace. The two leaders signed "
+                  "an agreement on water rights.")
+    assert by_trigger(evs, "agreement").date == "2025-06-11"

@@ -212,3 +212,15 @@ def test_events_targets_protest_with_no_one_named_is_by_the_place():
     ev = one(events_of("Protests against the new tax erupted in Lagos on Monday."), "PROTEST")
     assert ev.source.country == "NGA" and ev.target.country == "NGA"
     assert "source:protest-by-place" in ev.evidence[0].notes
+
+
+def test_events_targets_for_a_visit_is_a_purpose_not_a_side():
+    ev = one(events_of("Chilean President Gabriel Boric arrived in Lima on Monday for a state visit."), "CONSULT")
+    assert ev.source.country == "CHL" and ev.target.country == "PER"
+
+
+def test_events_targets_one_sides_act_is_not_merged_into_a_joint_act():
+    evs = events_of("Peru and Bolivia signed a trade agreement on Monday. Peru also pledged 5 million dollars "
+                    "to help Bolivia rebuild flooded roads.")
+    pledge = [e for e in evs if e.trigger == "pledged"]
+    assert pledge and pledge[0].source.country == "PER" and pledge[0].target.country == "BOL"

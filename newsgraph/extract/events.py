@@ -163,6 +163,8 @@ VENUE_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # How far back (characters, about three news sentences) an actor's dated act is looked for
 # when a new paragraph names that actor again.
 EPISODE_MAX_CHARS = 700
+# Characters of two triggers compared to tell a re-mention of the same act ("signed"/"signing").
+MERGE_STEM_CHARS = 4
 # Acts that answer another side's act ("condemned", "lodged a protest", "urged ... to stop").
 REACTION_CATEGORIES = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST", "THREATEN", "SANCTION", "SUPPORT"})
 # How far back (characters, about two news sentences) the act a reaction answers is looked for.
@@ -295,8 +297,7 @@ def extract_events(doc, ctx: Context) -> list[Event]:
                 episode = _same_actor_episode(sent, events, ctx)
                 if episode is not None:
                     inherited, inherited_rule = episode, "date:same-actor-episode"
-        if main_date is None and inherited and inherited_rule != "date:previous-paragraph-same-actor" \
-                and _is_past(sent.root):
+        if main_date is None and inherited and _is_past(sent.root):
             # "Togo closed its border on Tuesday. It then expelled two diplomats. It also summoned
             # the ambassador.": past narration with no time expression of its own goes on in the
             # dated episode, so the sentence after it may carry the date on
@@ -1388,6 +1389,8 @@ def _is_party(tok, prep: str) -> bool:
     """Whether the object of a target preposition can be the other side. "with" takes a partner
     ("talks with Seoul", "clashed with rebels"), not a means or a helper's contribution: "with
     Albania's help", "with machetes" name no target."""
+    if prep == "for" and _trigger_noun_only(tok):
+        return False  # "arrived in Brasilia for a state visit", "called for talks": a purpose, not a side
     return prep != "with" or tok.lemma_.lower() not in WITH_MEANS_NOUNS
 
 
@@ -2068,7 +2071,12 @@ def _merge(events: list[Event]) -> list[Event]:
             same_actors = (skey == okey or _key_country(e.source) == _key_country(o.source)) and (
                 tkey == otkey or not tkey or not otkey or _key_country(e.target) == _key_country(o.target))
             reciprocal = (skey | tkey) == (okey | otkey) and len(skey | tkey) > 1 and (
-                e.type not in ONE_SIDED_CATEGORIES or skey == okey)
+                e.type not in ONE_SIDED_CATEGORIES or skey == okey) and (len(skey) > 1) == (len(okey) > 1)
+            # (a joint act and one side's own act are two: "the two leaders signed an agreement" /
+            # "Brazil also pledged 20 million dollars to help Bolivia")
+            if (len(skey) > 1) != (len(okey) > 1) and e.trigger[:MERGE_STEM_CHARS].lower() != \
+                    o.trigger[:MERGE_STEM_CHARS].lower():
+                continue  # a joint act and one side's own act ("signed an agreement" / "pledged") are two
             if not (same_actors or reciprocal) or not _dates_compatible(e.date, o.date):
                 continue
             if (e.status == "future") != (o.status == "future"):
