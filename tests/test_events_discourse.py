@@ -251,3 +251,41 @@ def test_events_discourse_the_attack_dates_every_act_of_its_sentence():
         if ev is not None:
             assert ev.date == "2025-05-06", (trig, ev.date)
     assert any(e.date == "2025-05-06" for e in evs)
+
+
+def test_events_discourse_evaluation_of_an_owned_act_targets_its_owner_not_the_last_act():
+    evs = events_of("Brazil sent troops to its northern border on Wednesday. \"Venezuela's actions are "
+                    "reckless,\" Guyanese President Irfaan Ali said on Thursday.")
+    acc = find(evs, "ACCUSE", "GUY")
+    assert acc and acc[0].target.country == "VEN"
+
+
+def test_events_discourse_officials_from_the_two_armies_are_both_sides():
+    evs = events_of("Indian and Chinese soldiers clashed on the border on Tuesday. Corps commanders from the two "
+                    "armies held talks on Thursday to defuse tensions.")
+    talks = find(evs, "CONSULT")
+    assert talks and {a.country for a in talks[0].sources} == {"IND", "CHN"} and talks[0].date == "2025-05-08"
+
+
+def test_events_discourse_measured_after_clause_is_dated_from_its_main_clause():
+    evs = events_of("Somalia recalled its ambassador to Ethiopia on Wednesday, a day after Ethiopia signed a "
+                    "port deal with Djibouti.")
+    signed = next(e for e in evs if e.type == "AGREE")
+    assert signed.date == "2025-05-06"
+    assert "date:offset-from-main-clause" in signed.evidence[0].rule
+
+
+def test_events_discourse_illegally_in_a_report_is_a_charge_only():
+    evs = events_of("Chinese military spokesman Long Shaohua said on Friday that Indian troops had illegally "
+                    "crossed the line.")
+    acc = find(evs, "ACCUSE", "CHN")
+    assert acc and acc[0].target.country == "IND" and acc[0].date == "2025-05-09"
+    assert not find(evs, "REJECT")
+
+
+def test_events_discourse_country_possessor_continues_the_paragraph_date():
+    text = ("Somalia recalled its ambassador to Ethiopia on Wednesday after Ethiopia signed a "
+            "port deal with Djibouti.\n\nSomalia's cabinet called the deal \"null and void\".\n")
+    evs = events_of(text)
+    acc = find(evs, "ACCUSE", "SOM")
+    assert acc and acc[0].target.country == "ETH" and acc[0].date == "2025-05-07"

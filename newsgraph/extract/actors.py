@@ -771,6 +771,12 @@ class ActorResolver:
                     continue
                 if c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].lower_ in STANCE_PREFIXES:
                     continue  # "pro-Iranian", "anti-Russia": a stance towards a country, not its nationality
+                if c.lemma_.lower() in PAIR_HEADS and any(
+                        g.lower_ in PAIR_WORDS and g.dep_ in ("nummod", "det", "predet", "amod") for g in c.children):
+                    # "commanders from the two armies", "officials of both countries": the two sides
+                    found.extend(Resolved(r.actor, rule=f"{child.dep_}:{r.rule}", sector=r.sector)
+                                 for r in self.resolve(c))
+                    continue
                 ent = self._entity_of(c)
                 if ent is not None and own is not None and ent.id == own.id:
                     ent = None  # a word of the same name ("Bosnian" in "Bosnian Serbs"): read it as a word

@@ -27,6 +27,8 @@ Pure functions over the spaCy parse and the events already built; `events.extrac
 """
 from __future__ import annotations
 
+import re
+
 from newsgraph.extract.plover_lexicon import EVALUATIONS, SPEECH_VERBS, VERBAL_CATEGORIES, senses_for
 
 # Possessive pronouns that can stand for a state or a body ("its foreign ministry").
@@ -68,6 +70,9 @@ WEAK_DATE_RULES = (":speech", "date:previous-sentence", "date:previous-paragraph
 # truce"); a report of an attack with unplaced victims ("a strike killed two people, the
 # ministry said") is a report of the attack, not a charge.
 UNAIMED_ACCUSABLE_CATEGORIES = frozenset({"REJECT", "THREATEN"})
+# Subordinators of a clause measured from its main clause ("a day after", "two weeks before").
+OFFSET_MARKS = frozenset({"after", "before"})
+DAYS_PER_WEEK = 7
 # How many coordination/participle arcs lie at most between a reported act and its clause's head.
 MAX_REPORT_ARCS = 4
 # Hostile acts whose report by their victim is an accusation (REJECT: "violated our sovereignty").
@@ -315,3 +320,32 @@ def reported_main_act(verb, speech) -> bool:
             continue
         return False
     return False
+
+
+def shift_clause(verb):
+    """(the clause, "after"/"before", the measure word) for a verb heading (or coordinated in) a
+    clause opened by after/before that is measured ("*a day* after", "*two weeks* before"), or
+    None."""
+    cur = verb
+    for _ in range(MAX_REPORT_ARCS):
+        if cur is None or cur.head.i == cur.i:
+            return None
+        if cur.dep_ == "advcl":
+            mark = next((c for c in cur.children if c.dep_ == "mark" and c.lower_ in OFFSET_MARKS), None)
+            measure = next((c for c in cur.children if c.dep_ == "npadvmod" and c.i < cur.i), None)
+            if mark is not None and measure is not None:
+                return cur, mark.lower_, measure
+            return None
+        if cur.dep_ != "conj":
+            return None
+        cur = cur.head
+    return None
+
+
+def duration_days(value: str | None) -> int | None:
+    """Days in a TimeML duration of days or weeks ("P1D" -> 1, "P2W" -> 14), else None."""
+    m = re.fullmatch(r"P(\d+)([DW])", value or "")
+    if m is None:
+        return None
+    n = int(m.group(1))
+    return n * DAYS_PER_WEEK if m.group(2) == "W" else n

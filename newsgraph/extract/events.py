@@ -39,14 +39,14 @@ import calendar
 import importlib
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from newsgraph.extract.actors import (
     GROUP_HEADS, QUANTITY_HEADS, ActorResolver, Resolved, country_as_of, country_for_text, in_dateline, is_media,
 )
 from newsgraph.extract.context import Context
 from newsgraph.extract.event_discourse import (
-    ACCUSABLE_CATEGORIES, evaluations, incident_sentence, reported_main_act, incident_target, report_continued_by, speaker_is_target,
+    ACCUSABLE_CATEGORIES, duration_days, evaluations, incident_sentence, reported_main_act, shift_clause, incident_target, report_continued_by, speaker_is_target,
     temporal_shift_clause, weakly_dated,
 )
 from newsgraph.extract.plover_lexicon import (
@@ -61,6 +61,8 @@ REQUIRES = ("doc.sents", "token.dep", "token.lemma", "ctx.entities", "ctx.timexe
 # ("threatened [xcomp] to ban", "demanded [ccomp] that ... refuse", "rejected [dobj] calls").
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "compound", "nmod", "attr", "oprd",
                             "pcomp", "amod", "advcl"})
+# Adverbs by which a speaker calls an act a wrong ("illegally crossed", "unlawfully detained").
+WRONGDOING_ADVERBS = frozenset({"illegally", "unlawfully", "illegitimately", "wrongfully", "unilaterally"})
 # Prepositions of a verb's time or place frame: an act named inside them ("signed the pact at
 # the end of a visit", "during talks", "after the attack") is an act of its own, not the content.
 FRAME_PREPS = frozenset({"at", "during", "after", "before", "amid", "following", "since", "until", "in", "on"})
@@ -254,7 +256,7 @@ def extract_events(doc, ctx: Context) -> list[Event]:
         cands = [c for tok in sent if (c := _trigger(tok)) is not None]
         by_i = {c.tok.i: c for c in cands}
         cands += [c for tok in sent if tok.i not in by_i and (
-            c := _obligation_clause(tok) or _quoted_obligation(tok, ctx)) is not None]
+            c := _obligation_clause(tok) or _quoted_obligation(tok, ctx) or _wrongdoing_clause(tok, ctx)) is not None]
         by_i = {c.tok.i: c for c in cands}
         for c in cands:
             _absorb(c, by_i, block_of=block_of)
@@ -318,6 +320,8 @@ def extract_events(doc, ctx: Context) -> list[Event]:
                     # the act is the speaker's claim; the report of it is the speaker's accusation
                     ev = replace(ev, status="alleged", claimed_by=charge.source.name)
                     events.append(charge)
+                if "wrongdoing-clause" in c.notes:
+                    continue  # "said Indian troops had illegally crossed the line": only the charge
                 events.append(ev)
                 if len(ev.sources) > 1:
                     resolver.remember_pair(c.tok, ev.sources)
@@ -424,8 +428,9 @@ def _speaker_of(verb, doers: list[Actor], resolver: ActorResolver) -> Resolved |
 def _evaluation_event(verb, noun, polarity: str, word, earlier: list[Event], ctx: Context, resolver: ActorResolver,
                       governing, to_date, *, inherited: str | None, inherited_rule: str) -> Event | None:
     """A statement of what an act is: praise SUPPORT, criticism ACCUSE of its doers ("said the deal
-    was good news" after Brazil and Mexico signed it; "called China's drills provocative"): the act
-    noun points back at the latest fitting act, else names its owner (`event_discourse.evaluations`)."""
+    was good news" after Brazil and Mexico signed it; "called China's drills provocative"): the owner
+    the noun's modifiers name, else the doers of the latest fitting act it points back at
+    (`event_discourse.evaluations`)."""
     speaker = _speaker_of(verb, [], resolver)
     if speaker is None or not speaker.actor.country:
         return None
@@ -434,18 +439,18 @@ def _evaluation_event(verb, noun, polarity: str, word, earlier: list[Event], ctx
     fits = ANAPHORIC_EVENT_NOUNS.get(lemma)
     if fits is None:
         fits = frozenset(s.category for s in senses_for(lemma, "N"))
-    doers, how = [], "target-event-anaphor"
-    for ev in reversed(earlier):
+    # "Venezuela's actions are reckless": an owner named on the noun is meant first
+    doers = [r.actor for r in resolver._from_modifiers(noun) if r.actor.country and r.actor.country not in own]
+    how = "target-owner-of-act"
+    for ev in ([] if doers else reversed(earlier)):
+        how = "target-event-anaphor"
         if ev.sentence is None or (not fits and verb.sent.start_char - ev.sentence.start > EVENT_ANAPHOR_MAX_CHARS):
             break  # "the move" points at what was just told; "the deal" at the latest deal, however far
-        if fits and ev.type not in fits:
-            continue
+        if (fits and ev.type not in fits) or ctx.article.zone_of(ev.start) != "body":
+            continue  # a headline or caption sums up; the act meant was told in the body
         doers = [a for a in (ev.sources or ((ev.source,) if ev.source else ())) if a.country and a.country not in own]
         if doers:
             break
-    if not doers:
-        doers = [r.actor for r in resolver._from_modifiers(noun) if r.actor.country and r.actor.country not in own]
-        how = "target-owner-of-act"
     if not doers:
         return None
     category, mode = ("SUPPORT", "praise") if polarity == "+" else ("ACCUSE", "disapprove")
@@ -600,6 +605,21 @@ def _quoted_obligation(tok, ctx: Context) -> _Candidate | None:
     sense = Sense(lemma=tok.lemma_.lower(), pos="V", particle=None, category="REQUEST", mode=None, context=None,
                   object_class=None)
     return _Candidate(tok=tok, sense=sense, pos="V", notes=["obligation-clause"])
+
+
+def _wrongdoing_clause(tok, ctx: Context) -> _Candidate | None:
+    """A reported clause (or quoted sentence) whose act the speaker calls unlawful ("said Indian
+    troops had *illegally* crossed the line"), with no trigger of its own: a wrong done (REJECT
+    of a norm) that `_report_accusation` turns into the speaker's ACCUSE; kept only as that."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ in WRONGDOING_ADVERBS for c in tok.children):
+        return None
+    reported = (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS) or (
+        tok.dep_ == "ROOT" and _in_direct_quote(ctx, tok.idx))
+    if not reported:
+        return None
+    sense = Sense(lemma=tok.lemma_.lower(), pos="V", particle=None, category="REJECT", mode=None, context=None,
+                  object_class=None)
+    return _Candidate(tok=tok, sense=sense, pos="V", notes=["wrongdoing-clause"])
 
 
 def _has_particle(tok, particle: str) -> bool:
@@ -1822,9 +1842,34 @@ def _event_date(tok, pos: str, ctx: Context, governing, to_date, *, inherited: s
     when = _date_of(_own_governing(tok.doc, tok, ctx), to_date)
     if when:
         return when, "date:governing-timex"
+    shifted = _offset_date(tok, ctx, governing, to_date)
+    if shifted:
+        return shifted, "date:offset-from-main-clause"
     if inherited:
         return inherited, inherited_rule
     return None, None
+
+
+def _offset_date(tok, ctx: Context, governing, to_date) -> str | None:
+    """"recalled its ambassador on Wednesday, *a day after* Addis Ababa signed ...": an act in a
+    clause opened by after/before with a count of days or weeks is that far from the main
+    clause's date (`event_discourse.shift_clause`)."""
+    found = shift_clause(tok if tok.pos_ in ("VERB", "AUX") else _verb_of(tok))
+    if found is None:
+        return None
+    clause, mark, measure = found
+    timex = next((t for t in ctx.timexes if t.start <= measure.idx < t.end), None)
+    days = duration_days(timex.value if timex is not None else None)
+    if days is None:
+        return None
+    main, _ = _event_date(clause.head, "V", ctx, governing, to_date, inherited=None)
+    if not main or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", main):
+        return None
+    try:
+        day = date.fromisoformat(main)
+    except ValueError:
+        return None
+    return (day - timedelta(days=days) if mark == "after" else day + timedelta(days=days)).isoformat()
 
 
 def _same_actor_episode(sent, events: list[Event], ctx: Context) -> str | None:
@@ -1982,7 +2027,11 @@ def _subject_named_in(sent, prev_sent, ctx: Context, events: list[Event] = ()) -
     ...": the same side goes on; the side acted on answering is a new report)."""
     acting = {a.country for e in events if e.sentence is not None and e.sentence.start == prev_sent.start_char
               for a in (e.sources or ((e.source,) if e.source else ())) if a.country}
-    for subj in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Somalia's cabinet called ...": a body named by its country's possessor or adjective
+    subjects += [m for sj in subjects if ctx.entity_at(sj.idx, sj.idx + len(sj.text)) is None
+                 for m in sj.children if m.dep_ in ("poss", "amod", "compound")]
+    for subj in subjects:
         ent = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
         if ent is None:
             continue
