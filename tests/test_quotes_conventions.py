@@ -136,3 +136,16 @@ def test_quotes_a_question_is_a_statement_even_when_the_asker_is_unnamed():
 def test_quotes_a_relative_clause_after_a_comma_ends_the_content():
     qs = quotes_of("Senator Hal Brook acknowledged the cost of the new dam, which critics have called wasteful.")
     assert [q.text for q in qs if q.cue == "acknowledged"] == ["the cost of the new dam"]
+
+
+def test_quotes_blame_and_praise_keep_who_is_judged():
+    qs = quotes_of("The governor blasted the media for its coverage of the flood.")
+    assert [q.text for q in qs] == ["the media for its coverage of the flood"]
+    qs = quotes_of("The envoy warned Russia against further provocations near the border.")
+    assert [q.text for q in qs] == ["Russia against further provocations near the border"]
+
+
+def test_quotes_trailing_according_to_and_participle_stay_out_of_the_complement():
+    qs = quotes_of("Mayor Ellen Novak said the bridge will reopen in May, according to the city's website.")
+    said = [q for q in qs if q.cue == "said"]
+    assert [q.text for q in said] == ["the bridge will reopen in May"]

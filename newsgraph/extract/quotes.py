@@ -124,6 +124,10 @@ SPEECH_NOUNS = {"remark", "remarks", "statement", "comment", "comments", "word",
                 "claims", "assertion", "announcement", "interview", "message", "address", "testimony", "tweet",
                 "post", "letter", "warning", "threat", "accusation", "allegation", "criticism"}
 PARTICIPLE_MAKERS = {"make", "give", "deliver", "publish", "post", "issue", "offer"}
+# Prepositions after a stance verb's object that say what the object is blamed, praised or
+# taken for: "blasted the media for being dishonest", "warned China against provocations",
+# "described X as Y".
+OBJECT_PREPS = {"as", "for", "over", "against"}
 # Verbs of asking: the question they report is content even when the asker is unnamed.
 QUESTION_VERBS = {"ask", "wonder", "inquire", "question"}
 # Subjects that do not name anyone.
@@ -327,11 +331,17 @@ def _restrictive_subtree(head) -> list:
     # ("acknowledged the reality of climate change, which makes him an outlier")
     last = head.right_edge.i
     for t in head.subtree:
-        if t.dep_ == "relcl" and t.i > head.i and t.i not in drop and t.right_edge.i >= last - 1:
-            first = t.left_edge.i
-            if first > head.i and doc[first - 1].text == "," and t.left_edge.lower_ in {"which", "who", "whom", "whose", "where"}:
-                drop.update(x.i for x in t.subtree)
-                drop.add(first - 1)
+        if t.i <= head.i or t.i in drop or t.right_edge.i < last - 1:
+            continue
+        first = t.left_edge.i
+        if first <= head.i or doc[first - 1].text != ",":
+            continue
+        if (t.dep_ == "relcl" and t.left_edge.lower_ in {"which", "who", "whom", "whose", "where"}) \
+                or (t.dep_ in {"acl", "advcl"} and t.tag_ in {"VBG", "VBN"}) \
+                or (t.lower_ == "according" and t.dep_ == "prep"):
+            # ", raising the sense that ...", ", considered sacrosanct by ...", ", according to ..."
+            drop.update(x.i for x in t.subtree)
+            drop.add(first - 1)
     return [t for t in head.subtree if t.i not in drop]
 
 
@@ -341,7 +351,7 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
     kids = list(tok.children)
     if entry.frame == "as":  # "see X as Y" is a judgement; "see X" and "see that" are perception
         objs = [c for c in kids if c.dep_ == "dobj" and c.i > tok.i]
-        as_phrase = _as_complement(tok, objs[0]) if objs else []
+        as_phrase = _as_complement(tok, objs[0], {"as"}) if objs else []
         return (_strip_content(doc, _restrictive_subtree(objs[0]) + as_phrase), "object") if as_phrase else (None, "object")
     ccomps = [c for c in kids if c.dep_ == "ccomp" and c.i > tok.i] or [c for c in kids if c.dep_ == "ccomp"]
     if ccomps:
@@ -377,6 +387,9 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
                                      for g in c.children)]
     if preps and entry.lemma not in {"say", "tell"}:
         toks = [t for g in preps[0].children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree]
+        if preps[0].lower_ in OBJECT_PREPS and entry.frame == "object":
+            # "blasted the media for its coverage": who is blamed belongs to the judgement
+            toks += [t for o in objs if o.i < preps[0].i for t in _restrictive_subtree(o)]
         return _strip_content(doc, toks), "prepositional"
     if entry.lemma == "call":
         preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in {"for", "on"} and c.i > tok.i]
@@ -429,14 +442,14 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
     return None, "clause"
 
 
-def _as_complement(tok, obj) -> list:
+def _as_complement(tok, obj, preps=None) -> list:
     """The "as" phrase (or object predicate) that says what the object of `tok` is taken to
     be: "described his skills [as a work in progress]", "see Trump [as most unfair]"."""
     out = []
     for c in tok.children:
         if c.i <= obj.i:
             continue
-        if (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ in {"advcl", "acomp", "xcomp"} and c.left_edge.lower_ == "as"):
+        if (c.dep_ == "prep" and c.lower_ in (preps or OBJECT_PREPS)) or (c.dep_ in {"advcl", "acomp", "xcomp"} and c.left_edge.lower_ == "as"):
             out.extend(c.subtree)
     return out
 
