@@ -224,3 +224,20 @@ def test_events_targets_one_sides_act_is_not_merged_into_a_joint_act():
                     "to help Bolivia rebuild flooded roads.")
     pledge = [e for e in evs if e.trigger == "pledged"]
     assert pledge and pledge[0].source.country == "PER" and pledge[0].target.country == "BOL"
+
+
+def test_events_targets_an_indefinite_act_noun_is_new_not_pointed_back_at():
+    evs = events_of("Thousands rallied in Bamako on Sunday to support the army. The European Union announced "
+                    "it was halting budget support to Mali.")
+    ev = one(evs, "SANCTION")
+    assert ev.source.country == "EU" and ev.target.country == "MLI"
+
+
+def test_events_targets_the_place_name_places_a_rally_not_an_embassys_nationality():
+    ev = one(events_of("Thousands of people rallied outside the French embassy in Bamako on Sunday."), "PROTEST")
+    assert ev.source.country == "MLI"
+
+
+def test_events_targets_the_junta_is_a_group():
+    ev = one(events_of("The junta accused Paris of interfering in Mali's internal affairs."), "ACCUSE")
+    assert ev.source.country == "MLI" and ev.target.country == "FRA"

@@ -84,6 +84,8 @@ PERSON_HEADS = frozenset({"minister", "president", "premier", "chancellor", "lea
                           "spokesperson", "envoy", "ambassador", "diplomat", "official", "commander", "general",
                           "king", "queen", "emir", "prince", "secretary", "chief", "governor", "mayor", "judge",
                           "prosecutor", "senator", "lawmaker", "negotiator", "head"})
+# Determiners that make an act noun point back at one reported before ("the protest", "this move").
+DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 # Prefixes that turn a country word into a stance ("pro-Iranian group", "anti-Russia sanctions").
 STANCE_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre"})
 # Entity types of places: a named place that resolves to no country is not the country its
@@ -109,7 +111,7 @@ GROUP_HEADS = frozenset({
     "member", "members", "party", "parties", "resident", "residents", "farmer", "farmers", "official",
     "gunmen", "gunman", "attackers", "attacker", "assailants", "militiamen", "insurgents", "insurgent", "raiders",
     "kidnappers", "extremists", "jihadists", "fighters", "fighter", "bandits", "pirates", "mob", "looters",
-    "rioters", "vigilantes", "mercenaries", "separatists", "smugglers",
+    "rioters", "vigilantes", "mercenaries", "separatists", "smugglers", "junta", "juntas",
 })
 
 
@@ -531,7 +533,9 @@ class ActorResolver:
         if tok.pos_ == "NOUN":
             key = tok.lemma_.lower()
             hit, rule = self.nominal.get(key), "nominal-coreference"
-            if hit is None:
+            if hit is None and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in tok.children):
+                # only a definite act points back ("rejected *the* protest"; "halting budget support"
+                # is new support, not the support reported before)
                 hit, rule = self.nominal.get(f"event:{key}"), "event-coreference"
             if hit and 0 <= self._sent_index(tok) - hit[0] <= MAX_NOMINAL_DISTANCE_SENTS:
                 prev = hit[1]

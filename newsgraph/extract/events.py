@@ -1634,7 +1634,10 @@ def _backoff_source(tok, pos: str, sources: list[Resolved], targets: list[Resolv
     # word modifying something ("*Haiti's* first elections", "barriers to *U.S.* exports");
     # a country named as a phrase's head there is usually the one acted on ("demanded that
     # Chile release")
-    after = _countries_in((t for t in sent if t.i > tok.i and _in_place_phrase(t)), exclude, resolver) \
+    # (a place's name first: "rallied outside the French embassy in Niamey" is in Niger)
+    after = (_countries_in((t for t in sent if t.i > tok.i and _in_place_phrase(t) and t.ent_type_ in (
+        "GPE", "LOC", "FAC")), exclude, resolver) or _countries_in(
+        (t for t in sent if t.i > tok.i and _in_place_phrase(t)), exclude, resolver)) \
         if category not in VICTIM_PLACE_CATEGORIES else []
     if after:
         return found(after[0], "place")
