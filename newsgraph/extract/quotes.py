@@ -450,7 +450,7 @@ def _as_complement(tok, obj, preps=None) -> list:
         if c.i <= obj.i:
             continue
         if (c.dep_ == "prep" and c.lower_ in (preps or OBJECT_PREPS)) or (c.dep_ in {"advcl", "acomp", "xcomp"} and c.left_edge.lower_ == "as"):
-            out.extend(c.subtree)
+            out.extend(_restrictive_subtree(c))
     return out
 
 
