@@ -146,3 +146,13 @@ def test_entities_function_word_never_opens_a_person_name():
     people = [e for e in a.entities if e.type == "PERSON"]
     assert [e.name for e in people] == ["Hillary Clinton"]
     assert people[0].mentions[0].text == "Clinton"
+
+
+def test_entities_place_word_ending_a_longer_name_is_not_that_place():
+    # "Gap" is a French town in the gazetteer; in "the Suwalki Gap" it ends another name.
+    text = ("Russia protested on Friday against a NATO exercise near the Suwalki Gap. Tanks crossed the "
+            "Fulda Gap in the drill. Officials in Gap, a town in the French Alps, said nothing.")
+    a = analyze(text, body_only=True, published="2026-05-30")
+    gap = [e for e in a.entities if e.name == "Gap"]
+    assert len(gap) == 1 and gap[0].country == "FRA", [(e.name, e.country) for e in a.entities]
+    assert [m.start for m in gap[0].mentions] == [text.index("in Gap") + 3]

@@ -528,6 +528,8 @@ def _propagate(doc, ms: list[M]) -> list[M]:
             if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j - 1].whitespace_:
                 continue  # a longer name starts here ("Kim" in "Kim Jong-un" spelled elsewhere)
             src = ms[k]
+            if src.label in {"GPE", "LOC", "FAC"} and _tail_of_longer_name(doc, i, j):
+                continue  # "Gap" in "the Suwalki Gap" is not the town of Gap named elsewhere
             new.append(M(i, j, src.label, "propagated", canon=src.canon, country=src.country, link=src.link))
             for x in range(i, j):
                 owner[x] = len(ms) + len(new) - 1
@@ -607,6 +609,16 @@ def _places_not_people(doc, ms: list[M]) -> None:
                 m.rule = "gazetteer-place"
 
 
+def _tail_of_longer_name(doc, i: int, j: int) -> bool:
+    """doc[i:j] ends a longer name whose first word(s) stand before it ("Suwalki Gap",
+    "Fulda Gap"): the word before is a capitalised proper noun compounded onto the span."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return (prev.pos_ == "PROPN" and prev.is_alpha and prev.text[:1].isupper() and bool(prev.whitespace_)
+            and prev.dep_ == "compound" and i <= prev.head.i < j and prev.lower_ not in role_words())
+
+
 def _missed_places(doc, ms: list[M]) -> list[M]:
     """A gazetteer place the model skipped, written as a place: "in Bristol", "from Liege"."""
     owner = _covered(ms, len(doc))
@@ -622,7 +634,8 @@ def _missed_places(doc, ms: list[M]) -> list[M]:
                 and doc[j - 1].whitespace_ == " ":
             j += 1
         span = doc[i:j]
-        if _is_place_context(doc, span) and is_known_place(span.text) and not is_given_name(span.text):
+        if _is_place_context(doc, span) and is_known_place(span.text) and not is_given_name(span.text) \
+                and not _tail_of_longer_name(doc, i, j):
             new.append(M(i, j, "GPE", "gazetteer-place"))
         i = j
     return sorted(ms + new, key=lambda m: (m.start, -m.end))
