@@ -121,3 +121,11 @@ def test_events_dates_the_episode_goes_on_after_a_new_paragraph_of_the_same_acto
                   "Boluarte met Bolivian President Luis Arce at the government palace. The two leaders signed "
                   "an agreement on water rights.")
     assert by_trigger(evs, "agreement").date == "2025-06-11"
+
+
+def test_events_dates_shortly_after_an_act_is_dated_by_it():
+    evs = article("Armenia and Azerbaijan exchanged 32 prisoners of war on Tuesday, officials said.\n\n"
+                  "Hours after the swap, Azerbaijani troops shelled an Armenian village near the border, the "
+                  "Armenian defence ministry said.")
+    ev = by_trigger(evs, "shelled")
+    assert ev.date == "2025-06-10" and "date:shortly-after-act" in ev.evidence[0].rule

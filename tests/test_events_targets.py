@@ -241,3 +241,22 @@ def test_events_targets_the_place_name_places_a_rally_not_an_embassys_nationalit
 def test_events_targets_the_junta_is_a_group():
     ev = one(events_of("The junta accused Paris of interfering in Mali's internal affairs."), "ACCUSE")
     assert ev.source.country == "MLI" and ev.target.country == "FRA"
+
+
+def test_events_targets_a_denial_answers_the_latest_charge():
+    evs = events_of("Colombia accused Venezuela on Monday of sheltering rebel commanders. Venezuela's defence "
+                    "minister denied any such support.")
+    ev = one(evs, "REJECT")
+    assert ev.source.country == "VEN" and ev.target.country == "COL"
+    assert "target-denied-charge" in ev.evidence[0].rule
+
+
+def test_events_targets_planned_joint_exercises_are_cooperation_not_a_threat():
+    evs = events_of("Chile and Argentina will hold joint naval exercises next month, the Chilean navy said.")
+    assert not [e for e in evs if e.type == "THREATEN"]
+    assert [e for e in evs if e.type in ("AGREE", "COOPERATE")]
+
+
+def test_events_targets_prisoner_exchange_is_a_release():
+    ev = one(events_of("Armenia and Azerbaijan exchanged 32 prisoners of war on Wednesday."), "RETREAT")
+    assert {ev.source.country, ev.target.country} == {"ARM", "AZE"}

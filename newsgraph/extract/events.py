@@ -167,6 +167,13 @@ VENUE_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 EPISODE_MAX_CHARS = 700
 # Characters of two triggers compared to tell a re-mention of the same act ("signed"/"signing").
 MERGE_STEM_CHARS = 4
+# Verbs of denying: a denial with no object side answers the latest charge against the denier.
+DENIAL_LEMMAS = frozenset({"deny", "refute", "dismiss", "rebut"})
+# Acts that charge a side (what a denial answers).
+CHARGE_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+# Words that put an act close after another ("hours after the swap", "shortly after the meeting").
+SHORTLY_WORDS = frozenset({"hour", "hours", "minute", "minutes", "shortly", "soon", "moments", "moment",
+                           "immediately", "just"})
 # Acts that answer another side's act ("condemned", "lodged a protest", "urged ... to stop").
 REACTION_CATEGORIES = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST", "THREATEN", "SANCTION", "SUPPORT"})
 # How far back (characters, about two news sentences) the act a reaction answers is looked for.
@@ -731,6 +738,12 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             targets = [t for t in targets if t.actor.country != accused[0].actor.country]
             alleged_by = accuser[0].actor.name if accuser else None
             rules.append(f"alleged-under:{accusation.lemma_}")
+    if category == "MOBILIZE" and tok.lemma_.lower() in EXERCISE_NOUNS and (
+            len(sources) > 1 or targets or any(ch.lower_ in ("joint", "combined") for ch in tok.children)):
+        # exercises held together (or with another side) are military cooperation (before the
+        # intent rule: "will hold joint exercises" is a plan to cooperate, not a threat)
+        category, mode = "COOPERATE", None
+        rules.append("joint-exercise")
     # PLOVER codes what a side states it will do: an intention to cooperate AGREE, to harm
     # (or a conditional "will withdraw unless") THREATEN, a refusal ("will not accept") REJECT,
     # and an obligation the speaker puts on another side ("X must drop barriers") REQUEST.
@@ -791,11 +804,6 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             category = "THREATEN"
             rules.append(f"intent-under:{head_word}")
             status = "asserted" if head is not None else status
-    if category == "MOBILIZE" and tok.lemma_.lower() in EXERCISE_NOUNS and (
-            len(sources) > 1 or targets or any(ch.lower_ in ("joint", "combined") for ch in tok.children)):
-        # exercises held together (or with another side) are military cooperation
-        category, mode = "COOPERATE", None
-        rules.append("joint-exercise")
     if "obligation-clause" in c.notes and not any(r.startswith(("obligation-under:", "obligation-in-quote:"))
                                                   for r in rules):
         return None  # the clause's actor is the speaker's own side: no request
@@ -890,6 +898,10 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         when, date_rule = _event_date(speech, "V", ctx, governing, to_date, inherited=inherited,
                                       inherited_rule=inherited_rule)
         date_rule = f"{date_rule}:speech" if date_rule else None
+    if when is None:
+        # "Hours after the swap, Russian drones struck ...": dated by the act it follows closely
+        when = _date_shortly_after(tok if c.pos == "V" else (_anchor_verb(tok) or tok), earlier)
+        date_rule = "date:shortly-after-act" if when else date_rule
     if date_rule:
         rules.append(date_rule)
     if status == "asserted" and when and ctx.published is not None:
@@ -966,6 +978,13 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         if prior is not None:
             targets = [Resolved(a, rule="event-anaphor") for a in prior]
             rules.append("target-event-anaphor")
+    if not targets and sources and c.pos == "V" and category == "REJECT" and tok.lemma_.lower() in DENIAL_LEMMAS:
+        # "Padrino denied any plan to invade" after "Guyana accused Venezuela of ...": a denial
+        # answers the latest charge against the denier's side
+        accusers = _charge_against(tok, earlier, {s.actor.country for s in sources})
+        if accusers:
+            targets = [Resolved(a, rule="denied-charge") for a in accusers]
+            rules.append("target-denied-charge")
     if (not targets or unplaced) and sources:
         # "a camp *for Congolese refugees* was attacked": the phrase acted on names its people
         span = doc.char_span(targets[0].actor.start, targets[0].actor.end, alignment_mode="expand") \
@@ -1535,6 +1554,44 @@ def _event_anaphor(tok, earlier: list[Event], own: set) -> list[Actor] | None:
         actors = [a for a in (ev.sources or ((ev.source,) if ev.source else ())) if a.country and a.country not in own]
         if actors:
             return actors
+    return None
+
+
+def _charge_against(tok, earlier: list[Event], own: set) -> list[Actor]:
+    """The accusers in the latest charge (ACCUSE, REQUEST, THREATEN) aimed at `own` countries
+    reported in the last few sentences before `tok`."""
+    for ev in reversed(earlier):
+        if ev.sentence is None or tok.sent.start_char - ev.sentence.start > EVENT_ANAPHOR_MAX_CHARS:
+            break
+        if ev.type not in CHARGE_CATEGORIES:
+            continue
+        if any(a.country in own for a in (ev.targets or ((ev.target,) if ev.target else ()))):
+            found = [a for a in (ev.sources or ((ev.source,) if ev.source else ())) if a.country
+                     and a.country not in own]
+            if found:
+                return found
+    return []
+
+
+def _date_shortly_after(verb, earlier: list[Event]) -> str | None:
+    """The date of the act a "hours/minutes/shortly after the X" phrase on `verb` names: the
+    latest dated act reported before of the noun's category (any act when the noun has none)."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("npadvmod", "advmod") and c.lower_ in SHORTLY_WORDS]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("after", "following")):
+        before = verb.doc[prep.i - 1] if prep.i > 0 else None  # "Hours after", however it is parsed
+        if not any(m.lower_ in SHORTLY_WORDS or m.lemma_.lower() in SHORTLY_WORDS for m in prep.children
+                   if m.dep_ in ("npadvmod", "advmod")) and not (before is not None and before.lower_ in SHORTLY_WORDS):
+            continue
+        noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if noun is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+            continue
+        fits = frozenset(s.category for s in senses_for(noun.lemma_.lower(), "N")) or ANAPHORIC_EVENT_NOUNS.get(
+            noun.lemma_.lower(), frozenset())
+        for ev in reversed(earlier):
+            if ev.sentence is None or verb.sent.start_char - ev.sentence.start > EVENT_ANAPHOR_MAX_CHARS:
+                break
+            if ev.date and (not fits or ev.type in fits):
+                return ev.date
     return None
 
 
