@@ -260,3 +260,36 @@ def test_events_targets_planned_joint_exercises_are_cooperation_not_a_threat():
 def test_events_targets_prisoner_exchange_is_a_release():
     ev = one(events_of("Armenia and Azerbaijan exchanged 32 prisoners of war on Wednesday."), "RETREAT")
     assert {ev.source.country, ev.target.country} == {"ARM", "AZE"}
+
+
+def test_events_targets_exchanging_fire_is_a_joint_assault():
+    ev = one(events_of("Indian and Pakistani soldiers exchanged fire along the border on Tuesday."), "ASSAULT")
+    assert {a.country for a in ev.sources} == {"IND", "PAK"}
+
+
+def test_events_targets_entering_anothers_territory_is_coercion():
+    ev = one(events_of("Venezuelan troops entered Guyanese territory on Monday."), "COERCE")
+    assert ev.source.country == "VEN" and ev.target.country == "GUY"
+
+
+def test_events_targets_misparsed_main_verb_keeps_its_subject():
+    ev = one(events_of("Malaysia, which chairs ASEAN this year, called on Thailand to show restraint."), "REQUEST")
+    assert ev.source.country == "MYS" and ev.target.country == "THA"
+    ev = one(events_of("Israeli air strikes killed at least 25 people across the Gaza Strip overnight, the "
+                       "civil defence agency said."), "ASSAULT")
+    assert ev.source.country == "ISR" and ev.target.country == "PSE"
+
+
+def test_events_targets_each_sides_attack_stays_its_own_event():
+    evs = events_of("Israeli air strikes killed 12 people in Gaza on Monday. Hamas fired rockets at southern "
+                    "Israel on Monday.")
+    pairs = {(e.source.country, e.target.country) for e in evs if e.type == "ASSAULT" and e.source and e.target}
+    assert {("ISR", "PSE"), ("PSE", "ISR")} <= pairs
+
+
+def test_events_targets_both_sides_after_an_exchange_of_blows():
+    evs = events_of("Egyptian and Qatari mediators met Hamas officials in Cairo on Tuesday. Israeli air strikes "
+                    "killed 12 people in Gaza on Wednesday. Hamas fired rockets at southern Israel. Qatar urged "
+                    "both sides to accept a truce.")
+    ev = [e for e in evs if e.type == "REQUEST" and e.source is not None and e.source.country == "QAT"][0]
+    assert {a.country for a in ev.targets} == {"ISR", "PSE"}

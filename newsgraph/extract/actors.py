@@ -328,6 +328,7 @@ class ActorResolver:
         self.surnames: dict[str, Resolved] = {}  # last word of a person's name -> resolved
         self.sent_no = {s.start: i for i, s in enumerate(doc.sents)}
         self.last_pair: tuple | None = None  # (sentence number, two (name, entity, country)) of the last joint act
+        self.last_conflict: tuple | None = None  # likewise, the two sides of the last act of force between two
 
     # -- memory -------------------------------------------------------------------------------
     def remember(self, tok, res: Resolved) -> None:
@@ -346,11 +347,12 @@ class ActorResolver:
     def _last_two_countries(self, offset: int, *, exclude: set = frozenset()) -> list[tuple]:
         """The two countries named last before `offset` ("the two countries", "both sides"); the
         two sides of the last joint act, when the article just reported one."""
-        if self.last_pair is not None:
-            sent_no, pair = self.last_pair
-            here = self._sent_index(self.doc[self._token_at(offset)])
-            if 0 <= here - sent_no <= MAX_NOMINAL_DISTANCE_SENTS and not {iso for _, _, iso in pair} & set(exclude):
-                return list(pair)
+        here = self._sent_index(self.doc[self._token_at(offset)])
+        # the sides of the joint act, or of the exchange of blows, reported last (the later wins)
+        recent = [(sent_no, pair) for sent_no, pair in (p for p in (self.last_pair, self.last_conflict) if p)
+                  if 0 <= here - sent_no <= MAX_NOMINAL_DISTANCE_SENTS and not {iso for _, _, iso in pair} & set(exclude)]
+        if recent:
+            return list(max(recent, key=lambda r: r[0])[1])
         sides = self._conflict_sides(offset, exclude=exclude)
         if sides:
             return sides
@@ -415,6 +417,13 @@ class ActorResolver:
     def _token_at(self, offset: int) -> int:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         return span.start if span is not None else 0
+
+    def remember_conflict(self, tok, source: Actor, target: Actor) -> None:
+        """One side's act of force on another ("Israeli strikes killed 25 people in Gaza"): "both
+        sides" next may be these two."""
+        if source.country and target.country and source.country != target.country:
+            self.last_conflict = (self._sent_index(tok), ((source.name, source.entity, source.country),
+                                                          (target.name, target.entity, target.country)))
 
     def remember_pair(self, tok, actors) -> None:
         """Two sides that just acted together ("India and Pakistan agreed"): "the two countries" next."""

@@ -106,7 +106,7 @@ TIMEX_CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "prep", "pobj", "pcomp",
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 ANTI_PREFIX = re.compile(r"\banti-\s*([A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)")
 # Places of an event: GPE/LOC/FAC after these prepositions.
-LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 # Senses whose object is what is sent or given (a delegation, troops, aid), not the target.
 THEME_OBJECT_CLASSES = frozenset({"envoy", "forces", "aid", "weapon", "weapon-fire", "agreement"})
 # ... for the acts of sending and giving (a SANCTION "expelled two diplomats" acts on them).
@@ -174,6 +174,11 @@ CHARGE_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 # Words that put an act close after another ("hours after the swap", "shortly after the meeting").
 SHORTLY_WORDS = frozenset({"hour", "hours", "minute", "minutes", "shortly", "soon", "moments", "moment",
                            "immediately", "just"})
+# Acts that stay two when each side does one to the other ("Israeli strikes killed 25 people in
+# Gaza" / "Hamas fired rockets at Israel"; "A accused B" / "B condemned A"), unlike a meeting.
+MIRROR_APART_CATEGORIES = ONE_SIDED_CATEGORIES | {"ASSAULT", "COERCE"}
+# Acts of force between two sides: "both sides" after them may mean those two.
+CONFLICT_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
 # Acts that answer another side's act ("condemned", "lodged a protest", "urged ... to stop").
 REACTION_CATEGORIES = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST", "THREATEN", "SANCTION", "SUPPORT"})
 # How far back (characters, about two news sentences) the act a reaction answers is looked for.
@@ -332,6 +337,9 @@ def extract_events(doc, ctx: Context) -> list[Event]:
                 events.append(ev)
                 if len(ev.sources) > 1:
                     resolver.remember_pair(c.tok, ev.sources)
+                if ev.type in CONFLICT_CATEGORIES and ev.source is not None and ev.target is not None \
+                        and ev.status in ("asserted", "alleged"):
+                    resolver.remember_conflict(c.tok, ev.source, ev.target)
                 if ev.source is not None and ev.source.country:
                     # "Japan protested ... Beijing rejected the protest": the act stands for its doer
                     resolver.nominal[f"event:{c.tok.lemma_.lower()}"] = (
@@ -678,6 +686,8 @@ def _trigger_noun_only(tok) -> bool:
 def _absorb(c: _Candidate, by_i: dict, *, block_of) -> None:
     """Mark `c` absorbed when it is the content of a statement trigger above it."""
     tok = c.tok
+    if _misparsed_main_verb(tok):
+        return  # "air strikes killed 25 people": the verb of its noun, not a modifier of it
     home = block_of(tok.idx)
     crossed_clause = False
     for _ in range(MAX_EMBEDDING_ARCS):
@@ -1188,6 +1198,8 @@ def _subject_tokens(verb, *, depth: int = 3) -> list:
                 # "Guo said the Philippines had violated ... and urged Manila": the speaker urged
                 cur = speech
                 continue
+            if _misparsed_main_verb(cur):
+                return [cur.head]  # "Malaysia, which chairs ASEAN, called on ...": the name is the subject
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
                 if cur.tag_ == "VBG" and cur.head.lemma_.lower() in STATEMENT_NOUNS and cur.head.dep_ in (
                         "dobj", "attr") and cur.head.head.pos_ in ("VERB", "AUX"):
@@ -1218,7 +1230,7 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
         stative = tok.lemma_.lower() in STATIVE_PARTICIPLES and not any(ch.dep_ == "agent" for ch in tok.children)
         passive = tok.pos_ != "ADJ" and not stative and any(ch.dep_ in ("nsubjpass", "auxpass") for ch in tok.children)
         reduced = tok.tag_ == "VBN" and not passive and not any(ch.dep_ in ("nsubj", "aux") for ch in tok.children) \
-            and tok.dep_ in ("advcl", "acl", "conj", "xcomp")
+            and tok.dep_ in ("advcl", "acl", "conj", "xcomp") and not _misparsed_main_verb(tok)
         if reduced:
             # "when asked to comment", "a delegation led by Kim": a reduced passive; the
             # clause's subject is acted on, the agent (if any) acts
@@ -1424,6 +1436,20 @@ def _unplaced_group(tok, resolver: ActorResolver) -> Resolved | None:
     return None
 
 
+def _misparsed_main_verb(tok) -> bool:
+    """A past tense the parser took for a participle modifying the name that opens the sentence
+    ("Malaysia, which chairs ASEAN this year, called on both countries ..." parsed with
+    "Malaysia" as the root and "called" as its modifier): the sentence's main verb."""
+    head = tok.head
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or head.i > tok.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in tok.children):
+        return False
+    # ... or a participle with a direct object, which only an active past tense takes ("Israeli air
+    # strikes killed at least 25 people", parsed as "strikes [that were] killed ...")
+    return (head.dep_ == "ROOT" and head.pos_ == "PROPN") or (
+        head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in tok.children))
+
+
 def _is_party(tok, prep: str) -> bool:
     """Whether the object of a target preposition can be the other side. "with" takes a partner
     ("talks with Seoul", "clashed with rebels"), not a means or a helper's contribution: "with
@@ -1620,7 +1646,7 @@ def _actor_is_someone(tok, pos: str) -> bool:
     El Bashir", "militants", "the rebel front"), not a thing ("any action aiding ...") or
     nobody (a reduced passive "when asked to comment": the asker is unnamed)."""
     if pos == "V" and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "conj", "xcomp") and not any(
-            ch.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for ch in tok.children):
+            ch.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for ch in tok.children) and not _misparsed_main_verb(tok):
         return False
     if pos == "V":
         heads = _subject_tokens(tok)
@@ -2180,7 +2206,7 @@ def _merge(events: list[Event]) -> list[Event]:
             same_actors = (skey == okey or _key_country(e.source) == _key_country(o.source)) and (
                 tkey == otkey or not tkey or not otkey or _key_country(e.target) == _key_country(o.target))
             reciprocal = (skey | tkey) == (okey | otkey) and len(skey | tkey) > 1 and (
-                e.type not in ONE_SIDED_CATEGORIES or skey == okey) and (len(skey) > 1) == (len(okey) > 1)
+                e.type not in MIRROR_APART_CATEGORIES or skey == okey) and (len(skey) > 1) == (len(okey) > 1)
             # (a joint act and one side's own act are two: "the two leaders signed an agreement" /
             # "Brazil also pledged 20 million dollars to help Bolivia")
             if (len(skey) > 1) != (len(okey) > 1) and e.trigger[:MERGE_STEM_CHARS].lower() != \
