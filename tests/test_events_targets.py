@@ -293,3 +293,17 @@ def test_events_targets_both_sides_after_an_exchange_of_blows():
                     "both sides to accept a truce.")
     ev = [e for e in evs if e.type == "REQUEST" and e.source is not None and e.source.country == "QAT"][0]
     assert {a.country for a in ev.targets} == {"ISR", "PSE"}
+
+
+def test_events_targets_a_release_is_asked_of_whoever_seized():
+    evs = events_of("Iran seized a British-flagged tanker on Friday. Britain demanded the release of the ship.")
+    ev = one(evs, "REQUEST")
+    assert ev.source.country == "GBR" and ev.target.country == "IRN"
+    assert "target-holder-of-seized" in ev.evidence[0].rule
+
+
+def test_events_targets_a_staged_strike_is_a_protest_and_a_deposit_is_aid():
+    ev = one(events_of("Traders in Karachi staged a strike against higher fuel prices."), "PROTEST")
+    assert ev.source.country == "PAK"
+    ev = one(events_of("Qatar deposited $2 billion in Egypt's central bank."), "AID")
+    assert ev.source.country == "QAT" and ev.target.country == "EGY"

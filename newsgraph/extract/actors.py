@@ -112,6 +112,8 @@ GROUP_HEADS = frozenset({
     "gunmen", "gunman", "attackers", "attacker", "assailants", "militiamen", "insurgents", "insurgent", "raiders",
     "kidnappers", "extremists", "jihadists", "fighters", "fighter", "bandits", "pirates", "mob", "looters",
     "rioters", "vigilantes", "mercenaries", "separatists", "smugglers", "junta", "juntas",
+    "traders", "merchants", "shopkeepers", "vendors", "drivers", "truckers", "miners", "nurses", "teachers",
+    "doctors", "lawyers", "journalists", "fishermen", "pensioners", "employees", "staff",
 })
 
 

@@ -646,8 +646,10 @@ def _has_particle(tok, particle: str) -> bool:
 
 def _object_words(tok, pos: str) -> list[str]:
     if pos == "N":
+        # (and, marked "verb:", the verb it is the object of: "staged a strike" is a labour strike)
+        verb = [f"verb:{tok.head.lemma_.lower()}"] if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else []
         return [tok.lemma_, tok.lower_] + [c.lemma_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")] \
-            + [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+            + [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")] + verb
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objs.append(tok.head)  # "a photo released by KCNA": the noun is the object
@@ -988,6 +990,14 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         if prior is not None:
             targets = [Resolved(a, rule="event-anaphor") for a in prior]
             rules.append("target-event-anaphor")
+    if not targets and sources and category == "REQUEST" and any(n.endswith(":RETREAT") and n.startswith("content:")
+                                                                  for n in c.notes):
+        # "Britain demanded the release of the ship" after "Iran seized a British tanker": the
+        # release is asked of whoever holds what was seized
+        holders = _holder_of_seized(tok, earlier, {s.actor.country for s in sources})
+        if holders:
+            targets = [Resolved(a, rule="holder-of-seized") for a in holders]
+            rules.append("target-holder-of-seized")
     if not targets and sources and c.pos == "V" and category == "REJECT" and tok.lemma_.lower() in DENIAL_LEMMAS:
         # "Padrino denied any plan to invade" after "Guyana accused Venezuela of ...": a denial
         # answers the latest charge against the denier's side
@@ -1596,6 +1606,20 @@ def _charge_against(tok, earlier: list[Event], own: set) -> list[Actor]:
                      and a.country not in own]
             if found:
                 return found
+    return []
+
+
+def _holder_of_seized(tok, earlier: list[Event], own: set) -> list[Actor]:
+    """The doers of the latest seizure, detention or kidnapping (COERCE) reported in the last few
+    sentences, other than `own`: who holds what a release is asked for."""
+    for ev in reversed(earlier):
+        if ev.sentence is None or tok.sent.start_char - ev.sentence.start > EVENT_ANAPHOR_MAX_CHARS:
+            break
+        if ev.type != "COERCE":
+            continue
+        found = [a for a in (ev.sources or ((ev.source,) if ev.source else ())) if a.country and a.country not in own]
+        if found:
+            return found
     return []
 
 
