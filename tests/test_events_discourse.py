@@ -289,3 +289,47 @@ def test_events_discourse_country_possessor_continues_the_paragraph_date():
     evs = events_of(text)
     acc = find(evs, "ACCUSE", "SOM")
     assert acc and acc[0].target.country == "ETH" and acc[0].date == "2025-05-07"
+
+
+def test_events_discourse_quoted_sentence_calling_an_act_unjustified_is_a_charge():
+    evs = events_of("\"Our fishermen were in international waters,\" Ecuadorian Foreign Minister Gabriela "
+                    "Sommerfeld said on Sunday. \"Peru's action is unjustified.\"", published="2026-02-02")
+    acc = find(evs, "ACCUSE", "ECU")
+    assert acc and acc[0].target.country == "PER" and acc[0].date == "2026-02-01"
+
+
+def test_events_discourse_protest_note_handed_to_an_ambassador():
+    evs = events_of("Ecuador's foreign ministry handed a protest note to Peru's ambassador on Sunday.",
+                    published="2026-02-02")
+    acc = find(evs, "ACCUSE", "ECU")
+    assert acc and acc[0].target.country == "PER" and acc[0].date == "2026-02-01"
+    assert not find(evs, "RETREAT")
+
+
+def test_events_discourse_summoned_charge_d_affaires_is_an_envoy():
+    evs = events_of("Afghanistan summoned Pakistan's chargé d'affaires in Kabul on Tuesday.", published="2026-11-17")
+    acc = find(evs, "ACCUSE", "AFG")
+    assert acc and acc[0].target.country == "PAK"
+
+
+def test_events_discourse_demand_for_release_is_aimed_at_the_captor():
+    evs = events_of("Peru's navy detained three Ecuadorian fishing boats on Saturday. Ecuador's foreign ministry "
+                    "demanded the immediate release of the fishermen on Sunday.", published="2026-02-02")
+    req = find(evs, "REQUEST", "ECU")
+    assert req and req[0].target.country == "PER"
+    assert "holder-of-seized" in req[0].evidence[0].rule
+
+
+def test_events_discourse_undated_reaction_takes_the_recent_acts_day():
+    evs = events_of("The European Union imposed new sanctions on Belarus on Thursday. The measures were agreed "
+                    "by ministers in Luxembourg last week.\n\nBelarus's foreign ministry called the sanctions "
+                    "\"illegitimate\".", published="2026-04-24")
+    acc = find(evs, "ACCUSE", "BLR")
+    assert acc and acc[0].date == "2026-04-23" and "date:reaction-to-act" in acc[0].evidence[0].rule
+
+
+def test_events_discourse_charge_of_a_wrong_with_a_defaulted_target():
+    evs = events_of("Lithuania's foreign minister said on Thursday that Belarus had weaponised migration.",
+                    published="2026-04-24")
+    acc = find(evs, "ACCUSE", "LTU")
+    assert acc and acc[0].target.country == "BLR" and acc[0].date == "2026-04-23"

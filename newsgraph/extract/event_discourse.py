@@ -69,7 +69,7 @@ WEAK_DATE_RULES = (":speech", "date:previous-sentence", "date:previous-paragraph
 # Wrongs a report charges even with no victim named ("had ignored the concerns", "violated the
 # truce"); a report of an attack with unplaced victims ("a strike killed two people, the
 # ministry said") is a report of the attack, not a charge.
-UNAIMED_ACCUSABLE_CATEGORIES = frozenset({"REJECT", "THREATEN"})
+UNAIMED_ACCUSABLE_CATEGORIES = frozenset({"REJECT", "THREATEN", "COERCE", "SANCTION"})
 # Subordinators of a clause measured from its main clause ("a day after", "two weeks before").
 OFFSET_MARKS = frozenset({"after", "before"})
 DAYS_PER_WEEK = 7
@@ -261,27 +261,43 @@ def _polarity(pred) -> tuple[str, object] | None:
     return None
 
 
-def evaluations(sent) -> list[tuple]:
+def _copula_evaluation(cl):
+    """(the act noun, polarity, word) of a clause "X is <evaluative>" ("the deal was good news"),
+    or None; a negated one ("was not an accident") is none."""
+    if cl.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in cl.children):
+        return None
+    subj = next((c for c in cl.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _definite_act_noun(subj):
+        return None
+    for pred in (c for c in cl.children if c.dep_ in ("attr", "acomp")):
+        found = _polarity(pred)
+        if found:
+            return subj, found[0], found[1]
+    return None
+
+
+def evaluations(sent, quote_cue=None) -> list[tuple]:
     """(verb of saying or naming, the act noun, polarity, evaluative word) for each statement in
     `sent` of what an act is: "said [the deal was good news]", "called [the drills] provocative",
-    "described [the move] as unjustified". A negated predicate ("was not an accident") is none."""
+    "described [the move] as unjustified", a quoted sentence '"Peru's action is unjustified"'
+    (`quote_cue(tok)` gives the verb of saying of the quote holding `tok`). A negated predicate
+    ("was not an accident") is none."""
     out = []
+    root = sent.root
+    if quote_cue is not None and root.dep_ == "ROOT":
+        found = _copula_evaluation(root)
+        cue = quote_cue(root) if found is not None else None
+        if cue is not None and cue.i not in range(sent.start, sent.end):
+            out.append((cue, *found))
     for verb in sent:
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         if lemma in SPEECH_VERBS:
             for cl in verb.children:
-                if cl.dep_ != "ccomp" or cl.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in cl.children):
-                    continue
-                subj = next((c for c in cl.children if c.dep_ == "nsubj"), None)
-                if subj is None or not _definite_act_noun(subj):
-                    continue
-                for pred in (c for c in cl.children if c.dep_ in ("attr", "acomp")):
-                    found = _polarity(pred)
-                    if found:
-                        out.append((verb, subj, found[0], found[1]))
-                        break
+                found = _copula_evaluation(cl) if cl.dep_ == "ccomp" else None
+                if found is not None:
+                    out.append((verb, *found))
         elif lemma in NAMING_VERBS and not any(c.dep_ == "neg" for c in verb.children):
             # "called [China's drills] provocative": the parser may make the object an oprd too
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and _definite_act_noun(c)), None)

@@ -61,6 +61,9 @@ REQUIRES = ("doc.sents", "token.dep", "token.lemma", "ctx.entities", "ctx.timexe
 # ("threatened [xcomp] to ban", "demanded [ccomp] that ... refuse", "rejected [dobj] calls").
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "compound", "nmod", "attr", "oprd",
                             "pcomp", "amod", "advcl"})
+# A reaction reported undated takes the day of the act it answers when that act is this recent
+# (days before publication): wire stories report an act and the reactions to it together.
+REACTION_DAYS = 2
 # Adverbs by which a speaker calls an act a wrong ("illegally crossed", "unlawfully detained").
 WRONGDOING_ADVERBS = frozenset({"illegally", "unlawfully", "illegitimately", "wrongfully", "unilaterally"})
 # Prepositions of a verb's time or place frame: an act named inside them ("signed the pact at
@@ -318,7 +321,7 @@ def extract_events(doc, ctx: Context) -> list[Event]:
             sent_dates[sent.start] = inherited
             carried.add(sent.start)
         prev_sent = sent
-        judged = evaluations(sent) if zone == "body" else []
+        judged = evaluations(sent, quote_cue=lambda t: _quote_cue(ctx, t)) if zone == "body" else []
         evaluated = {noun.i for _, noun, _, _ in judged}
         for c in cands:
             if c.absorbed_by is not None or c.tok.i in evaluated:
@@ -360,8 +363,7 @@ def extract_events(doc, ctx: Context) -> list[Event]:
 
 # Target rules that place a victim by where the act happened or by the sentence around it, not by
 # a side named as the one acted on: a report of such an act is no accusation by the victim's side.
-PLACED_TARGET_RULES = ("target-location", "actor-backoff-target", "domestic", "target-event-anaphor",
-                       "actor-backoff-agentless", "ethnic-group-by-residence")
+PLACED_TARGET_RULES = ("target-location", "target-event-anaphor", "ethnic-group-by-residence")
 
 
 def _report_accusation(ev: Event, c: _Candidate, ctx: Context, resolver: ActorResolver, governing, to_date, *,
@@ -371,7 +373,7 @@ def _report_accusation(ev: Event, c: _Candidate, ctx: Context, resolver: ActorRe
     reporters): dated and placed at the report (`event_discourse.speaker_is_target`)."""
     if ev.source is None or not ev.source.country or ev.status not in ("asserted", "historical"):
         return None
-    if ev.type not in ACCUSABLE_CATEGORIES or (ev.target is not None and ev.source.country == ev.target.country):
+    if ev.type not in ACCUSABLE_CATEGORIES:
         return None
     tok = c.tok
     speech = _speech_head(tok if c.pos == "V" else _anchor_verb(tok))
@@ -386,17 +388,21 @@ def _report_accusation(ev: Event, c: _Candidate, ctx: Context, resolver: ActorRe
         speech, rule = cue.root, "accusation-in-quote"
     if not reported_main_act(tok if c.pos == "V" else _anchor_verb(tok), speech):
         return None  # an act in a relative or time clause ("a helicopter that was captured") is no charge
-    if any(r in ev.evidence[0].rule for r in PLACED_TARGET_RULES) or "actor-backoff" in ev.evidence[0].rule:
+    rule_chain, notes = ev.evidence[0].rule, ev.evidence[0].notes
+    if any(r in rule_chain for r in PLACED_TARGET_RULES) or any(n.startswith("source:actor-backoff") for n in notes) \
+            or "actor-backoff-target" in rule_chain or "actor-backoff-agentless" in rule_chain:
         # a doer or a victim only placed by where it happened or by the sentence around it: the
         # report names no side harmed by another
         return None
+    # a target only defaulted to the doer's own side ("Belarus had weaponised migration") names no victim
+    named = ev.target is not None and any(n.startswith("target:") for n in notes)
+    victim = ev.target.country if named or (ev.target is not None and "domestic" not in rule_chain) else None
     placed = _speaker_of(speech, list(ev.sources), resolver)
     if placed is None or not placed.actor.country:
         return None  # a speaker the parse places nowhere ("officials said"): no side to speak for
     spk = [placed]
     speaker = placed.actor
-    if not speaker_is_target(ev.type, ev.source.country, ev.target.country if ev.target is not None else None,
-                             speaker.country):
+    if not speaker_is_target(ev.type, ev.source.country, victim, speaker.country):
         return None
     when, date_rule = _event_date(speech, "V", ctx, governing, to_date, inherited=inherited,
                                   inherited_rule=inherited_rule)
@@ -456,7 +462,7 @@ def _evaluation_event(verb, noun, polarity: str, word, earlier: list[Event], ctx
         fits = frozenset(s.category for s in senses_for(lemma, "N"))
     # "Venezuela's actions are reckless": an owner named on the noun is meant first
     doers = [r.actor for r in resolver._from_modifiers(noun) if r.actor.country and r.actor.country not in own]
-    how = "target-owner-of-act"
+    how, meant = "target-owner-of-act", None
     for ev in ([] if doers else reversed(earlier)):
         how = "target-event-anaphor"
         if ev.sentence is None or (not fits and verb.sent.start_char - ev.sentence.start > EVENT_ANAPHOR_MAX_CHARS):
@@ -465,12 +471,17 @@ def _evaluation_event(verb, noun, polarity: str, word, earlier: list[Event], ctx
             continue  # a headline or caption sums up; the act meant was told in the body
         doers = [a for a in (ev.sources or ((ev.source,) if ev.source else ())) if a.country and a.country not in own]
         if doers:
+            meant = ev
             break
     if not doers:
         return None
     category, mode = ("SUPPORT", "praise") if polarity == "+" else ("ACCUSE", "disapprove")
     when, date_rule = _event_date(verb, "V", ctx, governing, to_date, inherited=inherited,
                                   inherited_rule=inherited_rule)
+    if when is None and meant is not None and _recent(meant.date, ctx):
+        # "The EU imposed sanctions on Thursday. / Belarus called the sanctions illegitimate.":
+        # the reaction reported with a recent act, undated, is of that act's day
+        when, date_rule = meant.date, "date:reaction-to-act"
     rules = [f"trigger:V:{verb.lemma_.lower()}", f"evaluation{polarity}"] + ([date_rule] if date_rule else [])
     notes = (f"evaluated:{noun.text}={word.text}", f"source:{speaker.rule}", how)
     evidence = (Evidence(rule="+".join(rules), text=verb.text, start=verb.idx, end=verb.idx + len(verb.text),
@@ -480,6 +491,17 @@ def _evaluation_event(verb, noun, polarity: str, word, earlier: list[Event], ctx
                  source=speaker.actor, target=doers[0], sources=(speaker.actor,), targets=tuple(doers), mode=mode,
                  context=("diplomatic",), date=when, status="asserted", claimed_by=None,
                  sentence=Span(sent.start_char, sent.end_char), evidence=evidence)
+
+
+def _recent(day: str | None, ctx: Context) -> bool:
+    """Whether `day` is a full date at most REACTION_DAYS before publication (not after it)."""
+    if not day or ctx.published is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+        return False
+    try:
+        gap = (ctx.published.date() - date.fromisoformat(day)).days
+    except ValueError:
+        return False
+    return 0 <= gap <= REACTION_DAYS
 
 
 def _redate_incidents(events: list[Event], doc, ctx: Context, governing, to_date) -> list[Event]:

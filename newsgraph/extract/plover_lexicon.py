@@ -34,6 +34,7 @@ LIGHT_VERBS = frozenset({
     "announce", "sign", "resume", "step", "take", "have", "give", "extend", "order", "declare", "call", "lead",
     "undertake", "open", "renew", "intensify", "escalate", "draw", "receive",
     "remain", "stay", "put", "place", "keep",  # "remained on alert", "put troops on alert"
+    "hand", "present", "submit",  # "handed a protest note to the ambassador"
     "engage",  # "were engaged in ethnic cleansing", "engaged in talks"
     "stag",  # the small English model lemmatises "staged" as "stag"
 })
