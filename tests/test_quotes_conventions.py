@@ -149,3 +149,18 @@ def test_quotes_trailing_according_to_and_participle_stay_out_of_the_complement(
     qs = quotes_of("Mayor Ellen Novak said the bridge will reopen in May, according to the city's website.")
     said = [q for q in qs if q.cue == "said"]
     assert [q.text for q in said] == ["the bridge will reopen in May"]
+
+
+def test_quotes_call_for_someone_to_act():
+    qs = quotes_of("The senator also called for all candidates to release their tax returns.")
+    assert [(q.text, q.cue) for q in qs] == [("all candidates to release their tax returns", "called")]
+
+
+def test_quotes_topic_after_the_addressee():
+    qs = quotes_of("The governor is talking to voters about the new highway tolls.")
+    assert [(q.text, q.cue) for q in qs] == [("the new highway tolls", "talking")]
+
+
+def test_quotes_a_plan_to_act_is_a_stated_intention():
+    qs = quotes_of("The union plans to strike at the port next month.")
+    assert [(q.text, q.speaker.text) for q in qs] == [("to strike at the port next month", "The union")]

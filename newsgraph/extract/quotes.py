@@ -379,8 +379,19 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
     if xcomps and entry.frame in {"clause", "object"}:
         toks = [t for c in objs + xcomps for t in c.subtree]
         return _strip_content(doc, toks), "infinitive"
+    # "called for all candidates to lay out ...": the parser reads a for-to clause as an
+    # adverbial clause opened by "for"
+    for c in kids:
+        if c.dep_ == "advcl" and c.i > tok.i and entry.frame != "quote" \
+                and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == c.left_edge.i for m in c.children) \
+                and any(g.dep_ == "nsubj" for g in c.children):
+            return _strip_content(doc, [t for t in c.subtree if t.i != c.left_edge.i]), "clause"
     # "accused Obama of ...", "called for ...", "warned about ...", "commented on ..."
-    preps = [c for c in kids if c.dep_ == "prep" and c.i > tok.i and (c.lower_ in CONTENT_PREPS or
+    # ("talked to voters about health care": the topic can hang from the addressee)
+    addressees = [g for c in kids if c.dep_ == "prep" and c.i > tok.i and c.lower_ in {"to", "with"}
+                  for g in c.children if g.dep_ == "pobj"]
+    preps = [c for c in kids + [k for a in addressees for k in a.children]
+             if c.dep_ == "prep" and c.i > tok.i and (c.lower_ in CONTENT_PREPS or
              (c.lower_ == "on" and entry.lemma in ON_VERBS) or (c.lower_ == "to" and entry.lemma in TO_VERBS)
              or (c.lower_ == "against" and entry.klass == "stance"))]
     preps = [c for c in preps if any(g.dep_ in {"pobj", "pcomp"} and g.ent_type_ not in {"DATE", "TIME"}
