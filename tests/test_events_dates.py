@@ -129,3 +129,12 @@ def test_events_dates_shortly_after_an_act_is_dated_by_it():
                   "Armenian defence ministry said.")
     ev = by_trigger(evs, "shelled")
     assert ev.date == "2025-06-10" and "date:shortly-after-act" in ev.evidence[0].rule
+
+
+def test_events_dates_order_dated_by_its_complement_and_participle_by_its_head():
+    evs = article("Argentina ordered seven Venezuelan diplomats to leave the country within 72 hours on Monday, "
+                  "accusing Caracas of spying on opposition figures.")
+    assert by_trigger(evs, "ordered").date == "2025-06-09"
+    assert by_trigger(evs, "accusing").date == "2025-06-09"
+    later = article("Argentina ordered seven Venezuelan diplomats to leave the country by Friday, June 20.")
+    assert by_trigger(later, "ordered").date is None  # a departure date ahead is not the order's

@@ -307,3 +307,28 @@ def test_events_targets_a_staged_strike_is_a_protest_and_a_deposit_is_aid():
     assert ev.source.country == "PAK"
     ev = one(events_of("Qatar deposited $2 billion in Egypt's central bank."), "AID")
     assert ev.source.country == "QAT" and ev.target.country == "EGY"
+
+
+def test_events_targets_ordering_diplomats_out_is_an_expulsion_and_ordering_someone_a_demand():
+    ev = one(events_of("Peru ordered four Bolivian diplomats to leave the country on Monday."), "SANCTION")
+    assert ev.source.country == "PER" and ev.target.country == "BOL"
+    ev = one(events_of("A Chilean judge ordered former president Sebastian Pinera to appear in court."), "REQUEST")
+    assert ev.source.country == "CHL"
+    assert not [e for e in events_of("The Peruvian government ordered police patrols in Lima.") if e.type == "REQUEST"]
+
+
+def test_events_targets_the_objects_own_with_phrase_is_the_side():
+    ev = one(events_of("Lithuania closed two crossings with Belarus in solidarity with Warsaw."), "COERCE")
+    assert ev.target.country == "BLR"
+
+
+def test_events_targets_by_doing_is_done_by_the_subject():
+    ev = one(events_of("Venezuela responded by suspending all flights to Argentina."), "SANCTION")
+    assert ev.source.country == "VEN" and ev.target.country == "ARG"
+
+
+def test_events_targets_the_two_governments_in_a_reported_offer():
+    evs = events_of("Argentina expelled seven Venezuelan diplomats on Monday. Brazil offered to mediate between the "
+                    "two governments.")
+    ev = one(evs, "AGREE")
+    assert {a.country for a in ev.targets} == {"ARG", "VEN"}

@@ -331,6 +331,7 @@ class ActorResolver:
         self.sent_no = {s.start: i for i, s in enumerate(doc.sents)}
         self.last_pair: tuple | None = None  # (sentence number, two (name, entity, country)) of the last joint act
         self.last_conflict: tuple | None = None  # likewise, the two sides of the last act of force between two
+        self.last_dispute: tuple | None = None  # and of the last other one-sided act between two (a weaker cue)
 
     # -- memory -------------------------------------------------------------------------------
     def remember(self, tok, res: Resolved) -> None:
@@ -358,6 +359,12 @@ class ActorResolver:
         sides = self._conflict_sides(offset, exclude=exclude)
         if sides:
             return sides
+        if self.last_dispute is not None:
+            # the two sides of the last one-sided act between two countries ("Argentina expelled
+            # Venezuelan diplomats ... offered to mediate between the two governments")
+            sent_no, pair = self.last_dispute
+            if 0 <= here - sent_no <= MAX_NOMINAL_DISTANCE_SENTS and not {iso for _, _, iso in pair} & set(exclude):
+                return list(pair)
         idx = self.__dict__.get("_country_mentions")
         if idx is None:
             idx = sorted((m.start, e.name, e.id, e.metonym_for or e.country) for e in self.ctx.entities
@@ -420,12 +427,17 @@ class ActorResolver:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         return span.start if span is not None else 0
 
-    def remember_conflict(self, tok, source: Actor, target: Actor) -> None:
-        """One side's act of force on another ("Israeli strikes killed 25 people in Gaza"): "both
-        sides" next may be these two."""
+    def remember_conflict(self, tok, source: Actor, target: Actor, *, force: bool = True) -> None:
+        """One side's act of force on another ("Israeli strikes killed 25 people in Gaza"), or another
+        one-sided act against it (`force` False: an expulsion, an accusation): "both sides" next
+        may be these two."""
         if source.country and target.country and source.country != target.country:
-            self.last_conflict = (self._sent_index(tok), ((source.name, source.entity, source.country),
-                                                          (target.name, target.entity, target.country)))
+            pair = (self._sent_index(tok), ((source.name, source.entity, source.country),
+                                            (target.name, target.entity, target.country)))
+            if force:
+                self.last_conflict = pair
+            else:
+                self.last_dispute = pair
 
     def remember_pair(self, tok, actors) -> None:
         """Two sides that just acted together ("India and Pakistan agreed"): "the two countries" next."""

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from newsgraph.extract.actors import (
-    GROUP_HEADS, QUANTITY_HEADS, ActorResolver, Resolved, country_as_of, country_for_text, in_dateline, is_media,
+    GROUP_HEADS, PAIR_HEADS, PAIR_WORDS, QUANTITY_HEADS, ActorResolver, Resolved, country_as_of, country_for_text, in_dateline, is_media,
 )
 from newsgraph.extract.context import Context
 from newsgraph.extract.event_discourse import (
@@ -180,8 +180,15 @@ SHORTLY_WORDS = frozenset({"hour", "hours", "minute", "minutes", "shortly", "soo
 # Acts that stay two when each side does one to the other ("Israeli strikes killed 25 people in
 # Gaza" / "Hamas fired rockets at Israel"; "A accused B" / "B condemned A"), unlike a meeting.
 MIRROR_APART_CATEGORIES = ONE_SIDED_CATEGORIES | {"ASSAULT", "COERCE"}
-# Acts of force between two sides: "both sides" after them may mean those two.
+# Acts of one side against another: "both sides" or "the two governments" after them may mean those two.
 CONFLICT_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
+# One-sided acts short of force: their two sides are "both sides" only when nothing says more.
+DISPUTE_CATEGORIES = frozenset({"SANCTION", "ACCUSE", "THREATEN", "REJECT"})
+# Prepositions of a verb's object that name the other side ("a delegation to Russia", "its border
+# with Iran", "sanctions against Minsk").
+OBJECT_TARGET_PREPS = ("to", "against", "on", "with")
+# Senses that hold only with a complement saying what is demanded ("ordered X to leave").
+COMPLEMENT_SENSES = frozenset({("order", "REQUEST")})
 # Acts that answer another side's act ("condemned", "lodged a protest", "urged ... to stop").
 REACTION_CATEGORIES = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST", "THREATEN", "SANCTION", "SUPPORT"})
 # How far back (characters, about two news sentences) the act a reaction answers is looked for.
@@ -340,9 +347,9 @@ def extract_events(doc, ctx: Context) -> list[Event]:
                 events.append(ev)
                 if len(ev.sources) > 1:
                     resolver.remember_pair(c.tok, ev.sources)
-                if ev.type in CONFLICT_CATEGORIES and ev.source is not None and ev.target is not None \
-                        and ev.status in ("asserted", "alleged"):
-                    resolver.remember_conflict(c.tok, ev.source, ev.target)
+                if ev.type in CONFLICT_CATEGORIES | DISPUTE_CATEGORIES and ev.source is not None \
+                        and ev.target is not None and ev.status in ("asserted", "alleged"):
+                    resolver.remember_conflict(c.tok, ev.source, ev.target, force=ev.type in CONFLICT_CATEGORIES)
                 if ev.source is not None and ev.source.country:
                     # "Japan protested ... Beijing rejected the protest": the act stands for its doer
                     resolver.nominal[f"event:{c.tok.lemma_.lower()}"] = (
@@ -597,6 +604,9 @@ def _trigger(tok) -> _Candidate | None:
     for s in senses:
         if s.particle and not _has_particle(tok, s.particle):
             continue
+        if pos == "V" and (s.lemma, s.category) in COMPLEMENT_SENSES and not any(
+                ch.dep_ in ("xcomp", "ccomp") for ch in tok.children):
+            continue  # "ordered patrols" is no demand on anyone; "ordered Menem to appear" is
         if s.object_class and not _object_in_class(tok, pos, s.object_class):
             continue
         if pos == "V" and s.category == "PROTEST" and lemma in INTRANSITIVE_SENSES and any(
@@ -932,6 +942,16 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         when, date_rule = _event_date(speech, "V", ctx, governing, to_date, inherited=inherited,
                                       inherited_rule=inherited_rule)
         date_rule = f"{date_rule}:speech" if date_rule else None
+    if when is None and c.pos == "V":
+        # "ordered seven diplomats to leave ... on Monday [published Tuesday]": a past date the
+        # parser hung on the complement dates the order (a departure date would lie ahead)
+        when = _complement_past_date(tok, ctx, to_date)
+        date_rule = "date:complement-timex" if when else date_rule
+    if when is None and c.pos == "V" and tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG":
+        # "ordered the diplomats out on Monday, accusing Caracas of spying": the participle's act
+        # is told at the time of the act it hangs on
+        when = next((e.date for e in reversed(earlier) if e.date and e.start == tok.head.idx), None)
+        date_rule = "date:participle-of-dated-act" if when else date_rule
     if when is None:
         # "Hours after the swap, Russian drones struck ...": dated by the act it follows closely
         when = _date_shortly_after(tok if c.pos == "V" else (_anchor_verb(tok) or tok), earlier)
@@ -1232,6 +1252,9 @@ def _subject_tokens(verb, *, depth: int = 3) -> list:
                 continue
             if _misparsed_main_verb(cur):
                 return [cur.head]  # "Malaysia, which chairs ASEAN, called on ...": the name is the subject
+            if cur.dep_ == "pcomp" and cur.head.lower_ == "by" and cur.head.head.pos_ in ("VERB", "AUX"):
+                cur = cur.head.head  # "Venezuela responded by suspending flights": the doer of "responded"
+                continue
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
                 if cur.tag_ == "VBG" and cur.head.lemma_.lower() in STATEMENT_NOUNS and cur.head.dep_ in (
                         "dobj", "attr") and cur.head.head.pos_ in ("VERB", "AUX"):
@@ -1277,16 +1300,17 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
                     c.sense.object_class in THEME_OBJECT_CLASSES and c.sense.category in THEME_CATEGORIES
                     and c.sense.mode != "host"):
                 tgt_toks = [ch for ch in tok.children if ch.dep_ in ("dobj", "dative")]
+        # "sent a delegation to Russia", "closed two crossings with Belarus": the object's own
+        # "to/against/on/with" phrase, before the verb's looser phrases ("in solidarity with Warsaw")
+        for o in [ch for ch in tok.children if ch.dep_ == "dobj"]:
+            for ch in o.children:
+                if ch.dep_ == "prep" and ch.lower_ in OBJECT_TARGET_PREPS:
+                    tgt_toks += [g for g in ch.children if g.dep_ == "pobj" and _is_party(g, ch.lower_)]
         preps = TRAVEL_TARGET_PREPS if tok.lemma_.lower() in TRAVEL_LEMMAS else TARGET_PREPS
         for p in preps:
             for ch in tok.children:
                 if ch.dep_ in ("prep", "dative") and ch.lower_ == p:
                     tgt_toks += [g for g in ch.children if g.dep_ == "pobj" and _is_party(g, p)]
-        # "sent a delegation to Russia": also the object's own "to" phrase
-        for o in [ch for ch in tok.children if ch.dep_ == "dobj"]:
-            for ch in o.children:
-                if ch.dep_ == "prep" and ch.lower_ in ("to", "against", "on"):
-                    tgt_toks += [g for g in ch.children if g.dep_ == "pobj"]
     else:
         for ch in tok.children:
             if ch.dep_ == "poss":
@@ -1615,6 +1639,23 @@ def _event_anaphor(tok, earlier: list[Event], own: set) -> list[Actor] | None:
     return None
 
 
+def _complement_past_date(tok, ctx: Context, to_date) -> str | None:
+    """A date not after publication that the parser attached to `tok`'s complement ("ordered X to
+    leave ... on Monday"), within the complement's own phrases."""
+    for x in (c for c in tok.children if c.dep_ == "xcomp"):
+        for ch in x.children:
+            if ch.dep_ not in ("prep", "npadvmod"):
+                continue
+            sub = list(ch.subtree)
+            for t in ctx.timexes_in(sub[0].idx, sub[-1].idx + len(sub[-1].text)):
+                if in_dateline(ctx, t.start):
+                    continue
+                when = _date_of(t, to_date)
+                if when and ISO_DATE.match(when) and (ctx.published is None or when[:10] <= ctx.published.date().isoformat()):
+                    return when
+    return None
+
+
 def _charge_against(tok, earlier: list[Event], own: set) -> list[Actor]:
     """The accusers in the latest charge (ACCUSE, REQUEST, THREATEN) aimed at `own` countries
     reported in the last few sentences before `tok`."""
@@ -1815,8 +1856,8 @@ def _clause_targets(tok, pos: str, sources: list[Resolved], resolver: ActorResol
             if t.pos_ not in ("PROPN", "NOUN", "ADJ"):
                 continue
             ent = resolver._entity_of(t)
-            if ent is None:
-                continue
+            if ent is None and not _is_pair_phrase(t):
+                continue  # (a pair phrase counts: "offered to mediate between the two governments")
             res = resolver.resolve(t)
             for r in res:
                 if r.actor.country and r.actor.country not in own and r.actor.country not in {o.actor.country for o in out}:
@@ -1824,6 +1865,12 @@ def _clause_targets(tok, pos: str, sources: list[Resolved], resolver: ActorResol
         if out:
             return out
     return out
+
+
+def _is_pair_phrase(tok) -> bool:
+    """ "the two governments", "both sides", "the warring parties" (resolved by `ActorResolver`)."""
+    return tok.lemma_.lower() in PAIR_HEADS and any(
+        c.lower_ in PAIR_WORDS and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children)
 
 
 def _countries_in(tokens, sources: list[Resolved], resolver: ActorResolver) -> list[Resolved]:
