@@ -45,6 +45,7 @@ from newsgraph.extract.actors import (
     GROUP_HEADS, PAIR_HEADS, PAIR_WORDS, QUANTITY_HEADS, ActorResolver, Resolved, country_as_of, country_for_text, in_dateline, is_media,
 )
 from newsgraph.extract.context import Context
+from newsgraph.extract.event_dates import redate_events
 from newsgraph.extract.event_discourse import (
     ACCUSABLE_CATEGORIES, duration_days, evaluations, incident_sentence, reported_main_act, shift_clause, incident_target, report_continued_by, speaker_is_target,
     temporal_shift_clause, weakly_dated,
@@ -362,6 +363,9 @@ def extract_events(doc, ctx: Context) -> list[Event]:
     if prev_sent is not None and ctx.published is not None:
         events = [_reaction_same_day(e, events, prev_sent, ctx) for e in events]  # the last sentence
     events = _redate_incidents(events, doc, ctx, governing, to_date)
+    # dates from a statement's frame, a measured after/before, the speaker going on (event_dates.py)
+    events = redate_events(events, doc, ctx, own_date=lambda t: _event_date(
+        t, "V", ctx, governing, to_date, inherited=None)[0], block_of=block_of)
     events = _drop_display_duplicates(events, ctx)
     events = [_countries_as_of(e, ctx) for e in events]
     events = _merge(events)

@@ -1,0 +1,562 @@
+"""When an act took place when no time expression hangs on it: dates from the statement that
+reports it, from the act or meeting it is measured from, from the speaker who goes on.
+
+Pure functions over the spaCy parse, the time expressions and the events `events.extract_events`
+built (issue 6: on unseen wire articles about a quarter of the acts found with the right type
+and sides had a wrong or missing date). `redate_events` runs once, after every other date rule;
+it only fills an act that is undated or dated by a neighbouring sentence (never the publication
+date silently), except the measured clause, which also corrects the main clause's date leaking
+into an after/before clause. Each rule names itself in the evidence (`date:<rule>`, note
+`dated-by:<words>@<offset>`):
+
+- `date:statement-frame`: "In a statement *read on state television on Monday night*, the
+  minister said his government 'does not recognise' the court": the time expression hangs on the
+  statement noun (or a clause on it) that frames the verb of saying; the verb and what it
+  reports (a charge, a refusal, an act in the present perfect or simple past) take its date.
+  Also "at his weekly news conference on Tuesday", "told a briefing on Thursday".
+- `date:announced-act`: "On Sunday, the defence ministry *announced* that it had deployed troops":
+  an act announced (announce, confirm, report, disclose, reveal) in the past perfect with no time
+  of its own is news of that day; after a plain "said" a past perfect stays undated (older).
+- `date:measured-clause`: "met in Luanda on Thursday, *three days after* rebels seized the town":
+  an act (verb or event noun) inside a clause or phrase opened by a measured after/before is that
+  far from its main clause's own date (days, weeks; hours and minutes are the same day).
+- `date:measured-from-named`: "*Two days after the talks*, Pakistan accused India ...", "*Hours
+  after the news conference*, the spokesman urged Japan ...": the main clause is dated from the
+  act or meeting the phrase names: the latest dated event of that noun reported before, else the
+  latest earlier mention of that noun whose clause a time expression dates.
+- `date:next-sentence-same-speaker`: "Mbuyi accused Rwanda of ... / '...,' Mbuyi told a news
+  conference on Tuesday": a statement summed up first takes the date of the dated report of it
+  that follows in the paragraph by the same speaker (the same entity, a pronoun, "its/their X", or
+  a speaker of the same country).
+- `date:speaker-continues`: "In a statement read on Monday night, Ibarra said ... / *He* accused
+  Guyana of ...": the next sentence of the paragraph, with no time expression, whose subject is a
+  pronoun or the same speaker, goes on with the statement's date (one sentence at a time, so a
+  run of "He ... He ..." keeps it while the speaker does).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from newsgraph.extract.plover_lexicon import SPEECH_VERBS, VERBAL_CATEGORIES
+from newsgraph.records import Event
+
+# Arcs of a year that names a thing ("the 1904 treaty", "its 2019 report"), not when an act was done.
+THING_YEAR_DEPS = frozenset({"nummod", "compound", "amod", "nmod"})
+# Nouns of the occasion a statement is made at or in: a time expression on them dates what is said.
+FRAME_NOUNS = frozenset({"statement", "briefing", "conference", "address", "interview", "speech", "note",
+                         "communique", "communiqué", "broadcast", "session", "remarks", "post", "message",
+                         "letter", "declaration", "appearance", "meeting", "hearing", "summit", "debate"})
+# Documents whose relative clause tells what they say ("a communique in which both sides agreed").
+DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "note", "report",
+                            "resolution", "memorandum", "agreement", "decision", "ruling", "order", "decree"})
+# Prepositions that put a statement in its occasion ("in a statement", "at a briefing", "during a
+# visit"); an object also does ("told a news conference", "addressed a rally").
+FRAME_PREPS = frozenset({"in", "at", "during", "on", "via", "through"})
+# Arcs at most from a reported act up to the verb of saying (ccomp, conj, xcomp).
+REPORT_MAX_ARCS = 3
+# Dependency arcs of a reported clause under its verb of saying.
+REPORT_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
+# Verbs that make a completed act public: what they announce in the past perfect is that day's news.
+ANNOUNCE_VERBS = frozenset({"announce", "confirm", "report", "disclose", "reveal"})
+# Subordinators of a measured clause ("three days after", "a week before").
+OFFSET_WORDS = frozenset({"after", "before"})
+# Units of a measured clause in days; hours and minutes keep the same day.
+UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0, "minute": 0, "minutes": 0,
+             "moment": 0, "moments": 0}
+# Hours that make a day ("48 hours after" is two days after).
+HOURS_PER_DAY = 24
+# Words that put an act right after another with no count ("shortly after", "soon after").
+SHORTLY_WORDS = frozenset({"shortly", "soon", "immediately", "just", "hours", "minutes", "moments"})
+# Number words a measure may use (wire copy spells out one to ten).
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+# How far back (characters, about five news sentences) a named act or meeting is looked for.
+NAMED_MAX_CHARS = 1500
+# Personal pronouns that go on with the subject of the sentence before.
+CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "it"})
+# Date rules a neighbouring sentence gave: a date of the act's own sentence replaces them.
+CARRIED_RULES = ("date:previous-sentence", "date:narration-continues", "date:previous-paragraph-same-actor",
+                 "date:same-actor-episode", "date:reaction-same-day", "date:reaction-to-act")
+FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[Event]:
+    """`events` with the dates the rules of this module give (see the module docstring).
+
+    `own_date(token)` is the date a time expression gives the clause of `token` (None if none);
+    `block_of(offset)` the paragraph number of an offset."""
+    if not events or not len(doc):
+        return events
+    out = list(events)
+    published = ctx.published.date().isoformat() if ctx.published is not None else None
+    toks = [_trigger_token(doc, ev) for ev in out]
+    for i, ev in enumerate(out):
+        tok = toks[i]
+        if tok is None:
+            continue
+        if _dated_by_a_things_year(tok, ev, ctx):
+            # "said Chile had violated the 1904 treaty": the treaty's year, not the act's
+            when = _report_date(tok, ev, own_date)
+            out[i] = ev = _undated(ev) if when is None else _dated(ev, when, "date:report-not-thing-year", tok)
+        found = _measured_clause(tok, ev, own_date) or (
+            _measured_from_named(tok, out[:i], own_date) if _replaceable(ev) else None) or (
+            _statement_frame(tok, ev, ctx, own_date) if _replaceable(ev) else None) or (
+            _announced_act(tok, own_date) if ev.date is None else None)
+        if found is not None and _not_after(found[0], published):
+            out[i] = _dated(ev, *found)
+    # a statement summed up first, then reported with its date by the same speaker
+    for i, ev in enumerate(out):
+        if ev.date is None and toks[i] is not None and ev.type in VERBAL_CATEGORIES:
+            found = _next_sentence_same_speaker(toks[i], ev, ctx, own_date, block_of)
+            if found is not None and _not_after(found[0], published):
+                out[i] = _dated(ev, *found)
+    # the speaker goes on in the next sentence (in text order, so a run of "He ..." carries on)
+    sent_date = {}
+    for i, ev in enumerate(out):
+        tok = toks[i]
+        if tok is None:
+            continue
+        sent = tok.sent
+        if ev.date is None:
+            prev = _previous_sentence(sent)
+            when = None
+            if prev is not None:
+                framed = _frame_timex(prev.root, ctx)
+                when = sent_date.get(prev.start) or (framed[0] if framed else None)
+            if when and block_of(prev.start_char) == block_of(sent.start_char) and _continues_speaker(sent, prev, ctx) \
+                    and not _has_dating_timex(sent, ctx) and _past_or_reported(tok):
+                out[i] = ev = _dated(ev, when, "date:speaker-continues", prev.root)
+        if ev.date and _on_main_clause(tok) and any(r in ev.evidence[0].rule for r in (
+                "date:statement-frame", "date:speaker-continues")):
+            sent_date.setdefault(sent.start, ev.date)
+    return out
+
+
+# -- the rules ------------------------------------------------------------------------------------
+def _statement_frame(tok, ev: Event, ctx, own_date):
+    """(date, rule, cue) from a time expression on the statement noun framing the act's verb or its
+    verb of saying."""
+    verb = _verb_of(tok)
+    if verb is None:
+        return None
+    chain = [verb]
+    cur = verb
+    for _ in range(REPORT_MAX_ARCS):
+        if cur.dep_ not in REPORT_DEPS or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        chain.append(cur)
+        if cur.lemma_.lower() in SPEECH_VERBS:
+            break
+    # "a communique in which both sides agreed to ...": an act told inside a document is of the
+    # document's date, which its own clause gives ("Thursday's meeting ended with a communique")
+    if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in DOCUMENT_NOUNS and _told_as_done(verb):
+        when = own_date(verb.head)
+        if when:
+            return when, "date:statement-frame", verb.head
+    for n, v in enumerate(chain):
+        if n > 0 and v.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        if n > 0 and not (ev.type in VERBAL_CATEGORIES or _told_as_done(verb)):
+            return None  # a future or planned act reported is not done when it is said
+        found = _frame_timex(v, ctx)
+        if found is not None:
+            when, noun = found
+            return when, "date:statement-frame", noun
+    return None
+
+
+def _frame_timex(verb, ctx):
+    """(date, frame noun) of a time expression on a statement noun `verb` is said in or at."""
+    for frame in _frame_nouns(verb):
+        heads = {frame.i} | {c.i for c in frame.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")}
+        for t in ctx.timexes_in(frame.sent.start_char, frame.sent.end_char):
+            when = _calendar(t.value)
+            span = frame.doc.char_span(t.start, t.end, alignment_mode="expand") if when else None
+            if span is None:
+                continue
+            r = span.root
+            # "*Tuesday's* briefing", "a briefing *Tuesday*", "a statement read *on Monday*"; not a
+            # date inside what the statement is about ("a statement on the 2019 agreement")
+            if (r.dep_ in ("poss", "npadvmod") and r.head.i in heads) or (
+                    r.dep_ == "pobj" and r.head.dep_ == "prep" and r.head.head.i in heads):
+                return when, frame
+    return None
+
+
+def _frame_nouns(verb) -> list:
+    out = []
+    for ch in verb.children:
+        if ch.dep_ == "prep" and ch.lower_ in FRAME_PREPS:
+            out += [g for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in FRAME_NOUNS]
+        elif ch.dep_ == "dobj" and ch.lemma_.lower() in FRAME_NOUNS and verb.lemma_.lower() in SPEECH_VERBS | {"address"}:
+            out.append(ch)
+    return out
+
+
+def _announced_act(tok, own_date):
+    """(date, rule, cue) for a past perfect act announced on a dated day."""
+    verb = _verb_of(tok)
+    if verb is None or verb.dep_ not in ("ccomp", "conj") or not _past_perfect(verb):
+        return None
+    head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "ccomp":
+        head = head.head
+    if head.lemma_.lower() not in ANNOUNCE_VERBS:
+        return None
+    when = own_date(head)
+    return (when, "date:announced-act", head) if when else None
+
+
+def _measured_clause(tok, ev: Event, own_date):
+    """(date, rule, cue) for an act inside a measured after/before clause whose main clause is dated
+    by its own time expression: undated, carried, or dated by the main clause's time (leaked in
+    by the parse) when the clause has none of its own."""
+    found = _offset_marker(tok)
+    if found is None:
+        return None
+    marker, region, main, days = found
+    if tok.i not in region:
+        return None
+    main_date = own_date(main)
+    if not main_date or not FULL_DATE.fullmatch(main_date):
+        return None
+    if ev.date is not None and not _replaceable(ev) and ev.date != main_date:
+        return None  # the clause's own time expression dated it
+    shifted = _shift(main_date, days, marker.lower_)
+    if shifted is None or shifted == ev.date:
+        return None
+    return shifted, "date:measured-clause", marker
+
+
+def _measured_from_named(tok, earlier: list[Event], own_date):
+    """(date, rule, cue) for a main clause opened by "N days after the talks" / "hours after the
+    news conference": the named act's or meeting's date, shifted."""
+    verb = _verb_of(tok)
+    if verb is None:
+        return None
+    for marker in verb.sent:
+        if marker.lower_ not in OFFSET_WORDS:
+            continue
+        found = _offset_marker_at(marker)
+        if found is None:
+            continue
+        _, region, main, days = found
+        if tok.i in region or main.i != verb.i:
+            continue
+        noun = next((t for t in marker.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or not any(c.dep_ in ("det", "poss") for c in noun.children):
+            continue  # only a definite act or meeting named before ("the talks", "Tuesday's meeting")
+        when, cue = _named_date(noun, earlier, own_date)
+        if when and FULL_DATE.fullmatch(when):
+            # the main clause is that far after (before) the act named: the other way round
+            shifted = _shift(when, days, "before" if marker.lower_ == "after" else "after")
+            if shifted is not None:
+                return shifted, "date:measured-from-named", cue
+    return None
+
+
+def _named_date(noun, earlier: list[Event], own_date):
+    """The date of the act or meeting `noun` names: the latest dated event of its lemma reported
+    before, else the latest earlier mention of the noun that a time expression dates."""
+    lemma = noun.lemma_.lower()
+    start = noun.sent.start_char
+    for ev in reversed(earlier):
+        if ev.sentence is None or ev.sentence.start >= start or start - ev.sentence.start > NAMED_MAX_CHARS:
+            continue
+        trig = _trigger_token(noun.doc, ev)
+        if ev.date and trig is not None and trig.lemma_.lower() == lemma:
+            return ev.date, trig
+    for t in reversed(noun.doc[:noun.sent.start]):
+        if start - t.idx > NAMED_MAX_CHARS:
+            break
+        if t.lemma_.lower() == lemma and t.pos_ == noun.pos_:
+            when = own_date(t)
+            if when:
+                return when, t
+    return None, None
+
+
+def _next_sentence_same_speaker(tok, ev: Event, ctx, own_date, block_of):
+    """(date, rule, cue) for a statement whose sentence has no time expression, reported with a
+    date by the same speaker in the next sentence of the paragraph."""
+    sent = tok.sent
+    if _has_dating_timex(sent, ctx):
+        return None
+    nxt = _next_sentence(sent)
+    if nxt is None or block_of(nxt.start_char) != block_of(sent.start_char):
+        return None
+    speech = next((v for v in (nxt.root, *[c for c in nxt.root.children if c.dep_ in ("parataxis", "conj")])
+                   if v.lemma_.lower() in SPEECH_VERBS), None)
+    if speech is None:
+        return None
+    when = own_date(speech)
+    if not when:
+        return None
+    subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    verb = _verb_of(tok)
+    if verb is None or not (verb.i == sent.root.i or (verb.dep_ == "conj" and verb.head.i == sent.root.i)):
+        return None  # only what the sentence sums up as its main act ("Mbuyi accused Rwanda of ...")
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not _same_speaker(subj, own, ev, ctx):
+        return None
+    return when, "date:next-sentence-same-speaker", speech
+
+
+def _dated_by_a_things_year(tok, ev: Event, ctx) -> bool:
+    """Whether `ev`'s date is only a year that modifies another noun of its sentence ("violated
+    *the 1904 treaty*", "a statement on *the 2019 deal*"), not the act ("the 1966 agreement" is the
+    agreement's own year)."""
+    if not ev.date or not re.fullmatch(r"\d{4}", ev.date) or not any(
+            r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
+        return False
+    sent = tok.sent
+    found = [t for t in ctx.timexes_in(sent.start_char, sent.end_char) if _calendar(t.value) == ev.date]
+    if not found:
+        return False
+    for t in found:
+        span = tok.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            return False
+        r = span.root
+        if r.dep_ not in THING_YEAR_DEPS or r.head.pos_ not in ("NOUN", "PROPN") or r.head.i == tok.i \
+                or r.head.i in range(span.start, span.end):
+            return False
+    return True
+
+
+def _report_date(tok, ev: Event, own_date) -> str | None:
+    """The date of the verb of saying that reports `ev`'s act, for a statement or an act told as
+    done (not a past perfect, older than its report)."""
+    verb = _verb_of(tok)
+    cur = verb
+    for _ in range(REPORT_MAX_ARCS):
+        if cur is None or cur.dep_ not in REPORT_DEPS or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in SPEECH_VERBS:
+            if ev.type in VERBAL_CATEGORIES or (_told_as_done(verb) and not _past_perfect(verb)):
+                return own_date(cur)
+            return None
+    return None
+
+
+def _undated(ev: Event) -> Event:
+    ev0 = ev.evidence[0]
+    chain = "+".join(r for r in ev0.rule.split("+") if not r.startswith("date:"))
+    return replace(ev, date=None, evidence=(replace(ev0, rule=chain, anchor=None,
+                                                    notes=ev0.notes + ("undated:year-of-another-thing",)),)
+                   + ev.evidence[1:])
+
+
+# -- helpers --------------------------------------------------------------------------------------
+def _same_speaker(subj, own, ev: Event, ctx) -> bool:
+    """Whether `subj` (a later sentence's speaker) is the doer of `ev` (whose subject is `own`)."""
+    if subj.lower_ in CONTINUING_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")
+                                                 for c in subj.children):
+        return True
+    ent = _entity_of(subj, ctx)
+    if ent is None:
+        return False
+    if own is not None:
+        own_ent = _entity_of(own, ctx)
+        if own_ent is not None and own_ent.id == ent.id:
+            return True
+    if ev.source is not None and ev.source.entity == ent.id:
+        return True
+    iso = ent.metonym_for or ent.country
+    return bool(iso) and ev.source is not None and ev.source.country == iso
+
+
+def _entity_of(tok, ctx):
+    ent = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+    if ent is None:
+        ent = next((e for c in tok.children if c.dep_ in ("poss", "compound", "amod")
+                    and (e := ctx.entity_at(c.idx, c.idx + len(c.text))) is not None), None)
+    return ent
+
+
+def _continues_speaker(sent, prev, ctx) -> bool:
+    """Whether `sent`'s main subject is a pronoun or the main subject of `prev`."""
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.lower_ in CONTINUING_PRONOUNS:
+        return True
+    before = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    a, b = _entity_of(subj, ctx), (_entity_of(before, ctx) if before is not None else None)
+    return a is not None and b is not None and a.id == b.id
+
+
+def _on_main_clause(tok) -> bool:
+    verb = _verb_of(tok)
+    cur = verb
+    for _ in range(REPORT_MAX_ARCS + 1):
+        if cur is None:
+            return False
+        if cur.i == cur.sent.root.i:
+            return True
+        if cur.dep_ not in REPORT_DEPS:
+            return False
+        cur = cur.head
+    return False
+
+
+def _past_or_reported(tok) -> bool:
+    """A past clause ("He accused ..."), or an act reported under one."""
+    verb = _verb_of(tok)
+    cur = verb
+    for _ in range(REPORT_MAX_ARCS + 1):
+        if cur is None:
+            return False
+        if _told_as_done(cur) and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall")
+                                          for c in cur.children):
+            return True
+        if cur.dep_ not in REPORT_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _told_as_done(verb) -> bool:
+    """A simple past, a present or past perfect, or a present of a standing position ("does not
+    recognise", "rejects"): told as done or held when said, not planned."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "would", "shall", "could", "might", "may", "should", "must") for a in aux):
+        return False
+    return verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP", "VBD") for a in aux)
+
+
+def _past_perfect(verb) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _offset_marker(tok):
+    """(marker, region token ids, main verb, days) of the measured after/before `tok` sits under."""
+    for marker in tok.sent:
+        if marker.lower_ in OFFSET_WORDS:
+            found = _offset_marker_at(marker)
+            if found is not None and tok.i in found[1]:
+                return found
+    return None
+
+
+def _offset_marker_at(marker):
+    """(marker, region, main verb, days) for a measured "N days after ..." at `marker`, or None.
+
+    The parser hangs the measure and the clause in several ways: "after" a mark of the clause's
+    verb with the measure on it or on "after"; "after" a preposition on the measure word, itself
+    on the clause's verb ("a day after talks ended") or on the main verb ("Two days after the
+    talks, X accused")."""
+    days = _measure_days(marker)
+    if days is None:
+        return None
+    if marker.dep_ == "mark" and marker.head.pos_ in ("VERB", "AUX"):
+        clause = marker.head
+    elif marker.dep_ == "prep" and marker.head.lower_ in UNIT_DAYS and marker.head.dep_ == "npadvmod" \
+            and marker.head.head.pos_ in ("VERB", "AUX") and marker.head.head.i > marker.i:
+        clause = marker.head.head  # "a day after a round of talks ended": the measure hangs on "ended"
+    elif marker.dep_ == "prep":
+        clause = None
+    else:
+        return None
+    if clause is not None and clause.dep_ in ("advcl", "conj", "ccomp") and clause.head.i != clause.i:
+        region = {t.i for t in clause.subtree}
+        main = _verb_of(clause.head)
+    else:
+        region = {t.i for t in marker.subtree}
+        main = _verb_of(marker.head)
+    if main is None or main.i in region:
+        return None
+    return marker, region, main, days
+
+
+def _measure_days(marker) -> int | None:
+    """Days the words just before `marker` measure ("three days", "a week", "48 hours", "hours",
+    "shortly"), or None when unmeasured."""
+    doc = marker.doc
+    if marker.i == 0:
+        return None
+    unit = doc[marker.i - 1]
+    word = unit.lower_
+    if word in ("shortly", "soon", "immediately", "just"):
+        return 0
+    if word not in UNIT_DAYS:
+        return None
+    count_tok = doc[marker.i - 2] if marker.i >= 2 else None
+    count = None
+    if count_tok is not None:
+        if count_tok.like_num and count_tok.text.isdigit():
+            count = int(count_tok.text)
+        else:
+            count = NUMBER_WORDS.get(count_tok.lower_)
+    if UNIT_DAYS[word] == 0:
+        if count is not None and word.startswith("hour"):
+            return count // HOURS_PER_DAY
+        return 0
+    if count is None:
+        return None  # "days after", "several weeks before": no measure to count
+    return count * UNIT_DAYS[word]
+
+
+def _shift(day: str, days: int, marker: str) -> str | None:
+    try:
+        d = date.fromisoformat(day)
+    except ValueError:
+        return None
+    return (d - timedelta(days=days) if marker == "after" else d + timedelta(days=days)).isoformat()
+
+
+def _replaceable(ev: Event) -> bool:
+    """Undated, or dated only by a neighbouring sentence."""
+    return ev.date is None or any(r in ev.evidence[0].rule for r in CARRIED_RULES)
+
+
+def _dated(ev: Event, when: str, rule: str, cue) -> Event:
+    ev0 = ev.evidence[0]
+    chain = "+".join(r for r in ev0.rule.split("+") if not r.startswith("date:")) + f"+{rule}"
+    notes = ev0.notes + (f"dated-by:{cue.text}@{cue.idx}",)
+    return replace(ev, date=when, evidence=(replace(ev0, rule=chain, anchor=when, notes=notes),) + ev.evidence[1:])
+
+
+def _not_after(when: str, published: str | None) -> bool:
+    """A date found for a reported act is not after publication (a misparse, else)."""
+    return published is None or when[:10] <= published
+
+
+def _calendar(value: str | None) -> str | None:
+    m = PARTIAL_DATE.match(value or "")
+    return m.group(0) if m and value and not value.startswith("P") else None
+
+
+def _has_dating_timex(sent, ctx) -> bool:
+    return any(_calendar(t.value) for t in ctx.timexes_in(sent.start_char, sent.end_char))
+
+
+def _trigger_token(doc, ev: Event):
+    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _verb_of(tok):
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _previous_sentence(sent):
+    return sent.doc[sent.start - 1].sent if sent.start > 0 else None
+
+
+def _next_sentence(sent):
+    return sent.doc[sent.end].sent if sent.end < len(sent.doc) else None

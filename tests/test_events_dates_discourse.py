@@ -1,0 +1,134 @@
+"""Events: dates from the statement that reports an act, from a measured after/before, from the
+speaker going on (`newsgraph/extract/event_dates.py`, issue 6). Pasted articles written for these
+tests (published Thursday 12 June 2025: Sunday is the 8th, Monday the 9th, Tuesday the 10th,
+Wednesday the 11th); every date names its rule in the event's evidence."""
+from __future__ import annotations
+
+from newsgraph.pipeline import analyze
+
+HEADER = ("Andes Courier\n\nNeighbours trade charges over border and water\n\nBy Lucia Mendez\n\n"
+          "Published {published}\n\n")
+
+
+def article(body: str, *, published: str = "12 June 2025, 08:00") -> list:
+    return list(analyze(HEADER.format(published=published) + body).events)
+
+
+def by_trigger(evs, trigger: str):
+    found = [e for e in evs if e.trigger == trigger]
+    assert found, [(e.type, e.trigger, e.date) for e in evs]
+    return found[0]
+
+
+def rule_of(ev) -> str:
+    return ev.evidence[0].rule
+
+
+def test_events_dates_discourse_statement_frame_dates_what_is_said():
+    evs = article("In a statement read on state radio on Tuesday night, Bolivian Foreign Minister Ana Rojas said "
+                  "her government rejected Chile's new border map.")
+    ev = by_trigger(evs, "rejected")
+    assert (ev.type, ev.date) == ("REJECT", "2025-06-10")
+    assert "date:statement-frame" in rule_of(ev)
+
+
+def test_events_dates_discourse_briefing_clause_dates_the_report():
+    evs = article("Bolivian Foreign Minister Ana Rojas said at a briefing held on Wednesday that her government "
+                  "rejected Chile's claims.")
+    assert by_trigger(evs, "rejected").date == "2025-06-11"
+
+
+def test_events_dates_discourse_year_of_what_a_statement_is_about_dates_nothing():
+    evs = article("In a statement on the 2019 treaty, Bolivia rejected Chile's claims.")
+    ev = by_trigger(evs, "rejected")
+    assert ev.date is None
+    assert "undated:year-of-another-thing" in ev.evidence[0].notes
+
+
+def test_events_dates_discourse_pronoun_continues_the_dated_statement():
+    evs = article("In a statement read on state radio on Tuesday night, Bolivian Foreign Minister Ana Rojas said "
+                  "her government rejected Chile's new border map. She accused Chile of moving border markers. "
+                  "Peru also accused Chile of moving markers.")
+    she = [e for e in evs if e.trigger == "accused" and e.source is not None and e.source.country == "BOL"]
+    assert she and she[0].date == "2025-06-10"
+    assert "date:speaker-continues" in rule_of(she[0])
+    peru = [e for e in evs if e.trigger == "accused" and e.source is not None and e.source.country == "PER"]
+    assert peru and peru[0].date is None  # another speaker: not that statement's date
+
+
+def test_events_dates_discourse_new_paragraph_does_not_continue_the_statement():
+    evs = article("In a statement read on state radio on Tuesday night, Bolivian Foreign Minister Ana Rojas said "
+                  "her government rejected Chile's new border map.\n\nShe accused Chile of moving border markers.")
+    assert by_trigger(evs, "accused").date is None
+
+
+def test_events_dates_discourse_measured_clause_counts_back_from_the_main_clause():
+    evs = article("The foreign ministers of Peru and Ecuador met in Quito on Wednesday, two days after Ecuadorian "
+                  "troops detained twelve Peruvian fishermen.")
+    assert by_trigger(evs, "met").date == "2025-06-11"
+    assert by_trigger(evs, "detained").date == "2025-06-09"
+
+
+def test_events_dates_discourse_measured_clause_dates_an_act_noun():
+    # the parser hangs "Tuesday" over the talks too: the measure corrects it
+    evs = article("Bolivia sent its reply to Chile on Tuesday, a day after a round of technical talks between "
+                  "Bolivia and Peru ended in La Paz.")
+    ev = by_trigger(evs, "talks")
+    assert (ev.type, ev.date) == ("CONSULT", "2025-06-09")
+    assert "date:measured-clause" in rule_of(ev)
+
+
+def test_events_dates_discourse_measured_from_a_named_act():
+    evs = article("Peru and Ecuador held talks in Lima on Monday.\n\nTwo days after the talks, Peru accused "
+                  "Ecuador of violating its airspace.")
+    ev = by_trigger(evs, "accused")
+    assert ev.date == "2025-06-11"
+    assert "date:measured-from-named" in rule_of(ev)
+
+
+def test_events_dates_discourse_hours_after_a_named_news_conference():
+    evs = article("Chilean spokesman Pablo Vera told a news conference on Tuesday that Bolivia had no claim.\n\n"
+                  "Hours after the news conference, Vera urged Bolivia to withdraw its complaint.")
+    assert by_trigger(evs, "urged").date == "2025-06-10"
+
+
+def test_events_dates_discourse_unmeasured_after_gives_no_date():
+    evs = article("Peru and Ecuador held talks in Lima on Monday.\n\nSeveral days after the talks, Peru accused "
+                  "Ecuador of violating its airspace.")
+    assert by_trigger(evs, "accused").date is None
+
+
+def test_events_dates_discourse_announced_act_is_of_the_announcement_day():
+    evs = article("On Sunday, Chile's defence ministry announced that it had deployed additional troops to the "
+                  "border with Bolivia.")
+    ev = by_trigger(evs, "deployed")
+    assert (ev.type, ev.date) == ("MOBILIZE", "2025-06-08")
+    assert "date:announced-act" in rule_of(ev)
+
+
+def test_events_dates_discourse_past_perfect_after_said_stays_undated():
+    evs = article("On Sunday, Chile's defence ministry said that it had deployed additional troops to the border "
+                  "with Bolivia.")
+    assert by_trigger(evs, "deployed").date is None
+
+
+def test_events_dates_discourse_next_sentence_same_speaker_dates_the_charge():
+    evs = article("Government spokesman Carlos Mesa accused Chile of stealing water from the Silala river. "
+                  "\"This is theft,\" Mesa told a news conference in La Paz on Tuesday.")
+    ev = by_trigger(evs, "accused")
+    assert ev.date == "2025-06-10"
+    assert "date:next-sentence-same-speaker" in rule_of(ev)
+
+
+def test_events_dates_discourse_communique_dates_what_it_records():
+    evs = article("Wednesday's meeting in Lima ended with a communique in which Peru and Ecuador agreed to reopen "
+                  "the border.")
+    ev = by_trigger(evs, "agreed")
+    assert (ev.type, ev.date) == ("AGREE", "2025-06-11")
+    assert "date:statement-frame" in rule_of(ev)
+
+
+def test_events_dates_discourse_multi_city_dateline_dates_nothing():
+    # "LIMA/QUITO, June 12 -" is the wire dateline: the act is Monday's, not the dateline's day
+    evs = article("LIMA/QUITO, June 12 - Peru urged Ecuador on Monday to free the fishermen.")
+    assert by_trigger(evs, "urged").date == "2025-06-09"
