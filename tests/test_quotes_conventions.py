@@ -164,3 +164,12 @@ def test_quotes_topic_after_the_addressee():
 def test_quotes_a_plan_to_act_is_a_stated_intention():
     qs = quotes_of("The union plans to strike at the port next month.")
     assert [(q.text, q.speaker.text) for q in qs] == [("to strike at the port next month", "The union")]
+
+
+def test_quotes_colon_headline_with_a_name_the_tagger_missed():
+    text = ("Okafor: Bridge Tolls Will Fall Next Year.\n\n"
+            "Transport Minister Paul Okafor said on Sunday that tolls on the new bridge would be cut.")
+    qs = quotes_of(text)
+    head = [q for q in qs if q.cue == ":"]
+    assert [q.text for q in head] == ["Bridge Tolls Will Fall Next Year."]
+    assert not [q for q in quotes_of("Update: The bridge is closed.\n\nThe ministry gave no reason.") if q.cue == ":"]

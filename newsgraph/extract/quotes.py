@@ -718,6 +718,7 @@ def find_colon_cues(doc, regions: list[Region]) -> list[Cue]:
     text = doc.text
     cues = []
     pos = 0
+    name_words = {t.lower_ for e in doc.ents if e.label_ in {"PERSON", "ORG"} for t in e}
     for line in text.splitlines(keepends=True):
         m = COLON_LINE.match(line)
         if m and not _in_regions(pos, regions):
@@ -728,9 +729,11 @@ def find_colon_cues(doc, regions: list[Region]) -> list[Cue]:
             if prefix is not None and len(prefix) and rest_end - rest_start > 0:
                 head = prefix[-1]
                 named = any(t.ent_type_ in AGENT_LABELS for t in prefix) or head.lower_ in GROUP_NOUNS or (
-                    # a bare name the tagger left unlabelled ("Lynch: ...", transcript "TAPPER: ...")
-                    len(prefix) <= COLON_BARE_NAME_MAX_TOKENS and all(t.pos_ == "PROPN" for t in prefix)
-                    and not any(t.lower_ in COLON_LABELS for t in prefix))
+                    # a bare name the tagger left unlabelled ("Lynch: ...", transcript "TAPPER: ..."):
+                    # capitalised, and a proper noun or a word of a name the article mentions
+                    len(prefix) <= COLON_BARE_NAME_MAX_TOKENS and not any(t.lower_ in COLON_LABELS for t in prefix)
+                    and all(t.is_alpha and (t.is_title or t.is_upper) for t in prefix)
+                    and (all(t.pos_ == "PROPN" for t in prefix) or head.lower_ in name_words))
                 colon_tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
                 if named and colon_tok is not None and len(colon_tok) and len(prefix) <= COLON_NAME_MAX_TOKENS:
                     cues.append(Cue(colon_tok[0], colon, colon + 1, ":", "colon-cue", head,
