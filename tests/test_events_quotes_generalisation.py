@@ -4,22 +4,19 @@
 clash with casualties, US sanctions on Sudanese commanders, an Indonesia-Vietnam state visit
 with a boundary agreement) and their hand-written gold, written before the system was run on
 them. They are scored with the rules of `score_events` and `score_quotes` in
-../shared/eval/score_analysis.py, re-implemented here in a few lines so the test does not
-need ../shared: a gold event is found when a system event has an accepted type, its first
-source and first target have accepted countries, and its date starts with the gold date; a
-gold quote is attributed when the system quote containing it names an accepted speaker with
-an accepted kind and a date starting with the gold date.
+../shared/eval/score_analysis.py (re-implemented in tests/goldscore.py so the test does not
+need ../shared).
 
 The second half checks the mechanisms the articles exposed, on sentences of their own.
 """
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 
+from goldscore import score
 from newsgraph.pipeline import analyze
 from newsgraph.records import to_json
 
@@ -31,63 +28,6 @@ MIN_EVENT_RECALL, MIN_ATTRIBUTION = 0.75, 0.8
 MAX_EVENTS_PER_GOLD = 2.0
 # Where an article stays under a floor, the value reached (and the miss, named below).
 REACHED: dict = {}
-QUOTE_CHARS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
-                             "\u2014": "-", "\u00a0": " "})
-
-
-def _norm(s) -> str:
-    return re.sub(r"\s+", " ", (s or "").translate(QUOTE_CHARS)).strip().casefold()
-
-
-def _frag(s: str) -> str:
-    return _norm(s).strip("\"' ")
-
-
-def _country(ref, ents: dict) -> str:
-    if not ref:
-        return ""
-    if isinstance(ref, dict):
-        iso = ref.get("country") or (ents.get(ref.get("entity"), {}).get("country"))
-        return str(iso or "").upper()
-    return str(ents.get(ref, {}).get("country") or "").upper()
-
-
-def _speaker(ref, ents: dict) -> str:
-    if isinstance(ref, dict):
-        return ref.get("name") or ents.get(ref.get("entity"), {}).get("name") or ""
-    return ents.get(ref, {}).get("name", "") if ref else ""
-
-
-def score(gold: dict, an: dict) -> tuple[dict, list[str]]:
-    """(metrics, misses) with the rules of score_analysis.py's score_events and score_quotes."""
-    ents = {e["id"]: e for e in an["entities"]}
-    misses = []
-    ge = [g for g in gold["events"] if not g.get("optional")]
-    hits = 0
-    for g in ge:
-        ok = any(v["type"] in g["type"] and _country(v["source"], ents) in g["source"]
-                 and _country(v["target"], ents) in g["target"]
-                 and (not g.get("date") or str(v.get("date") or "").startswith(g["date"])) for v in an["events"])
-        hits += ok
-        if not ok:
-            misses.append(f"event {g['what']}")
-    gq = [q for q in gold["quotes"] if not q.get("optional")]
-    attributed = 0
-    for q in gq:
-        cands = [s for s in an["quotes"] if _frag(q["contains"]) in _norm(s["text"])]
-        if not cands:
-            misses.append(f"quote {q['contains'][:40]!r} not extracted")
-            continue
-        s = cands[0]
-        ok = (_norm(_speaker(s["speaker"], ents)) in {_norm(n) for n in q["speaker"]}
-              and ("kind" not in q or s["kind"] in q["kind"])
-              and ("date" not in q or str(s.get("date") or "").startswith(q["date"])))
-        attributed += ok
-        if not ok:
-            misses.append(f"quote {q['contains'][:40]!r}: {_speaker(s['speaker'], ents)!r} {s['kind']} {s.get('date')}")
-    metrics = {"event_recall": hits / len(ge) if ge else 1.0, "attribution": attributed / len(gq) if gq else 1.0,
-               "events_per_gold": len(an["events"]) / len(gold["events"]) if gold["events"] else 0.0}
-    return metrics, misses
 
 
 @pytest.fixture(scope="module", params=ARTICLES)
