@@ -39,7 +39,7 @@ import calendar
 import importlib
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from newsgraph.extract.actors import (
     GROUP_HEADS, PAIR_HEADS, PAIR_WORDS, QUANTITY_HEADS, ActorResolver, Resolved, country_as_of, country_for_text, in_dateline, is_media,
@@ -47,7 +47,8 @@ from newsgraph.extract.actors import (
 from newsgraph.extract.context import Context
 from newsgraph.extract.event_dates import redate_events
 from newsgraph.extract.event_discourse import (
-    ACCUSABLE_CATEGORIES, duration_days, evaluations, incident_sentence, reported_main_act, shift_clause, incident_target, report_continued_by, speaker_is_target,
+    ACCUSABLE_CATEGORIES, evaluations, incident_sentence, reported_main_act,
+    split_lead_subject, incident_target, report_continued_by, speaker_is_target,
     temporal_shift_clause, weakly_dated,
 )
 from newsgraph.extract.plover_lexicon import (
@@ -65,6 +66,12 @@ EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "co
 # A reaction reported undated takes the day of the act it answers when that act is this recent
 # (days before publication): wire stories report an act and the reactions to it together.
 REACTION_DAYS = 2
+# Verbs of calling envoys home: the post they leave ("from Algiers") is the side acted on.
+RECALL_LEMMAS = frozenset({"recall", "withdraw", "summon"})
+# Craft and weapons that act for their owner once named with it ("a Malian drone ... the drone had
+# violated Algerian airspace").
+CRAFT_NOUNS = frozenset({"drone", "aircraft", "plane", "jet", "helicopter", "ship", "vessel", "boat", "tanker",
+                         "submarine", "warship", "frigate", "trawler", "missile", "rocket", "balloon"})
 # Adverbs by which a speaker calls an act a wrong ("illegally crossed", "unlawfully detained").
 WRONGDOING_ADVERBS = frozenset({"illegally", "unlawfully", "illegitimately", "wrongfully", "unilaterally"})
 # Prepositions of a verb's time or place frame: an act named inside them ("signed the pact at
@@ -913,6 +920,12 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     # an actor does not act on itself ("Trump ... on his trip": the same entity)
     targets = [t for t in targets if not (t.actor.entity and t.actor.entity == src.actor.entity
                                           and len(sources) == 1)]
+    # "recalled *its* ambassador from Algiers": the actor's own people named by its possessive are
+    # what it acts with, not whom it acts on, when another side is named
+    if any(t.rule == "possessive-antecedent" and t.actor.country in {s.actor.country for s in sources}
+           for t in targets) and any(t.actor.country not in {s.actor.country for s in sources} for t in targets):
+        targets = [t for t in targets if not (t.rule == "possessive-antecedent"
+                                              and t.actor.country in {s.actor.country for s in sources})]
     # a symmetric act by coordinated actors: each acts on the others
     reciprocal_act = sense.lemma in RECIPROCAL_LEMMAS or tok.lemma_.lower() in RECIPROCAL_LEMMAS
     if len(sources) > 1 and reciprocal_act and "target-in-clause" in actor_rules:
@@ -1239,6 +1252,9 @@ def _status(tok, pos: str) -> tuple[str, list]:
 
 # -- actors -------------------------------------------------------------------------------------------
 def _subject_tokens(verb, *, depth: int = 3) -> list:
+    cut = split_lead_subject(verb)
+    if cut is not None:
+        return [cut]  # "PHNOM PENH - Thailand and Cambodia / agreed ...": the splitter cut the subject off
     cur = verb
     for _ in range(depth):
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")
@@ -1308,7 +1324,9 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
         # "to/against/on/with" phrase, before the verb's looser phrases ("in solidarity with Warsaw")
         for o in [ch for ch in tok.children if ch.dep_ == "dobj"]:
             for ch in o.children:
-                if ch.dep_ == "prep" and ch.lower_ in OBJECT_TARGET_PREPS:
+                if ch.dep_ == "prep" and (ch.lower_ in OBJECT_TARGET_PREPS or (
+                        ch.lower_ == "from" and tok.lemma_.lower() in RECALL_LEMMAS)):
+                    # ("recalled its ambassador *from Algiers*": the post left is the side acted on)
                     tgt_toks += [g for g in ch.children if g.dep_ == "pobj" and _is_party(g, ch.lower_)]
         preps = TRAVEL_TARGET_PREPS if tok.lemma_.lower() in TRAVEL_LEMMAS else TARGET_PREPS
         for p in preps:
@@ -2025,34 +2043,9 @@ def _event_date(tok, pos: str, ctx: Context, governing, to_date, *, inherited: s
     when = _date_of(_own_governing(tok.doc, tok, ctx), to_date)
     if when:
         return when, "date:governing-timex"
-    shifted = _offset_date(tok, ctx, governing, to_date)
-    if shifted:
-        return shifted, "date:offset-from-main-clause"
     if inherited:
         return inherited, inherited_rule
     return None, None
-
-
-def _offset_date(tok, ctx: Context, governing, to_date) -> str | None:
-    """"recalled its ambassador on Wednesday, *a day after* Addis Ababa signed ...": an act in a
-    clause opened by after/before with a count of days or weeks is that far from the main
-    clause's date (`event_discourse.shift_clause`)."""
-    found = shift_clause(tok if tok.pos_ in ("VERB", "AUX") else _verb_of(tok))
-    if found is None:
-        return None
-    clause, mark, measure = found
-    timex = next((t for t in ctx.timexes if t.start <= measure.idx < t.end), None)
-    days = duration_days(timex.value if timex is not None else None)
-    if days is None:
-        return None
-    main, _ = _event_date(clause.head, "V", ctx, governing, to_date, inherited=None)
-    if not main or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", main):
-        return None
-    try:
-        day = date.fromisoformat(main)
-    except ValueError:
-        return None
-    return (day - timedelta(days=days) if mark == "after" else day + timedelta(days=days)).isoformat()
 
 
 def _same_actor_episode(sent, events: list[Event], ctx: Context) -> str | None:
@@ -2248,11 +2241,18 @@ def _main_date(sent, ctx: Context, governing, to_date) -> str | None:
 
 # -- the rest -----------------------------------------------------------------------------------------
 def _remember_groups(sent, resolver: ActorResolver) -> None:
-    """Resolve group nouns with a country modifier so a later "the delegation" finds them."""
+    """Resolve group nouns with a country modifier so a later "the delegation" finds them; a craft
+    or weapon named with its country ("a Malian drone") is remembered so "the drone" is Mali's."""
     for tok in sent:
         if tok.pos_ == "NOUN" and (tok.lemma_.lower() in GROUP_HEADS or tok.lower_ in GROUP_HEADS) and any(
                 c.dep_ in ("amod", "compound", "poss") for c in tok.children):
             resolver.resolve(tok)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in CRAFT_NOUNS:
+            owners = [r for r in resolver._from_modifiers(tok) if r.actor.country]
+            if owners:
+                resolver.nominal[tok.lemma_.lower()] = (resolver._sent_index(tok), Resolved(
+                    replace(owners[0].actor, name=resolver._phrase(tok), start=tok.idx, end=tok.idx + len(tok.text)),
+                    rule="craft-owner"))
 
 
 def _quote_at(ctx: Context, offset: int):
