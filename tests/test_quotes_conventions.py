@@ -173,3 +173,9 @@ def test_quotes_colon_headline_with_a_name_the_tagger_missed():
     head = [q for q in qs if q.cue == ":"]
     assert [q.text for q in head] == ["Bridge Tolls Will Fall Next Year."]
     assert not [q for q in quotes_of("Update: The bridge is closed.\n\nThe ministry gave no reason.") if q.cue == ":"]
+
+
+def test_quotes_hopes_is_read_as_hope():
+    for text in ("The mayor hopes the bridge will reopen in May.", "The mayor hoped the bridge would reopen in May."):
+        qs = quotes_of(text)
+        assert [q.speaker.text for q in qs] == ["The mayor"], text

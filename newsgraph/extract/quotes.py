@@ -576,6 +576,9 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
         if tok.pos_ == "VERB" and (lemma, "verb") not in lex and low.endswith("ing") \
                 and (low[:-3] + "e", "verb") in lex:
             lemma = low[:-3] + "e"  # the lemmatizer reads "hoping" as "hop"
+        elif tok.pos_ == "VERB" and (lemma, "verb") not in lex and (lemma + "e", "verb") in lex \
+                and low.startswith(lemma) and low[len(lemma):] in {"es", "ed", "e"}:
+            lemma += "e"  # ... and "hopes" / "hoped" as "hop"
         if lemma == "make" and tok.pos_ == "VERB":
             # "made clear that ...", "made it clear that ...": a stance cue
             clear = [c for c in tok.children if c.lower_ == "clear" and c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"}]
