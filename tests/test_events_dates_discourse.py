@@ -132,3 +132,17 @@ def test_events_dates_discourse_multi_city_dateline_dates_nothing():
     # "LIMA/QUITO, June 12 -" is the wire dateline: the act is Monday's, not the dateline's day
     evs = article("LIMA/QUITO, June 12 - Peru urged Ecuador on Monday to free the fishermen.")
     assert by_trigger(evs, "urged").date == "2025-06-09"
+
+
+def test_events_dates_discourse_the_two_sides_go_on_with_their_meeting():
+    evs = article("The foreign ministers of Peru and Ecuador met in Quito on Tuesday.\n\nThe two sides agreed to "
+                  "reopen the border next month, an official said.")
+    ev = by_trigger(evs, "agreed")
+    assert (ev.type, ev.date) == ("AGREE", "2025-06-10")
+    assert "date:joint-act-episode" in rule_of(ev)
+
+
+def test_events_dates_discourse_a_plan_of_the_two_sides_keeps_its_own_date():
+    evs = article("The foreign ministers of Peru and Ecuador met in Quito on Tuesday.\n\nThe two sides will sign a "
+                  "border agreement next month.")
+    assert not any(e.date == "2025-06-10" for e in evs if e.type == "AGREE")

@@ -74,6 +74,10 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # How far back (characters, about five news sentences) a named act or meeting is looked for.
 NAMED_MAX_CHARS = 1500
+# Joint acts: "the two sides agreed/signed/held ..." goes on with the sides' dated meeting.
+JOINT_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# How far back (characters, about three news sentences) that meeting is looked for.
+JOINT_EPISODE_MAX_CHARS = 700
 # Personal pronouns that go on with the subject of the sentence before.
 CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "it"})
 # Date rules a neighbouring sentence gave: a date of the act's own sentence replaces them.
@@ -111,6 +115,12 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
     for i, ev in enumerate(out):
         if ev.date is None and toks[i] is not None and ev.type in VERBAL_CATEGORIES:
             found = _next_sentence_same_speaker(toks[i], ev, ctx, own_date, block_of)
+            if found is not None and _not_after(found[0], published):
+                out[i] = _dated(ev, *found)
+    # "the two sides agreed to ..." after their dated meeting: the meeting's day
+    for i, ev in enumerate(out):
+        if ev.date is None and toks[i] is not None:
+            found = _joint_act_episode(toks[i], ev, out[:i])
             if found is not None and _not_after(found[0], published):
                 out[i] = _dated(ev, *found)
     # the speaker goes on in the next sentence (in text order, so a run of "He ..." carries on)
@@ -278,6 +288,35 @@ def _named_date(noun, earlier: list[Event], own_date):
             if when:
                 return when, t
     return None, None
+
+
+def _joint_act_episode(tok, ev: Event, earlier: list[Event]):
+    """(date, rule, cue) for a joint act told in the past by "the two sides" / "both countries"
+    (resolved to the sides of the joint act just reported) with no date: the day of that meeting
+    or talks, when a time expression of its own dated it a little before."""
+    if ev.type not in JOINT_CATEGORIES or not any(n == "source:the-two-countries" for n in ev.evidence[0].notes):
+        return None
+    verb = _verb_of(tok)
+    if verb is None or not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children))):
+        return None
+    sides = {a.country for a in ev.sources if a.country}
+    if len(sides) < 2:
+        return None
+    start = tok.sent.start_char
+    for prior in reversed(earlier):
+        if prior.sentence is None or prior.sentence.start >= start:
+            continue
+        if start - prior.sentence.start > JOINT_EPISODE_MAX_CHARS:
+            break
+        if prior.type not in JOINT_CATEGORIES or not prior.date or not any(
+                r in prior.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
+            continue
+        met = {a.country for a in (*prior.sources, *prior.targets) if a.country}
+        if sides <= met:
+            cue = _trigger_token(tok.doc, prior)
+            return prior.date, "date:joint-act-episode", cue if cue is not None else tok
+    return None
 
 
 def _next_sentence_same_speaker(tok, ev: Event, ctx, own_date, block_of):
