@@ -638,7 +638,14 @@ class ActorResolver:
         ante = possessive_antecedent(poss) if poss is not None else None
         if ante is None:
             return None
-        res = [r for r in self.resolve_all(ante) if r.actor.country or r.sector == "IGO"]
+        busy = self.__dict__.setdefault("_possessive_busy", set())
+        if tok.i in busy:
+            return None  # "their staff ... their employees": antecedents leading back to this phrase
+        busy.add(tok.i)
+        try:
+            res = [r for r in self.resolve_all(ante) if r.actor.country or r.sector == "IGO"]
+        finally:
+            busy.discard(tok.i)
         if not res:
             return None
         r = res[0]
