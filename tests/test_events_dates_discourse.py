@@ -146,3 +146,23 @@ def test_events_dates_discourse_a_plan_of_the_two_sides_keeps_its_own_date():
     evs = article("The foreign ministers of Peru and Ecuador met in Quito on Tuesday.\n\nThe two sides will sign a "
                   "border agreement next month.")
     assert not any(e.date == "2025-06-10" for e in evs if e.type == "AGREE")
+
+
+def test_events_dates_discourse_speaking_at_a_dated_occasion_dates_the_main_clause():
+    evs = article("Speaking at a news conference in La Paz on Wednesday, Bolivian Foreign Minister Ana Rojas "
+                  "accused Chile of diverting the Silala river.")
+    ev = by_trigger(evs, "accused")
+    assert ev.date == "2025-06-11"
+    assert "date:participle-frame" in rule_of(ev)
+
+
+def test_events_dates_discourse_after_a_dated_participle_no_same_day():
+    evs = article("After meeting Chilean officials on Monday, Bolivian Foreign Minister Ana Rojas accused Chile of "
+                  "diverting the Silala river.")
+    assert by_trigger(evs, "accused").date is None
+
+
+def test_events_dates_discourse_dated_statement_as_subject_dates_what_it_says():
+    evs = article("The Bolivian ministry's statement, issued late on Monday, said Chile had violated Bolivian "
+                  "sovereignty.")
+    assert by_trigger(evs, "violated").date == "2025-06-09"

@@ -176,6 +176,25 @@ def _statement_frame(tok, ev: Event, ctx, own_date):
         if found is not None:
             when, noun = found
             return when, "date:statement-frame", noun
+        found = _participle_frame(v, own_date)
+        if found is not None:
+            return found
+    return None
+
+
+def _participle_frame(verb, own_date):
+    """(date, rule, cue) from a present participle clause framing `verb` ("*Speaking at a news
+    conference on Wednesday*, the minister accused ...", "*Addressing parliament on Tuesday*, ..."):
+    told at the same time as its main clause, its own date is the main clause's."""
+    for ch in verb.children:
+        if ch.dep_ != "advcl" or ch.tag_ != "VBG" or ch.i > verb.i:
+            continue  # (a participle after its verb may tell what followed: "..., prompting X to ...")
+        if any(c.dep_ in ("mark", "aux") or (c.dep_ == "prep" and c.i < ch.i) for c in ch.children) or (
+                ch.i > 0 and ch.doc[ch.i - 1].lower_ in OFFSET_WORDS | {"since", "until", "while", "when"}):
+            continue  # "after meeting ...", "since taking office": not at the same time
+        when = own_date(ch)
+        if when:
+            return when, "date:participle-frame", ch
     return None
 
 
@@ -200,7 +219,9 @@ def _frame_timex(verb, ctx):
 def _frame_nouns(verb) -> list:
     out = []
     for ch in verb.children:
-        if ch.dep_ == "prep" and ch.lower_ in FRAME_PREPS:
+        if ch.dep_ == "nsubj" and ch.lemma_.lower() in FRAME_NOUNS and verb.lemma_.lower() in SPEECH_VERBS:
+            out.append(ch)  # "The ministry's statement, issued late on Monday, said ..."
+        elif ch.dep_ == "prep" and ch.lower_ in FRAME_PREPS:
             out += [g for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in FRAME_NOUNS]
         elif ch.dep_ == "dobj" and ch.lemma_.lower() in FRAME_NOUNS and verb.lemma_.lower() in SPEECH_VERBS | {"address"}:
             out.append(ch)
