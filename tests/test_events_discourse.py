@@ -363,3 +363,32 @@ def test_events_discourse_recalled_its_ambassador_from_the_other_capital():
     evs = events_of("Mali recalled its ambassador from Algiers on Sunday.", published="2026-04-09")
     ev = next(e for e in evs if e.trigger == "recalled")
     assert ev.source.country == "MLI" and ev.target.country == "DZA"
+
+
+def test_events_discourse_stood_by_an_ally_is_support():
+    evs = events_of("Turkey said on Monday that it stood by Baku.", published="2026-11-03")
+    sup = find(evs, "SUPPORT", "TUR")
+    assert sup and sup[0].target.country == "AZE"
+
+
+def test_events_discourse_access_to_detainees_is_asked_of_their_holder():
+    evs = events_of("Azerbaijan's security service arrested six Iranian nationals on Friday. Iran's foreign "
+                    "ministry demanded consular access to the detainees on Saturday.", published="2026-11-03")
+    req = find(evs, "REQUEST", "IRN")
+    assert req and req[0].target.country == "AZE"
+
+
+def test_events_discourse_its_security_service_is_the_states():
+    evs = events_of("Azerbaijan expelled four Iranian diplomats on Monday, days after its security service "
+                    "arrested six people.", published="2026-11-03")
+    arrest = next(e for e in evs if e.trigger == "arrested")
+    assert arrest.source.country == "AZE"
+
+
+def test_events_discourse_government_spokesman_speaks_for_the_dateline_country():
+    text = ("Addis Wire\n\nEthiopia presses Eritrea\n\nBy T. Bekele\n\nPublished 21 May 2026\n\n"
+            "ADDIS ABABA - Government spokesman Legesse Tulu on Wednesday called on Eritrea to withdraw its "
+            "forces from the border.\n")
+    an = analyze(text, published="2026-05-21")
+    req = [e for e in an.events if e.type == "REQUEST" and an.article.zone_of(e.start) == "body"]
+    assert req and (req[0].source.country, req[0].target.country) == ("ETH", "ERI")

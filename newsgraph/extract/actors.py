@@ -19,7 +19,7 @@ from datetime import date
 from newsgraph.extract.actor_dictionary import TITLE_ROLE_WORDS, lookup_actor, lookup_titled_surname
 from newsgraph.extract.context import Context
 from newsgraph.extract.event_discourse import (
-    POSSESSIVE_PRONOUNS, object_pronoun_antecedent, possessive_antecedent,
+    POSSESSED_BODY_NOUNS, POSSESSIVE_PRONOUNS, object_pronoun_antecedent, possessive_antecedent,
 )
 from newsgraph.records import Actor, Entity
 
@@ -88,6 +88,8 @@ PERSON_HEADS = frozenset({"minister", "president", "premier", "chancellor", "lea
 DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 # Prefixes that turn a country word into a stance ("pro-Iranian group", "anti-Russia sanctions").
 STANCE_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre"})
+# The word of a title naming the government without its country ("Government spokesman X").
+GOVERNMENT_WORD = "government"
 # Entity types of places: a named place that resolves to no country is not the country its
 # last word names ("Latin America").
 PLACE_ENTITY_TYPES = frozenset({"LOC", "GPE", "FAC"})
@@ -585,6 +587,26 @@ class ActorResolver:
                                                    end=tok.idx + len(tok.text)), rule="people-in-place")]
         return []
 
+    def _government_titled(self, ent: Entity) -> bool:
+        """Whether a mention of a person carries "Government" in its title ("Government
+        spokesman Legesse Tulu")."""
+        for m in ent.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and any(t.lemma_.lower() == GOVERNMENT_WORD for t in span.root.subtree
+                                        if t.i < span.start and t.dep_ in ("compound", "amod", "nmod")):
+                return True
+        return False
+
+    def _dateline_country(self) -> str | None:
+        """The country of the wire dateline's place ("ADDIS ABABA -"), or None."""
+        span = self.ctx.article.dateline_span if self.ctx.article is not None else None
+        if span is None:
+            return None
+        ent = self.ctx.entity_at(span.start, span.end)
+        if ent is None or ent.type not in ("GPE", "LOC"):
+            return country_for_text(self.ctx.article.text[span.start:span.end].title())
+        return ent.metonym_for or ent.country or country_for_text(ent.name)
+
     def _appositive_country(self, ent: Entity) -> str | None:
         """The country named by a title a person's mention stands in apposition to ("Chile's
         Minister of Trade, Rosa Vidal"; "Rosa Vidal, Chile's trade minister")."""
@@ -632,7 +654,7 @@ class ActorResolver:
                 return Resolved(replace(res.actor, name=self._phrase(tok), start=ours.idx,
                                         end=tok.idx + len(tok.text)), rule=res.rule, sector=res.sector)
             return None
-        if not _is_people(tok):
+        if not (_is_people(tok) or tok.lemma_.lower() in POSSESSED_BODY_NOUNS):
             return None
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
         ante = possessive_antecedent(poss) if poss is not None else None
@@ -769,6 +791,11 @@ class ActorResolver:
             # apposition to a title takes the country the title names, at any mention
             country = self._appositive_country(ent)
             rule = "appositive-title"
+        if country is None and ent.type == "PERSON" and self._government_titled(ent):
+            # "Government spokesman Legesse Tulu" under an "ADDIS ABABA -" dateline: the
+            # government a wire story names without a country is the one where it is filed
+            country = self._dateline_country()
+            rule = "government-of-dateline"
         if country is None and sector is None and ent.type == "PERSON" and " " not in ent.name.strip():
             # a nationality word the tagger took for a name ("Bangladeshi", "Fijians")
             country = _demonym_country(ent.name)

@@ -31,6 +31,10 @@ from newsgraph.extract.plover_lexicon import EVALUATIONS, SPEECH_VERBS, VERBAL_C
 
 # Possessive pronouns that can stand for a state or a body ("its foreign ministry").
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+# Bodies of a state named by "its"/"their" ("its security service", "their interior department").
+POSSESSED_BODY_NOUNS = frozenset({"service", "services", "department", "office", "council", "commission",
+                                  "command", "committee", "guard", "intelligence", "embassy", "mission",
+                                  "consulate", "navy", "coastguard"})
 # Object pronouns that stand for a state or a body ("accused it of ..."); reflexives
 # ("itself") are bound by their own subject and are left alone.
 OBJECT_PRONOUNS = frozenset({"it", "them"})

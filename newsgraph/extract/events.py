@@ -66,6 +66,9 @@ EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "co
 # A reaction reported undated takes the day of the act it answers when that act is this recent
 # (days before publication): wire stories report an act and the reactions to it together.
 REACTION_DAYS = 2
+# People held by a side: what is asked for them is asked of whoever holds them.
+DETAINED_NOUNS = frozenset({"detainee", "detainees", "prisoner", "prisoners", "hostage", "hostages", "captive",
+                            "captives"})
 # Verbs of calling envoys home: the post they leave ("from Algiers") is the side acted on.
 RECALL_LEMMAS = frozenset({"recall", "withdraw", "summon"})
 # Craft and weapons that act for their owner once named with it ("a Malian drone ... the drone had
@@ -1049,8 +1052,10 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         if prior is not None:
             targets = [Resolved(a, rule="event-anaphor") for a in prior]
             rules.append("target-event-anaphor")
-    if not targets and sources and category == "REQUEST" and any(n.endswith(":RETREAT") and n.startswith("content:")
-                                                                  for n in c.notes):
+    if not targets and sources and category == "REQUEST" and (
+            any(n.endswith(":RETREAT") and n.startswith("content:") for n in c.notes)
+            or any(t.lemma_.lower() in DETAINED_NOUNS for t in tok.subtree)):
+        # ("demanded consular access *to the detainees*": asked of whoever holds them)
         # "Britain demanded the release of the ship" after "Iran seized a British tanker": the
         # release is asked of whoever holds what was seized
         holders = _holder_of_seized(tok, earlier, {s.actor.country for s in sources})
