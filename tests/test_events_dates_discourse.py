@@ -42,7 +42,7 @@ def test_events_dates_discourse_year_of_what_a_statement_is_about_dates_nothing(
     evs = article("In a statement on the 2019 treaty, Bolivia rejected Chile's claims.")
     ev = by_trigger(evs, "rejected")
     assert ev.date is None
-    assert "undated:year-of-another-thing" in ev.evidence[0].notes
+    assert "not-dated-by:year-of-another-thing" in ev.evidence[0].notes
 
 
 def test_events_dates_discourse_pronoun_continues_the_dated_statement():
@@ -166,3 +166,17 @@ def test_events_dates_discourse_dated_statement_as_subject_dates_what_it_says():
     evs = article("The Bolivian ministry's statement, issued late on Monday, said Chile had violated Bolivian "
                   "sovereignty.")
     assert by_trigger(evs, "violated").date == "2025-06-09"
+
+
+def test_events_dates_discourse_body_then_its_spokesman_dates_the_statement():
+    evs = article("Chile's foreign ministry dismissed the letter. \"The river is ours,\" ministry spokesman Pablo "
+                  "Vera told reporters in Santiago on Wednesday.")
+    ev = by_trigger(evs, "dismissed")
+    assert ev.date == "2025-06-11"
+    assert "date:next-sentence-same-speaker" in rule_of(ev)
+
+
+def test_events_dates_discourse_next_statement_dated_by_its_frame():
+    evs = article("Chile rejected the accusation. In a statement posted on its website on Tuesday night, the "
+                  "Chilean foreign ministry said Bolivia was inventing threats.")
+    assert by_trigger(evs, "rejected").date == "2025-06-10"

@@ -353,7 +353,8 @@ def _next_sentence_same_speaker(tok, ev: Event, ctx, own_date, block_of):
                    if v.lemma_.lower() in SPEECH_VERBS), None)
     if speech is None:
         return None
-    when = own_date(speech)
+    framed = _frame_timex(speech, ctx)
+    when = own_date(speech) or (framed[0] if framed else None)
     if not when:
         return None
     subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
@@ -410,7 +411,7 @@ def _undated(ev: Event) -> Event:
     ev0 = ev.evidence[0]
     chain = "+".join(r for r in ev0.rule.split("+") if not r.startswith("date:"))
     return replace(ev, date=None, evidence=(replace(ev0, rule=chain, anchor=None,
-                                                    notes=ev0.notes + ("undated:year-of-another-thing",)),)
+                                                    notes=ev0.notes + ("not-dated-by:year-of-another-thing",)),)
                    + ev.evidence[1:])
 
 
@@ -420,6 +421,9 @@ def _same_speaker(subj, own, ev: Event, ctx) -> bool:
     if subj.lower_ in CONTINUING_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")
                                                  for c in subj.children):
         return True
+    if own is not None and own.pos_ == "NOUN" and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() == own.lemma_.lower() for c in subj.subtree):
+        return True  # "the foreign ministry dismissed ... / ministry spokesman X told reporters"
     ent = _entity_of(subj, ctx)
     if ent is None:
         return False
@@ -446,8 +450,9 @@ def _continues_speaker(sent, prev, ctx) -> bool:
     subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
-    if subj.lower_ in CONTINUING_PRONOUNS:
-        return True
+    if subj.lower_ in CONTINUING_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")
+                                                 for c in subj.children):
+        return True  # "He accused ...", "Her government also summoned ..."
     before = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     a, b = _entity_of(subj, ctx), (_entity_of(before, ctx) if before is not None else None)
     return a is not None and b is not None and a.id == b.id
