@@ -138,3 +138,10 @@ def test_events_dates_order_dated_by_its_complement_and_participle_by_its_head()
     assert by_trigger(evs, "accusing").date == "2025-06-09"
     later = article("Argentina ordered seven Venezuelan diplomats to leave the country by Friday, June 20.")
     assert by_trigger(later, "ordered").date is None  # a departure date ahead is not the order's
+
+
+def test_events_dates_dateline_glued_to_an_unplaced_attacker():
+    evs = article("MAIDUGURI, June 12 - A suicide bomber killed at least 12 people at a market in Nigeria's Borno "
+                  "state on Tuesday, police said.")
+    ev = by_trigger(evs, "killed")
+    assert ev.date == "2025-06-10" and ev.target.country == "NGA"

@@ -332,3 +332,20 @@ def test_events_targets_the_two_governments_in_a_reported_offer():
                     "two governments.")
     ev = one(evs, "AGREE")
     assert {a.country for a in ev.targets} == {"ARG", "VEN"}
+
+
+def test_events_targets_a_lone_attacker_placed_nowhere_still_attacks_a_placed_victim():
+    ev = one(events_of("A suicide bomber killed at least 12 people at a crowded market in Konduga in Nigeria's "
+                       "Borno state on Sunday."), "ASSAULT")
+    assert (ev.source is None or ev.source.country is None) and ev.target.country == "NGA"
+
+
+def test_events_targets_an_operation_against_someone_is_an_attack():
+    ev = one(events_of("The Nigerian army launched an operation against militant hideouts on Monday."), "ASSAULT")
+    assert ev.source.country == "NGA"
+
+
+def test_events_targets_the_attack_is_not_a_deployment():
+    evs = events_of("A suicide bomber killed 12 people in Maiduguri on Sunday. Chad sent 500 soldiers to the "
+                    "border. The UN condemned the attack.")
+    assert not [e for e in evs if e.type == "ACCUSE" and e.target is not None and e.target.country == "TCD"]

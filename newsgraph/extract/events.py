@@ -200,6 +200,10 @@ DISPUTE_CATEGORIES = frozenset({"SANCTION", "ACCUSE", "THREATEN", "REJECT"})
 OBJECT_TARGET_PREPS = ("to", "against", "on", "with")
 # Senses that hold only with a complement saying what is demanded ("ordered X to leave").
 COMPLEMENT_SENSES = frozenset({("order", "REQUEST")})
+# One person named by the attack they carried out ("a suicide bomber", "a gunman"): an actor the
+# article may place nowhere.
+ATTACKER_NOUNS = frozenset({"bomber", "gunman", "attacker", "assailant", "sniper", "militant", "insurgent",
+                            "kidnapper", "hijacker", "shooter"})
 # Acts that answer another side's act ("condemned", "lodged a protest", "urged ... to stop").
 REACTION_CATEGORIES = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST", "THREATEN", "SANCTION", "SUPPORT"})
 # How far back (characters, about two news sentences) the act a reaction answers is looked for.
@@ -229,9 +233,11 @@ MODIFIER_DEPS_BACKOFF = frozenset({"amod", "poss", "compound", "nmod"})
 # categories that act may have (empty: any): "condemned the incident", "denounced the agreement".
 _HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 _AGREEMENTS = frozenset({"AGREE", "COOPERATE"})
+# "the attack", "the raid": an act of force, not a deployment or a sanction.
+_FORCE_ACTS = frozenset({"ASSAULT", "COERCE"})
 ANAPHORIC_EVENT_NOUNS = {
-    "incident": _HOSTILE_ACTS, "attack": _HOSTILE_ACTS, "assault": _HOSTILE_ACTS, "raid": _HOSTILE_ACTS,
-    "clash": _HOSTILE_ACTS, "provocation": _HOSTILE_ACTS, "confrontation": _HOSTILE_ACTS,
+    "incident": _HOSTILE_ACTS, "attack": _FORCE_ACTS, "assault": _FORCE_ACTS, "raid": _FORCE_ACTS,
+    "clash": _FORCE_ACTS, "provocation": _HOSTILE_ACTS, "confrontation": _HOSTILE_ACTS,
     "agreement": _AGREEMENTS, "deal": _AGREEMENTS, "pact": _AGREEMENTS, "accord": _AGREEMENTS,
     "treaty": _AGREEMENTS, "move": frozenset(), "step": frozenset(), "decision": frozenset(),
     "action": frozenset(),
@@ -948,7 +954,10 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         if host is not None and host.country and host.country not in {s.actor.country for s in sources}:
             targets = [Resolved(host, rule="visit-host-place")]
             rules.append("visit-host-place")
-    if c.pos == "N" and not targets and category not in TARGETLESS_NOUN_CATEGORIES:
+    if c.pos == "N" and not targets and category not in TARGETLESS_NOUN_CATEGORIES and not (
+            category in _FORCE_ACTS and any(ch.dep_ == "prep" and ch.lower_ in ("against", "on") and any(
+                g.dep_ == "pobj" for g in ch.children) for ch in tok.children)):
+        # ("an operation against militant hideouts" is an act on someone, placed or not)
         return None  # "sanctions", "warnings" with no one they are aimed at: too thin to report
     when, date_rule = _event_date(tok, c.pos, ctx, governing, to_date, inherited=inherited,
                                   inherited_rule=inherited_rule)
@@ -1030,6 +1039,11 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             location = location or nested
             targets = [Resolved(nested, rule="target-location")]
             rules.append("target-location-nested")
+    if not targets and category in VICTIM_PLACE_CATEGORIES and (location is None or not location.country) \
+            and c.pos == "V":
+        # "killed 12 people at a crowded market in Konduga in *Nigeria's* Borno state": the place
+        # a few arcs down the act's own phrase
+        location = _nested_place(tok, resolver) or location
     if not targets and category in PLACE_TARGET_CATEGORIES and location is not None and location.country:
         targets = [Resolved(location, rule="target-location")]
         rules.append("target-location")
@@ -1511,8 +1525,14 @@ def _nested_place(tok, resolver: ActorResolver) -> Actor | None:
 def _unplaced_group(tok, resolver: ActorResolver) -> Resolved | None:
     """The subject of an active verb that names a group of people the article places nowhere
     ("Muslim hackers defaced ...", "gunmen killed ..."): an actor of unknown country."""
-    for h in _subject_tokens(tok):
-        if h.pos_ == "NOUN" and (h.lemma_.lower() in GROUP_HEADS or h.lower_ in GROUP_HEADS) and h.tag_ == "NNS":
+    heads = _subject_tokens(tok)
+    # "MAIDUGURI, March 10 - A suicide bomber killed ...": the parser made the dateline city the
+    # subject and the real one its apposition
+    heads = [a for h in heads for a in ([c for c in h.children if c.dep_ == "appos"] or [h])
+             if not in_dateline(resolver.ctx, a.idx)] if any(in_dateline(resolver.ctx, h.idx) for h in heads) else heads
+    for h in heads:
+        if h.pos_ == "NOUN" and ((h.lemma_.lower() in GROUP_HEADS or h.lower_ in GROUP_HEADS) and h.tag_ == "NNS"
+                                 or h.lemma_.lower() in ATTACKER_NOUNS):  # "a suicide bomber killed ..."
             start = h.left_edge.idx
             return Resolved(Actor(name=tok.doc.text[start:h.idx + len(h.text)], country=None, start=start,
                                   end=h.idx + len(h.text)), rule="unplaced-group", sector="GROUP")
@@ -1663,6 +1683,8 @@ def _event_anaphor(tok, earlier: list[Event], own: set) -> list[Actor] | None:
         actors = [a for a in (ev.sources or ((ev.source,) if ev.source else ())) if a.country and a.country not in own]
         if actors:
             return actors
+        if ev.type in _FORCE_ACTS and not any(a.country for a in (ev.sources or ((ev.source,) if ev.source else ()))):
+            return None  # the act meant was done by someone unplaced ("a suicide bomber"): no older act is meant
     return None
 
 
@@ -1775,7 +1797,8 @@ def _actor_is_someone(tok, pos: str) -> bool:
     # people, a named body, a pronoun for one ("he would be ready"), or an attack standing
     # for its unnamed doers ("a roadside bombing killed")
     return any(h.pos_ in ("PROPN", "PRON") or h.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-               or h.tag_ in ("NNS", "NNPS") or h.lemma_.lower() in GROUP_HEADS or _trigger_noun_only(h) for h in heads)
+               or h.tag_ in ("NNS", "NNPS") or h.lemma_.lower() in GROUP_HEADS | ATTACKER_NOUNS
+               or _trigger_noun_only(h) for h in heads)
 
 
 def _actor_side_tokens(tok, pos: str) -> list:
