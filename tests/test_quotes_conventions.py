@@ -179,3 +179,10 @@ def test_quotes_hopes_is_read_as_hope():
     for text in ("The mayor hopes the bridge will reopen in May.", "The mayor hoped the bridge would reopen in May."):
         qs = quotes_of(text)
         assert [q.speaker.text for q in qs] == ["The mayor"], text
+
+
+def test_quotes_passive_for_to_clause_and_deep_that_clause():
+    qs = quotes_of("The senator has repeatedly called for the emails to be made public.")
+    assert [(q.text, q.cue) for q in qs] == [("the emails to be made public", "called")]
+    qs = quotes_of("The former mayor said in one of a series of posts that the truck was carrying arms.")
+    assert [(q.text, q.cue) for q in qs] == [("the truck was carrying arms", "said")]

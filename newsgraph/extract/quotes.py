@@ -364,14 +364,14 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
         return _strip_content(doc, toks), "clause"
     # "says in a statement that the race ...", "said during a news conference that ...": the
     # parser hangs the that-clause from the noun of the verb's prepositional phrase
+    # ("said in one of a series of messages that ...": at any depth of the phrase)
     for c in kids:
         if c.dep_ != "prep" or c.i < tok.i:
             continue
-        for pobj in (g for g in c.children if g.dep_ == "pobj"):
-            clauses = [k for k in pobj.children if k.dep_ in {"acl", "relcl", "ccomp"} and k.i > pobj.i
-                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)]
-            if clauses:
-                return _strip_content(doc, list(clauses[0].subtree)), "clause"
+        clauses = [k for k in c.subtree if k.dep_ in {"acl", "relcl", "ccomp"} and k.head.pos_ in {"NOUN", "PROPN", "PRON"}
+                   and k.i > k.head.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)]
+        if clauses:
+            return _strip_content(doc, list(clauses[0].subtree)), "clause"
     xcomps = [c for c in kids if c.dep_ == "xcomp" and c.i > tok.i]
     objs = [c for c in kids if c.dep_ in {"dobj", "dative"} and c.i > tok.i]
     if xcomps and entry.lemma in ACT_INFINITIVE_VERBS:
@@ -384,7 +384,7 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
     for c in kids:
         if c.dep_ == "advcl" and c.i > tok.i and entry.frame != "quote" \
                 and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == c.left_edge.i for m in c.children) \
-                and any(g.dep_ == "nsubj" for g in c.children):
+                and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
             return _strip_content(doc, [t for t in c.subtree if t.i != c.left_edge.i]), "clause"
     # "accused Obama of ...", "called for ...", "warned about ...", "commented on ..."
     # ("talked to voters about health care": the topic can hang from the addressee)
