@@ -392,3 +392,27 @@ def test_events_discourse_government_spokesman_speaks_for_the_dateline_country()
     an = analyze(text, published="2026-05-21")
     req = [e for e in an.events if e.type == "REQUEST" and an.article.zone_of(e.start) == "body"]
     assert req and (req[0].source.country, req[0].target.country) == ("ETH", "ERI")
+
+
+def test_events_discourse_attack_charged_by_a_side_was_done_to_it():
+    evs = events_of("Armenia's defence ministry said on Thursday that Azerbaijani forces had shelled the village "
+                    "of Kornidzor overnight and warned that it would respond to any further attacks.",
+                    published="2026-08-07")
+    attack = find(evs, "ASSAULT", "AZE")
+    assert attack and attack[0].target is not None and attack[0].target.country == "ARM"
+    assert "target-accuser-side" in attack[0].evidence[0].rule
+    warn = find(evs, "THREATEN", "ARM")
+    assert warn and warn[0].target.country == "AZE"
+
+
+def test_events_discourse_reopened_consulates_in_the_other_country():
+    evs = events_of("Colombia reopened its consulates in Caracas on Friday.", published="2026-03-14")
+    ev = next(e for e in evs if e.trigger == "reopened")
+    assert (ev.type, ev.source.country, ev.target.country, ev.date) == ("COOPERATE", "COL", "VEN", "2026-03-13")
+
+
+def test_events_discourse_minister_named_by_nationality_continues_the_paragraph_date():
+    evs = events_of("Colombia reopened its consulates in Caracas on Friday.\n\nColombian Foreign Minister Luis "
+                    "Murillo travelled to Caracas for the ceremony.", published="2026-03-14")
+    trip = next(e for e in evs if e.trigger == "travelled")
+    assert trip.date == "2026-03-13"

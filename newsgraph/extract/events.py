@@ -358,6 +358,7 @@ def extract_events(doc, ctx: Context) -> list[Event]:
                 if charge is not None:
                     # the act is the speaker's claim; the report of it is the speaker's accusation
                     ev = replace(ev, status="alleged", claimed_by=charge.source.name)
+                    ev = _victims_of_charged_attack(ev, charge, c)
                     events.append(charge)
                 if "wrongdoing-clause" in c.notes:
                     continue  # "said Indian troops had illegally crossed the line": only the charge
@@ -453,6 +454,27 @@ def _quote_cue(ctx: Context, tok):
     if cue is None or cue.root.pos_ not in ("VERB", "AUX"):
         return None
     return cue.root
+
+
+def _victims_of_charged_attack(ev: Event, charge: Event, c: _Candidate) -> Event:
+    """"Azerbaijani forces had shelled the village of Sotk", Armenia's defence ministry said: an
+    attack whose victims the article places nowhere, charged by a side, was done to that side
+    (rule `target-accuser-side`); a named or placed victim stays, and an attack with no one hit
+    ("fired three missiles into the sea", "opened fire") gets none."""
+    if ev.type not in ATTACK_CATEGORIES or c.pos != "V":
+        return ev
+    patients = [ch for ch in c.tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    if not patients or any(in_class([p.lemma_, p.lower_], "weapon") or in_class([p.lemma_, p.lower_], "weapon-fire")
+                           for p in patients):
+        return ev
+    ev0 = ev.evidence[0]
+    named = ev.target is not None and bool(ev.target.country) and (
+        any(n.startswith("target:") for n in ev0.notes) or "domestic" not in ev0.rule)
+    if named or charge.source is None or not charge.source.country:
+        return ev
+    victim = replace(charge.source)
+    return replace(ev, target=victim, targets=(victim,),
+                   evidence=(replace(ev0, rule=ev0.rule + "+target-accuser-side"),) + ev.evidence[1:])
 
 
 def _speaker_of(verb, doers: list[Actor], resolver: ActorResolver) -> Resolved | None:
@@ -1066,6 +1088,18 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         if prior is not None:
             targets = [Resolved(a, rule="event-anaphor") for a in prior]
             rules.append("target-event-anaphor")
+    if not targets and sources and category == "THREATEN":
+        # "Azerbaijani forces had shelled Sotk ... and [Armenia] warned it would respond to any
+        # further attacks": a warning with no one named is aimed at whoever just attacked the side
+        own = {s.actor.country for s in sources}
+        attacker = next((a for ev in reversed(earlier) if ev.sentence is not None
+                         and tok.sent.start_char - ev.sentence.start <= EVENT_ANAPHOR_MAX_CHARS
+                         and ev.type in ATTACK_CATEGORIES and (ev.target is None or ev.target.country in own)
+                         for a in (ev.sources or ((ev.source,) if ev.source else ()))
+                         if a.country and a.country not in own), None)
+        if attacker is not None:
+            targets = [Resolved(attacker, rule="last-attacker")]
+            rules.append("target-last-attacker")
     if not targets and sources and category == "REQUEST" and (
             any(n.endswith(":RETREAT") and n.startswith("content:") for n in c.notes)
             or any(t.lemma_.lower() in DETAINED_NOUNS for t in tok.subtree)):
@@ -1453,6 +1487,12 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
         near = [ch for ch in tok.children if ch.dep_ in ("dobj", "prep", "prt", "dative", "npadvmod", "oprd")
                 and not (c.pos == "N" and ch.lower_ in NOUN_SOURCE_PREPS)
                 and not (ch.lower_ in ("in", "at") and c.sense.category in VENUE_CATEGORIES)]
+        light = _anchor_verb(tok) if c.pos == "N" and tok.dep_ in ("dobj", "attr") else None
+        if light is not None and light.lemma_.lower() in LIGHT_VERBS:
+            # "launched an investigation into brandy imported from the EU": the light verb carries
+            # the noun's phrases
+            near += [ch for ch in light.children if ch.dep_ == "prep" and ch.lower_ in NOUN_TARGET_PREPS
+                     and ch.lower_ not in ("of", "in", "at")]
         targets = _countries_in((t for ch in near for t in _phrase_tokens(ch)), sources, resolver)[:1]
         if targets:
             notes.append("target-among-dependents")
@@ -1493,7 +1533,10 @@ def _phrase_tokens(root):
     for d in root.subtree:
         if d.i != root.i and d.dep_ in PHRASE_CLAUSE_DEPS:
             # a participle's "by" agent still says whose thing it is ("crimes committed by X")
-            keep = {t.i for a in d.children if a.dep_ == "agent" for t in a.subtree} if d.dep_ == "acl" else set()
+            # (and its "from" phrase the origin: "brandy imported from the European Union")
+            keep = {t.i for a in d.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "from"
+                                                                      and d.tag_ == "VBN")
+                    for t in a.subtree} if d.dep_ == "acl" else set()
             cut |= {t.i for t in d.subtree} - keep
     return [t for t in root.subtree if t.i not in cut]
 
@@ -2233,8 +2276,9 @@ def _subject_named_in(sent, prev_sent, ctx: Context, events: list[Event] = ()) -
               for a in (e.sources or ((e.source,) if e.source else ())) if a.country}
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "Somalia's cabinet called ...": a body named by its country's possessor or adjective
-    subjects += [m for sj in subjects if ctx.entity_at(sj.idx, sj.idx + len(sj.text)) is None
-                 for m in sj.children if m.dep_ in ("poss", "amod", "compound")]
+    # (also a person named by nationality: "*Colombian* Foreign Minister Luis Murillo travelled")
+    subjects += [m for sj in subjects for m in sj.subtree if m.i < sj.i and m.dep_ in ("poss", "amod", "compound")
+                 and m.ent_type_ in ("GPE", "NORP")]
     for subj in subjects:
         ent = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
         if ent is None:
