@@ -180,3 +180,17 @@ def test_events_dates_discourse_next_statement_dated_by_its_frame():
     evs = article("Chile rejected the accusation. In a statement posted on its website on Tuesday night, the "
                   "Chilean foreign ministry said Bolivia was inventing threats.")
     assert by_trigger(evs, "rejected").date == "2025-06-10"
+
+
+def test_events_dates_discourse_remarks_broadcast_on_a_day_date_the_speaker_on():
+    evs = article("Chile's foreign minister said in remarks broadcast on Sunday that Bolivia had violated the "
+                  "border agreement. He also accused La Paz of harbouring smugglers.")
+    assert by_trigger(evs, "accused").date == "2025-06-08"
+
+
+def test_events_dates_discourse_the_move_came_days_after():
+    evs = article("Chile recalled its ambassador from La Paz on Monday. The move came two days after Bolivia "
+                  "expelled three Chilean diplomats.")
+    ev = by_trigger(evs, "expelled")
+    assert ev.date == "2025-06-07"
+    assert "date:measured-clause" in rule_of(ev)

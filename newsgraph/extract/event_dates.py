@@ -46,8 +46,9 @@ from newsgraph.records import Event
 THING_YEAR_DEPS = frozenset({"nummod", "compound", "amod", "nmod"})
 # Nouns of the occasion a statement is made at or in: a time expression on them dates what is said.
 FRAME_NOUNS = frozenset({"statement", "briefing", "conference", "address", "interview", "speech", "note",
-                         "communique", "communiqué", "broadcast", "session", "remarks", "post", "message",
-                         "letter", "declaration", "appearance", "meeting", "hearing", "summit", "debate"})
+                         "communique", "communiqué", "broadcast", "session", "remark", "remarks", "comment",
+                         "comments", "post", "tweet", "video", "message", "letter", "declaration", "appearance",
+                         "meeting", "hearing", "summit", "debate"})
 # Documents whose relative clause tells what they say ("a communique in which both sides agreed").
 DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "note", "report",
                             "resolution", "memorandum", "agreement", "decision", "ruling", "order", "decree"})
@@ -78,6 +79,8 @@ NAMED_MAX_CHARS = 1500
 JOINT_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # How far back (characters, about three news sentences) that meeting is looked for.
 JOINT_EPISODE_MAX_CHARS = 700
+# Verbs by which an act noun is placed in time after another ("The move came two days after ...").
+CAME_VERBS = frozenset({"come", "follow"})
 # Personal pronouns that go on with the subject of the sentence before.
 CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "it"})
 # Date rules a neighbouring sentence gave: a date of the act's own sentence replaces them.
@@ -105,7 +108,7 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
             # "said Chile had violated the 1904 treaty": the treaty's year, not the act's
             when = _report_date(tok, ev, own_date)
             out[i] = ev = _undated(ev) if when is None else _dated(ev, when, "date:report-not-thing-year", tok)
-        found = _measured_clause(tok, ev, own_date) or (
+        found = _measured_clause(tok, ev, own_date, out[:i]) or (
             _measured_from_named(tok, out[:i], own_date) if _replaceable(ev) else None) or (
             _statement_frame(tok, ev, ctx, own_date) if _replaceable(ev) else None) or (
             _announced_act(tok, own_date) if ev.date is None else None)
@@ -242,7 +245,7 @@ def _announced_act(tok, own_date):
     return (when, "date:announced-act", head) if when else None
 
 
-def _measured_clause(tok, ev: Event, own_date):
+def _measured_clause(tok, ev: Event, own_date, earlier: list[Event]):
     """(date, rule, cue) for an act inside a measured after/before clause whose main clause is dated
     by its own time expression: undated, carried, or dated by the main clause's time (leaked in
     by the parse) when the clause has none of its own."""
@@ -252,7 +255,7 @@ def _measured_clause(tok, ev: Event, own_date):
     marker, region, main, days = found
     if tok.i not in region:
         return None
-    main_date = own_date(main)
+    main_date = own_date(main) or _came_after_date(main, earlier)
     if not main_date or not FULL_DATE.fullmatch(main_date):
         return None
     if ev.date is not None and not _replaceable(ev) and ev.date != main_date:
@@ -261,6 +264,29 @@ def _measured_clause(tok, ev: Event, own_date):
     if shifted is None or shifted == ev.date:
         return None
     return shifted, "date:measured-clause", marker
+
+
+def _came_after_date(main, earlier: list[Event]) -> str | None:
+    """"Chile recalled its ambassador on Monday. *The move came* two days after ...": the date of the
+    act a definite act noun as the subject of come/follow points back at, the main act of the
+    sentence before dated by its own time expression."""
+    if main.lemma_.lower() not in CAME_VERBS:
+        return None
+    subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                      for c in subj.children):
+        return None
+    sent = main.sent
+    prev = _previous_sentence(sent)
+    if prev is None:
+        return None
+    for ev in reversed(earlier):
+        if ev.sentence is None or ev.sentence.start < prev.start_char:
+            break
+        if ev.sentence.start == prev.start_char and ev.date and any(
+                r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
+            return ev.date
+    return None
 
 
 def _measured_from_named(tok, earlier: list[Event], own_date):
