@@ -186,3 +186,7 @@ def test_quotes_passive_for_to_clause_and_deep_that_clause():
     assert [(q.text, q.cue) for q in qs] == [("the emails to be made public", "called")]
     qs = quotes_of("The former mayor said in one of a series of posts that the truck was carrying arms.")
     assert [(q.text, q.cue) for q in qs] == [("the truck was carrying arms", "said")]
+
+
+def test_quotes_a_bare_nominal_cue_object_is_the_thing_judged():
+    assert not quotes_of("A bomb killed 12 people in the market on Sunday. The council condemned the attack.")

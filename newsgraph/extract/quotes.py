@@ -424,12 +424,13 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
             return None, "object"
         if obj.pos_ == "PRON" or obj.ent_type_ in NON_AGENT_ENTS:
             return None, "object"  # a pronoun says nothing; "promised Sunday" names a time
-        if (obj.lemma_.lower(), "noun") in load_cues():
-            # "condemned Trump's call for a ban", "expressed their support for Trump": the
-            # judged position is the whole phrase (its own cue is inside this statement)
-            return _strip_content(doc, _restrictive_subtree(obj)), "object"
         words = [t for t in _restrictive_subtree(obj) if not t.is_punct]
         bare = obj.pos_ == "NOUN" and any(c.dep_ == "det" for c in obj.children) and len(words) <= BARE_OBJECT_MAX_TOKENS
+        if (obj.lemma_.lower(), "noun") in load_cues():
+            # "condemned Trump's call for a ban", "expressed their support for Trump": the
+            # judged position is the whole phrase (its own cue is inside this statement);
+            # "condemned the attack" names the thing judged, not a statement
+            return (None if bare else _strip_content(doc, _restrictive_subtree(obj))), "object"
         if not bare or any(c.dep_ in {"acl", "relcl"} and any(
                 g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in obj.children):
             return _strip_content(doc, _restrictive_subtree(obj)), "object"
