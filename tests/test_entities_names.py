@@ -156,3 +156,19 @@ def test_entities_place_word_ending_a_longer_name_is_not_that_place():
     gap = [e for e in a.entities if e.name == "Gap"]
     assert len(gap) == 1 and gap[0].country == "FRA", [(e.name, e.country) for e in a.entities]
     assert [m.start for m in gap[0].mentions] == [text.index("in Gap") + 3]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("The accord was signed by Sudan's Minister of Cabinet Affairs Kamal Eddin Hassan. Hassan said it would hold.",
+     "Kamal Eddin Hassan", "Minister of Cabinet Affairs"),
+    ("The accord, signed in Cairo by Libyan Interior Minister Omar Salem and Chad's Minister of Public Security "
+     "Idriss Mahamat Deby, covers the border. Deby said it would hold.", "Idriss Mahamat Deby",
+     "Minister of Public Security"),
+])
+def test_entities_first_name_after_a_portfolio_title_stays_in_the_name(text, name, title):
+    # "Kamal" is also a town in the gazetteer; neither first name is in the given-name lists.
+    a = analyze(text, body_only=True, published="2026-06-22")
+    people = {e.name: e for e in a.entities if e.type == "PERSON"}
+    assert name in people, list(people)
+    assert people[name].titles == (title,)
+    assert len(people[name].mentions) == 2

@@ -310,22 +310,28 @@ def _extend_persons(doc, ms: list[M]) -> None:
             if m.label != ABSORBED:
                 _extend_hyphenated(doc, m, k, owner, ms)
             continue
-        # "Sadiq" + "Khan": a given name right before the surname spaCy kept alone
-        if m.end - m.start == 1 and m.start > 0 and owner[m.start - 1] == -1:
+        # "Sadiq" + "Khan": a given name right before the surname spaCy kept alone; "Kamal" +
+        # "Eddin Hassan": a first name the parser binds into the name (after a title's portfolio)
+        while m.start > 0 and owner[m.start - 1] == -1 and m.end - m.start < MAX_NAME_TOKENS:
             prev = doc[m.start - 1]
-            if prev.pos_ == "PROPN" and prev.whitespace_ == " " and is_given_name(prev.text):
+            if m.end - m.start == 1 and prev.pos_ == "PROPN" and prev.whitespace_ == " " and is_given_name(prev.text):
                 m.start -= 1
                 owner[m.start] = k
                 m.notes.append("given-name-extended")
             elif (prev.pos_ == "PROPN" and prev.whitespace_ == " " and prev.dep_ == "compound"
-                  and prev.head.i == m.start and _is_name_word(prev) and not prev.is_upper
+                  and m.start <= prev.head.i < m.end and _is_name_word(prev) and not prev.is_upper
                   and not prev.is_sent_start and not _line_start(doc, prev.i)
                   and prev.lower_ not in roles and prev.lower_ not in HONORIFICS
                   and prev.lower_ not in portfolio_words() and _org_head_label(prev.text) is None
-                  and not is_known_place(prev.text) and not _country_word(prev.text)):
+                  and not (is_known_place(prev.text) and not _after_title(doc, prev.i, roles))
+                  and not _country_word(prev.text)):
                 m.start -= 1  # "Hany" + "Mansour": a first name the parser binds to the surname
                 owner[m.start] = k
                 m.notes.append("compound-name-extended")
+            else:
+                break
+            if m.end - m.start == 2 and "given-name-extended" in m.notes:
+                break  # a known given name opens the name
         end = m.end
         while end < len(doc) and end - m.start < MAX_NAME_TOKENS:
             t = doc[end]
@@ -347,6 +353,12 @@ def _extend_persons(doc, ms: list[M]) -> None:
                 owner[i] = k
             m.end = end
             m.notes.append("name-extended")
+
+
+def _after_title(doc, i: int, roles: frozenset) -> bool:
+    """doc[i] follows a title or its portfolio ("Minister of Cabinet Affairs | Kamal"): a word
+    there that is also a town's name is the person's first name."""
+    return i > 0 and (doc[i - 1].lower_ in roles or doc[i - 1].lower_ in portfolio_words())
 
 
 def _extend_hyphenated(doc, m: M, k: int, owner: list[int], ms: list[M]) -> None:
