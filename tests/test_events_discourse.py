@@ -416,3 +416,19 @@ def test_events_discourse_minister_named_by_nationality_continues_the_paragraph_
                     "Murillo travelled to Caracas for the ceremony.", published="2026-03-14")
     trip = next(e for e in evs if e.trigger == "travelled")
     assert trip.date == "2026-03-13"
+
+
+def test_events_discourse_the_ministry_of_a_wire_story_is_the_datelines():
+    text = ("Korea Wire\n\nSeoul protests\n\nBy P. Ji-won\n\nPublished 15 July 2026\n\n"
+            "SEOUL - South Korea lodged a protest with Japan on Tuesday.\n\n\"The government strongly urges Japan "
+            "to withdraw its claim,\" the foreign ministry said in a statement.\n")
+    an = analyze(text, published="2026-07-15")
+    req = [e for e in an.events if e.type == "REQUEST"]
+    assert req and (req[0].source.country, req[0].target.country) == ("KOR", "JPN")
+
+
+def test_events_discourse_punishing_people_in_a_quote_is_a_charge():
+    evs = events_of("\"Pristina is punishing ordinary people,\" Serbian Trade Minister Jagoda Lazarevic told "
+                    "reporters on Tuesday.", published="2026-05-20")
+    acc = find(evs, "ACCUSE", "SRB")
+    assert acc and acc[0].target.country == "XKX"

@@ -60,9 +60,11 @@ IGO_NAMES = frozenset({
     "un", "united nations", "eu", "european union", "nato", "iaea", "african union", "au", "asean", "opec",
     "wto", "imf", "world bank", "who", "security council", "un security council", "arab league", "g7", "g20",
     "european community", "ec", "osce", "interpol", "red cross", "icrc", "unhcr", "unicef", "apec",
+    "european commission", "european council", "european parliament", "council of the european union",
 })
 # The European Union gets its common code, as the issue asks.
-IGO_CODES = {"eu": "EU", "european union": "EU"}
+IGO_CODES = {"eu": "EU", "european union": "EU", "european commission": "EU", "european council": "EU",
+             "european parliament": "EU", "council of the european union": "EU"}
 # Seats that stand for a supranational body when the article names that body ("Brussels
 # announced aid" after "The European Union urged ..."); otherwise they are their own country's.
 IGO_SEATS = {"brussels": ("EU", frozenset({"eu", "european union", "european commission"}))}
@@ -90,6 +92,9 @@ DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those", "its", "the
 STANCE_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre"})
 # The word of a title naming the government without its country ("Government spokesman X").
 GOVERNMENT_WORD = "government"
+# Nouns of a state's government that a wire story names without its country when it is the
+# dateline's ("the government said", "the foreign ministry said in a statement").
+BARE_GOVERNMENT_NOUNS = frozenset({"government", "ministry", "cabinet", "presidency"})
 # Entity types of places: a named place that resolves to no country is not the country its
 # last word names ("Latin America").
 PLACE_ENTITY_TYPES = frozenset({"LOC", "GPE", "FAC"})
@@ -566,6 +571,9 @@ class ActorResolver:
                 prev = hit[1]
                 return [Resolved(Actor(name=prev.actor.name, entity=prev.actor.entity, country=prev.actor.country,
                                        start=tok.idx, end=tok.idx + len(tok.text)), rule=rule)]
+        home = self._bare_government(tok)
+        if home is not None:
+            return [home]
         # people with no side named, acting in a country: "hundreds of thousands of people
         # blocked streets in Hong Kong", "demonstrators rallied in Lagos"
         subj = tok
@@ -586,6 +594,24 @@ class ActorResolver:
                             return [Resolved(Actor(name=self._phrase(tok), country=iso, start=tok.idx,
                                                    end=tok.idx + len(tok.text)), rule="people-in-place")]
         return []
+
+    def _bare_government(self, tok) -> Resolved | None:
+        """"*The government* strongly urges Japan ...," *the foreign ministry* said (SEOUL -): the
+        government or a ministry named with no country, in a wire story, is the dateline country's
+        (rule `government-of-dateline`); only a definite one with no other modifier than its
+        portfolio."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BARE_GOVERNMENT_NOUNS:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        if any(c.dep_ in ("poss", "nmod", "prep", "appos") or (c.dep_ in ("amod", "compound") and (
+                c.ent_type_ or c.pos_ == "PROPN")) for c in tok.children):
+            return None
+        iso = self._dateline_country()
+        if iso is None:
+            return None
+        return Resolved(Actor(name=self._phrase(tok), country=iso, start=tok.idx, end=tok.idx + len(tok.text)),
+                        rule="government-of-dateline")
 
     def _government_titled(self, ent: Entity) -> bool:
         """Whether a mention of a person carries "Government" in its title ("Government
@@ -692,6 +718,13 @@ class ActorResolver:
         found = table.get(word.lower(), set())
         return next(iter(found)) if len(found) == 1 else None
 
+    def _long_forms(self, ent: Entity) -> list[str]:
+        """Names of organisations the article names whose last words are this one's ("the
+        Commission" after "the European Commission")."""
+        tail = " " + ent.name.lower().removeprefix("the ").strip()
+        return [e.name for e in self.ctx.entities if e.type == "ORG" and e.id != ent.id
+                and e.name.lower().endswith(tail)]
+
     def _names_body(self, names: frozenset) -> bool:
         """Whether the article names a body by one of `names` (its name or an alias)."""
         return any(e.name.lower().removeprefix("the ") in names or any(
@@ -769,6 +802,10 @@ class ActorResolver:
             country = next((country_for_text(w) for w in words[:2] if w[:1].isupper() and country_for_text(w)), None)
             rule = "entity-name-word"
         sector = None
+        if ent.type == "ORG" and "EU" in {IGO_CODES.get(n.lower().removeprefix("the ").strip())
+                                          for n in (ent.name, *ent.aliases, *self._long_forms(ent))}:
+            # the European Commission acts for the EU, not for Belgium where it sits
+            country, sector, rule = "EU", "IGO", "igo"
         if country is None and ent.type in ("ORG", "GPE", "NORP"):
             code = igo_code(ent.name) or next((igo_code(a) for a in ent.aliases if igo_code(a)), None)
             if code:
