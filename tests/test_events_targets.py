@@ -349,3 +349,18 @@ def test_events_targets_the_attack_is_not_a_deployment():
     evs = events_of("A suicide bomber killed 12 people in Maiduguri on Sunday. Chad sent 500 soldiers to the "
                     "border. The UN condemned the attack.")
     assert not [e for e in evs if e.type == "ACCUSE" and e.target is not None and e.target.country == "TCD"]
+
+
+def test_events_targets_eu_institutions_act_for_the_eu():
+    evs = events_of("The European Commission imposed tariffs on Chinese electric vehicles on Friday. German "
+                    "carmakers criticised the Commission's decision.")
+    ev = one(evs, "COERCE") if any(e.type == "COERCE" for e in evs) else one(evs, "SANCTION")
+    assert ev.source.country == "EU" and ev.target.country == "CHN"
+    ev = one(evs, "ACCUSE")
+    assert ev.source.country == "DEU" and ev.target.country == "EU"
+
+
+def test_events_targets_a_light_verbs_phrase_and_an_origin_name_the_side():
+    ev = one(events_of("China's commerce ministry responded on Saturday by launching an anti-dumping investigation "
+                       "into brandy imported from the European Union."), "ACCUSE")
+    assert ev.source.country == "CHN" and ev.target.country == "EU"

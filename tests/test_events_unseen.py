@@ -19,7 +19,12 @@ from test_events_quotes_generalisation import MAX_EVENTS_PER_GOLD, MIN_EVENT_REC
 HERE = Path(__file__).resolve().parent / "generalisation" / "events"
 ARTICLES = sorted(p.name.removesuffix(".gold.json") for p in HERE.glob("*.gold.json"))
 # Where an article stays under the floor, the value reached (and the misses, named below).
-REACHED: dict = {}
+REACHED = {
+    # "The UN refugee agency said conditions ... were not yet safe and urged both governments to
+    # consult the refugees": the parser hangs "urged" on the reported clause, whose subject
+    # ("conditions") cannot urge, so the request has no source.
+    "bangladesh-myanmar-rohingya": 0.66,
+}
 
 
 @pytest.fixture(scope="module", params=ARTICLES)
