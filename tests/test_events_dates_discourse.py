@@ -194,3 +194,16 @@ def test_events_dates_discourse_the_move_came_days_after():
     ev = by_trigger(evs, "expelled")
     assert ev.date == "2025-06-07"
     assert "date:measured-clause" in rule_of(ev)
+
+
+def test_events_dates_discourse_result_participle_takes_its_verbs_day():
+    evs = article("Bolivia's government blamed a rebel group for the ambush. It said its air force had carried out "
+                  "strikes on the group's positions on Wednesday morning, killing dozens of fighters.")
+    ev = by_trigger(evs, "killing")
+    assert ev.date == "2025-06-11"
+
+
+def test_events_dates_discourse_undated_verb_gives_its_participle_nothing():
+    evs = article("Bolivia's government blamed a rebel group for the ambush. It said its air force had carried out "
+                  "strikes on the group's positions, killing dozens of fighters.")
+    assert by_trigger(evs, "killing").date is None

@@ -111,7 +111,8 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
         found = _measured_clause(tok, ev, own_date, out[:i]) or (
             _measured_from_named(tok, out[:i], own_date) if _replaceable(ev) else None) or (
             _statement_frame(tok, ev, ctx, own_date) if _replaceable(ev) else None) or (
-            _announced_act(tok, own_date) if ev.date is None else None)
+            _announced_act(tok, own_date) if ev.date is None else None) or (
+            _result_participle(tok, own_date) if ev.date is None else None)
         if found is not None and _not_after(found[0], published):
             out[i] = _dated(ev, *found)
     # a statement summed up first, then reported with its date by the same speaker
@@ -229,6 +230,23 @@ def _frame_nouns(verb) -> list:
         elif ch.dep_ == "dobj" and ch.lemma_.lower() in FRAME_NOUNS and verb.lemma_.lower() in SPEECH_VERBS | {"address"}:
             out.append(ch)
     return out
+
+
+def _result_participle(tok, own_date):
+    """(date, rule, cue) for an act told by a participle after its verb ("carried out strikes on the
+    group's positions on Wednesday morning, *killing* dozens"): of its verb's day, when a time
+    expression deep in that verb's phrases dates it."""
+    verb = _verb_of(tok)
+    if verb is None or verb.i != tok.i or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
+        return None
+    if any(c.dep_ == "mark" for c in verb.children) or verb.doc[verb.i - 1].lower_ in OFFSET_WORDS | {
+            "since", "until", "before", "while", "when"}:
+        return None
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    when = own_date(head)
+    return (when, "date:result-participle", head) if when else None
 
 
 def _announced_act(tok, own_date):
