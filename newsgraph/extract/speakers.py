@@ -125,12 +125,18 @@ class SpeakerResolver:
         return best
 
     def _person_names(self) -> list[list[str]]:
+        """Full names of the article's people: the entity layer's (titles already cut off:
+        "Kazakh Agriculture Minister Daniyar Seitkali" is Daniyar Seitkali), then the
+        tagger's PERSON names where the entity layer has no person."""
         if self._names is None:
-            self._names = []
+            people = [e for e in self.ctx.entities if e.type == "PERSON"]
+            self._names = [e.name.split() for e in people]
+            covered = [(m.start, m.end) for e in people for m in e.mentions]
             for e in self.ents:
                 if e.label_ == "PERSON":
                     s, t = self._extend_name(e)
-                    self._names.append(self.text[s:t].split())
+                    if not any(a < t and s < b for a, b in covered):
+                        self._names.append(self.text[s:t].split())
         return self._names
 
     def _entity_type(self, start: int, end: int) -> str | None:
