@@ -207,3 +207,17 @@ def test_events_dates_discourse_undated_verb_gives_its_participle_nothing():
     evs = article("Bolivia's government blamed a rebel group for the ambush. It said its air force had carried out "
                   "strikes on the group's positions, killing dozens of fighters.")
     assert by_trigger(evs, "killing").date is None
+
+
+def test_events_dates_discourse_same_source_goes_on_into_the_next_paragraph():
+    evs = article("Chilean troops fired on a Bolivian border post on Tuesday, Bolivia's army said.\n\n"
+                  "Two Bolivian soldiers were detained by Chilean troops near the post, the army said.")
+    ev = by_trigger(evs, "detained")
+    assert ev.date == "2025-06-10"
+    assert "date:same-source-continues" in rule_of(ev)
+
+
+def test_events_dates_discourse_another_source_does_not_go_on():
+    evs = article("Chilean troops fired on a Bolivian border post on Tuesday, Bolivia's army said.\n\n"
+                  "Two Bolivian soldiers were detained by Chilean troops near the post, police said.")
+    assert by_trigger(evs, "detained").date is None

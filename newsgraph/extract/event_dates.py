@@ -127,6 +127,12 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
             found = _joint_act_episode(toks[i], ev, out[:i])
             if found is not None and _not_after(found[0], published):
                 out[i] = _dated(ev, *found)
+    # "..., Pakistan's army said. / Two civilians were killed ..., the army said.": the same source
+    for i, ev in enumerate(out):
+        if ev.date is None and toks[i] is not None:
+            found = _same_source_continues(toks[i], out[:i], ctx)
+            if found is not None and _not_after(found[0], published):
+                out[i] = _dated(ev, *found)
     # the speaker goes on in the next sentence (in text order, so a run of "He ..." carries on)
     sent_date = {}
     for i, ev in enumerate(out):
@@ -353,6 +359,59 @@ def _named_date(noun, earlier: list[Event], own_date):
             if when:
                 return when, t
     return None, None
+
+
+def _same_source_continues(tok, earlier: list[Event], ctx):
+    """(date, rule, cue) for an act in a sentence with no time expression whose reporting clause
+    names the source the sentence before named in its own ("Indian troops opened fire on
+    Wednesday, Pakistan's army said. / Two civilians were killed by Indian shelling, the army
+    said."): the same report goes on, also into the next paragraph, with the date that sentence
+    gave its act by its own time expression. Only the act the clause reports, told in the past."""
+    sent = tok.sent
+    if _has_dating_timex(sent, ctx):
+        return None
+    speech = _reporting_verb(sent)
+    prev = _previous_sentence(sent)
+    if speech is None or prev is None or speech.tag_ != "VBD":
+        return None
+    told = speech.head if speech.dep_ != "ROOT" else next(
+        (c for c in speech.children if c.dep_ in ("ccomp", "parataxis") and c.i < speech.i), None)
+    if told is None or tok.i not in {t.i for t in told.subtree} or not _told_as_done(told):
+        return None
+    before = _reporting_verb(prev)
+    if before is None or not _same_source(speech, before, ctx):
+        return None
+    for ev in reversed(earlier):
+        if ev.sentence is None or ev.sentence.start < prev.start_char:
+            break
+        if ev.sentence.start == prev.start_char and ev.date and FULL_DATE.fullmatch(ev.date) and any(
+                r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")) \
+                and ":speech" not in ev.evidence[0].rule:
+            return ev.date, "date:same-source-continues", before
+    return None
+
+
+def _reporting_verb(sent):
+    """The verb of saying a sentence's report hangs on: its root, or a clause on its root
+    ("..., the army said" parsed either way)."""
+    root = sent.root
+    if root.lemma_.lower() in SPEECH_VERBS:
+        return root
+    return next((c for c in root.children if c.dep_ in ("parataxis", "ccomp", "advcl")
+                 and c.lemma_.lower() in SPEECH_VERBS and c.i > root.i), None)
+
+
+def _same_source(speech, before, ctx) -> bool:
+    """Whether two verbs of saying have the same subject: the same entity, or the same head noun
+    ("Pakistan's army" / "the army")."""
+    a = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    b = next((c for c in before.children if c.dep_ == "nsubj"), None)
+    if a is None or b is None or a.pos_ == "PRON" or b.pos_ == "PRON":
+        return False
+    ea, eb = _entity_of(a, ctx), _entity_of(b, ctx)
+    if a.pos_ == "PROPN" or b.pos_ == "PROPN":
+        return ea is not None and eb is not None and ea.id == eb.id
+    return a.lemma_.lower() == b.lemma_.lower()
 
 
 def _joint_act_episode(tok, ev: Event, earlier: list[Event]):
