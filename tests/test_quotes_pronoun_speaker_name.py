@@ -14,3 +14,21 @@ def test_quotes_pronoun_speaker_takes_the_entity_name_without_title():
     q = next(q for q in an.quotes if "empty canals" in q.text)
     assert q.speaker.text == "he"
     assert q.speaker.name == "Daniyar Seitkali" and q.speaker.entity == person.id
+
+
+def test_quotes_its_ministry_is_named_for_the_state_it_stands_for():
+    text = ("Chile, Peru's partner in the Pacific Alliance, also objected. Its foreign ministry said in a "
+            "statement late on Thursday that Lima had failed to consult its partners.")
+    an = analyze(text, body_only=True, published="2026-09-11")
+    q = next(q for q in an.quotes if "failed to consult" in q.text)
+    assert q.speaker.name == "Chile's foreign ministry"
+    assert q.speaker.text == "Its foreign ministry"
+    ev = next(e for e in q.evidence if e.rule == "speaker-possessive")
+    assert ev.anchor == next(e.id for e in an.entities if e.name == "Chile")
+
+
+def test_quotes_its_never_stands_for_a_person():
+    text = ("Minister Ana Ruiz spoke first. Its spokesman said on Thursday that the talks had failed.")
+    an = analyze(text, body_only=True, published="2026-09-11")
+    q = next(q for q in an.quotes if "talks had failed" in q.text)
+    assert "Ruiz" not in q.speaker.name

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.extract.context import Context
+from newsgraph.extract.event_discourse import possessive_antecedent
 from newsgraph.records import Evidence, Speaker
 
 RELATIVE_PRONOUNS = {"who", "that", "which"}
@@ -27,6 +28,8 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 GROUP_PRONOUNS = {"they", "them", "it", "we", "their", "its", "our"}
 FIRST_PERSON = {"i", "me", "we", "us", "you"}
 SPEAKER_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+# What an "its"/"their" opening a speaker phrase may stand for: a state or a body, not a person.
+OWNER_TYPES = {"ORG", "GPE", "NORP"}
 # Right-hand dependents that still belong to the speaker phrase ("Article eight of the
 # treaty", "analysts at Brightline Capital"); relative clauses and appositions after a
 # comma do not ("Smith, who chairs the panel,").
@@ -205,6 +208,14 @@ class SpeakerResolver:
         s, e = doc[start_i].idx, doc[end_i - 1].idx + len(doc[end_i - 1].text)
         phrase = self.text[s:e]
         lemma = head.lemma_.lower()
+        owner = self._possessive_owner(head)
+        if owner is not None:
+            # "Argentina objected. Its foreign ministry said ...": the ministry is Argentina's
+            oname, oid = owner
+            rest = self.text[head.left_edge.idx + len(head.left_edge.text):e].strip()
+            sp = Speaker(name=f"{oname}'s {rest}", start=s, end=e, text=phrase)
+            return Resolved(sp, "ORG", Evidence(rule="speaker-possessive", text=phrase, start=s, end=e,
+                                                anchor=oid or oname))
         person = self._titled_person(head, s)
         if person is not None:
             # "the president said": the latest earlier person who holds that title
@@ -233,6 +244,20 @@ class SpeakerResolver:
                 return Resolved(sp, "PERSON", Evidence(rule="speaker-surname", text=phrase, start=s, end=e, anchor=full))
         sp = Speaker(name=_strip_det(phrase), start=s, end=e, text=phrase)
         return Resolved(sp, None, Evidence(rule="speaker-phrase", text=phrase, start=s, end=e))
+
+    def _possessive_owner(self, head):
+        """(name, entity id) of what the "its"/"their" opening a speaker phrase stands for
+        ("Its foreign ministry" after "Argentina ... objected"), else None."""
+        first = head.left_edge
+        if first.dep_ != "poss" or first.head.i != head.i:
+            return None
+        ante = possessive_antecedent(first)
+        if ante is None:
+            return None
+        ent = self.ctx.entity_at(ante.idx, ante.idx + len(ante.text))
+        if ent is not None and ent.type in OWNER_TYPES:
+            return ent.name, ent.id
+        return None
 
     def _extend_name(self, ent) -> tuple[int, int]:
         """Character span of a PERSON entity, extended over proper nouns the tagger cut
