@@ -32,3 +32,15 @@ def test_quotes_its_never_stands_for_a_person():
     an = analyze(text, body_only=True, published="2026-09-11")
     q = next(q for q in an.quotes if "talks had failed" in q.text)
     assert "Ruiz" not in q.speaker.name
+
+
+def test_quotes_she_continues_a_speaker_named_only_by_role():
+    text = ("The Chinese foreign ministry's spokesperson told a regular briefing on Thursday that the drills "
+            "were \"dangerous.\"\n\n\"Beijing will take all necessary measures,\" she said.\n\n"
+            "Officials in Manila said the drills were routine. \"We are not afraid,\" they said.")
+    an = analyze(text, body_only=True, published="2026-05-30")
+    q = next(q for q in an.quotes if "necessary measures" in q.text)
+    assert q.speaker.name == "Chinese foreign ministry's spokesperson" and q.speaker.text == "she"
+    assert q.date == "2026-05-28"
+    group = next(q for q in an.quotes if "not afraid" in q.text)
+    assert group.speaker.name == "Officials in Manila"  # a group is never a "she"

@@ -309,7 +309,10 @@ class SpeakerResolver:
         low = head.lower_
         name, eid, rule = None, None, "speaker-pronoun"
         if low in PERSON_PRONOUNS:
-            cands = [(off, n, i) for off, n, i, t in self.seen if t == "PERSON" and off < s and s - off < PRONOUN_WINDOW]
+            # earlier speakers who are people: named ones, and ones named only by their role
+            # ("The foreign ministry's spokesperson told a briefing ... she said")
+            cands = [(off, n, i) for off, n, i, t in self.seen
+                     if (t == "PERSON" or (i is None and _is_role_phrase(n))) and off < s and s - off < PRONOUN_WINDOW]
             subj = [x for x in self.person_subjects if x.start_char < s and s - x.start_char < PRONOUN_WINDOW]
             last_speaker = cands[-1] if cands else None
             last_subject = subj[-1] if subj else None
@@ -332,6 +335,15 @@ class SpeakerResolver:
         sp = Speaker(name=name, start=s, end=e, entity=eid, text=head.text)
         typ = "PERSON" if low in PERSON_PRONOUNS else "ORG"
         return Resolved(sp, typ, Evidence(rule=rule, text=head.text, start=s, end=e, anchor=name))
+
+
+def _is_role_phrase(name: str) -> bool:
+    """A speaker named by one person's role ("Russian foreign ministry's spokesperson"),
+    not a group ("officials") nor a body."""
+    from newsgraph.extract.names import role_words
+
+    words = name.split()
+    return bool(words) and words[-1].lower() in role_words()
 
 
 def _strip_det(phrase: str) -> str:
