@@ -364,3 +364,10 @@ def test_events_targets_a_light_verbs_phrase_and_an_origin_name_the_side():
     ev = one(events_of("China's commerce ministry responded on Saturday by launching an anti-dumping investigation "
                        "into brandy imported from the European Union."), "ACCUSE")
     assert ev.source.country == "CHN" and ev.target.country == "EU"
+
+
+def test_events_targets_a_groups_thing_is_the_group_named_before():
+    evs = events_of("Sudan's army recaptured the presidential palace in Khartoum on Friday. Egypt welcomed the "
+                    "army's advance.")
+    ev = one(evs, "SUPPORT")
+    assert ev.source.country == "EGY" and ev.target.country == "SDN"

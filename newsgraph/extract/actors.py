@@ -894,7 +894,14 @@ class ActorResolver:
                                           rule=f"{child.dep_}:name"))
                 elif c.pos_ in ("NOUN", "PROPN") and c.i != tok.i and c.dep_ in ("compound", "poss", "amod", "pobj", "appos"):
                     # "British Defence Secretary Tom King": the country modifies a modifier
-                    found.extend(self._from_modifiers(c, depth=depth + 1))
+                    deeper = self._from_modifiers(c, depth=depth + 1)
+                    if not deeper and c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in GROUP_HEADS:
+                        # "welcomed the army's advance": the army named before ("Sudan's army")
+                        hit = self.nominal.get(c.lemma_.lower())
+                        if hit and 0 <= self._sent_index(c) - hit[0] <= MAX_NOMINAL_DISTANCE_SENTS and hit[1].actor.country:
+                            deeper = [Resolved(replace(hit[1].actor, start=c.idx, end=c.idx + len(c.text)),
+                                               rule="poss:nominal-coreference", sector=hit[1].sector)]
+                    found.extend(deeper)
         return found
 
     def _resolve_pronoun(self, tok) -> Resolved | None:
