@@ -432,3 +432,16 @@ def test_events_discourse_punishing_people_in_a_quote_is_a_charge():
                     "reporters on Tuesday.", published="2026-05-20")
     acc = find(evs, "ACCUSE", "SRB")
     assert acc and acc[0].target.country == "XKX"
+
+
+def test_events_discourse_fronted_charge_is_not_the_content_of_the_denial():
+    evs = events_of("Sudan accuses Chad of arming the rebels, a charge Ndjamena denies.", published="2026-11-09")
+    acc = find(evs, "ACCUSE", "SDN")
+    assert acc and acc[0].target.country == "TCD"
+
+
+def test_events_discourse_stopping_gas_supplies_is_a_sanction():
+    evs = events_of("Algeria stopped pumping gas through a pipeline that crosses Morocco on Thursday.",
+                    published="2026-10-02")
+    ev = find(evs, "SANCTION", "DZA")
+    assert ev and ev[0].target.country == "MAR" and ev[0].date == "2026-10-01"

@@ -780,6 +780,10 @@ def _absorb(c: _Candidate, by_i: dict, *, block_of) -> None:
             continue
         if crossed_clause and up.sense.category not in VERBAL_CATEGORIES:
             return  # an adverbial clause ("..., marking ... since they signed a treaty") is its own act
+        if c.tok.dep_ == "ccomp" and c.tok.head.i == up.tok.i and c.tok.i < up.tok.i and any(
+                ch.dep_ in ("nsubj", "nsubjpass") for ch in c.tok.children):
+            return  # "Congo accuses Rwanda of arming the rebels, a charge Kigali denies": a fronted
+            # clause with its own subject is an act of its own, not the content of the act after it
         if up.sense.category in VERBAL_CATEGORIES or up.sense.category == c.sense.category or c.pos == "N":
             if c.tok.dep_ == "advcl" and c.tok.head.i == up.tok.i and c.pos == "V" and not (
                     up.sense.category in VERBAL_CATEGORIES and any(
