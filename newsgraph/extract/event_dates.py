@@ -32,6 +32,13 @@ into an after/before clause. Each rule names itself in the evidence (`date:<rule
   Guyana of ...": the next sentence of the paragraph, with no time expression, whose subject is a
   pronoun or the same speaker, goes on with the statement's date (one sentence at a time, so a
   run of "He ... He ..." keeps it while the speaker does).
+- `date:participle-frame`: "*Speaking at a news conference on Wednesday*, X accused ...".
+- `date:joint-act-episode`: "the two sides agreed ..." after the sides' dated meeting.
+- `date:same-source-continues`: "..., Bolivia's army said. / Two soldiers were detained ..., the
+  army said.": the same source's report goes on with the date its act had, also in a new paragraph.
+- `date:result-participle`: "carried out strikes on the positions on Wednesday morning, *killing*".
+- `date:report-not-thing-year`: a year naming another noun ("violated the 1904 treaty") does not
+  date the act (note `not-dated-by:year-of-another-thing`); its report's date does, if any.
 """
 from __future__ import annotations
 
