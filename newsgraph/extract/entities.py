@@ -290,7 +290,7 @@ def _is_agentive(doc, m: M) -> bool:
     """A mention used as an actor: subject, possessor, or "warnings from Seoul"."""
     root = doc[m.start:m.end].root
     tok = root
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ in AGENT_DEPS:
         return True

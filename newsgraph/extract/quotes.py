@@ -289,7 +289,7 @@ def _subject(tok, depth: int = 0):
             return (objs[0] if objs else None), None
     if _is_passive(tok):
         return None, None
-    if depth < 3 and tok.dep_ in {"advcl", "xcomp", "conj"} and tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"}:
+    if depth < 3 and tok.dep_ in {"advcl", "xcomp", "conj"} and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"}:
         subj, _ = _subject(tok.head, depth + 1)
         return subj, tok.head
     # "a group backing Bush", "officials speaking at the summit": the noun a participle modifies
@@ -438,13 +438,13 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
     # "The plan, he said, will fail" / "..., state media reported on Tuesday": the cue
     # with its own subject hangs from the clause it reports
     # "As Crane said, the two candidates ...": the as-clause reports its main clause
-    if tok.dep_ == "advcl" and tok.head is not tok and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
+    if tok.dep_ == "advcl" and tok.head.i != tok.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
             and any(c.dep_ == "nsubj" for c in kids) and entry.klass in {"speech", "writing"}:
         inner = {t.i for t in tok.subtree}
         toks = [t for t in tok.head.subtree if t.i not in inner]
         return _strip_content(doc, toks), "parenthetical"
     left = min((t.i for t in tok.subtree if not t.is_punct), default=tok.i)
-    if tok.dep_ in {"parataxis", "ccomp", "advcl"} and tok.head is not tok and tok.head.left_edge.i < left \
+    if tok.dep_ in {"parataxis", "ccomp", "advcl"} and tok.head.i != tok.i and tok.head.left_edge.i < left \
             and any(c.dep_ == "nsubj" for c in kids) and entry.klass in {"speech", "writing"} \
             and left > 0 and doc[left - 1].text in {",", "\u2014", "\u2013", "-"} \
             and len(list(tok.subtree)) <= PARENTHETICAL_MAX_TOKENS:
@@ -600,7 +600,7 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
                     objs[0].pos_ in {"NOUN", "PROPN"} and objs[0].lemma_.lower() not in NON_SOURCE_NOUNS
                     and objs[0].lower_ not in NON_SOURCE_NOUNS)):
                 continue
-            head = tok.head if tok.head is not tok else None
+            head = tok.head if tok.head.i != tok.i else None
             if head is None:
                 continue
             inner = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
@@ -710,7 +710,7 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
                     continue
                 content = _strip_content(doc, [t for o in objs for t in o.subtree])
             cues.append(Cue(tok, tok.idx, tok.idx + len(tok.text), tok.text, "noun-cue", owner[0], content,
-                            "clause", (tok.head,) if tok.head is not tok else ()))
+                            "clause", (tok.head,) if tok.head.i != tok.i else ()))
     return cues
 
 
@@ -803,7 +803,7 @@ def _governing_dates(doc, timexes) -> dict[int, list]:
             continue
         t = span.root
         steps = 0
-        while t.head is not t and steps < 8 and (t.i in range(span.start, span.end) or t.pos_ not in {"VERB", "AUX"}):
+        while t.head.i != t.i and steps < 8 and (t.i in range(span.start, span.end) or t.pos_ not in {"VERB", "AUX"}):
             t = t.head
             steps += 1
         out.setdefault(t.i, []).append(tx)
@@ -829,7 +829,7 @@ def _date_of(doc, cue: Cue, governing: dict[int, list], timexes) -> tuple[str | 
     # walk up from the last date token through the verbs it hangs from
     t = chain[-1] if chain else cue.token
     for _ in range(3):
-        if t.head is t or t.dep_ not in {"advcl", "conj", "xcomp", "acl", "dobj", "pobj", "prep"}:
+        if t.head.i == t.i or t.dep_ not in {"advcl", "conj", "xcomp", "acl", "dobj", "pobj", "prep"}:
             break
         t = t.head
         chain.append(t)

@@ -170,7 +170,7 @@ class SpeakerResolver:
         """Resolve the speaker phrase headed by token `head`."""
         doc = self.doc
         low = head.lower_
-        if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head is not head.head:
+        if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
             # "Barkley, who said ...": the mention is "who", the speaker the noun it stands for
             noun = self.resolve(head.head.head)
             s, e = head.idx, head.idx + len(head.text)

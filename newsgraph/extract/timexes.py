@@ -65,7 +65,7 @@ def _governing_verb(tok):
     for _ in range(MAX_HEAD_STEPS):
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux":
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return t if t.pos_ in ("VERB", "AUX") else None
         t = t.head
     return None
@@ -145,7 +145,7 @@ def _planned_ahead(verb, timex_root) -> bool:
     planner = verb
     if verb.lemma_ not in PLANNING_VERBS:
         head = verb.head
-        if not (verb.dep_ in ("xcomp", "ccomp") and head is not verb and head.lemma_ in PLANNING_VERBS
+        if not (verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i and head.lemma_ in PLANNING_VERBS
                 and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)):
             return False
         planner = head
@@ -254,7 +254,7 @@ def _attached_to(tok, head_i: int) -> int | None:
     """Steps from `tok` up to doc[head_i] without passing another clause's verb; None if not reached."""
     t = tok
     for steps in range(1, MAX_HEAD_STEPS + 2):
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         crossing = t.dep_ in CLAUSE_DEPS
         parent = t.head
