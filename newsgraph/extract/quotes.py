@@ -895,6 +895,7 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
         resolver.remember(cue.resolved.speaker.start or cue.start, cue.resolved)
         cue.date, cue.date_rule = _date_of(doc, cue, governing, ctx.timexes)
     _carry_dates(cues)
+    _occasion_dates(doc, cues, governing, ctx)
     cues = _outside_reported_clauses(cues)
 
     # (start, end, kind, cue, rule, regions)
@@ -1076,6 +1077,42 @@ def _quote_only_paragraph(text: str, r: Region, paragraphs) -> bool:
         return False
     rest = text[p.start:r.outer_start] + text[r.outer_end:p.end]
     return _letters(rest) == 0
+
+
+def _occasion_dates(doc, cues: list[Cue], governing: dict[int, list], ctx: Context) -> None:
+    """(After the carry from the same speaker's statements.) An undated statement made by the subject of the sentence just before it, in the same
+    paragraph, when that sentence is dated by its own time expression, was made on that
+    occasion ("Benali went further in an interview with state television on Tuesday evening.
+    "...," he said.")."""
+    paragraphs = ctx.article.paragraphs or ()
+
+    def paragraph_of(offset: int):
+        return next((i for i, p in enumerate(paragraphs) if p.start <= offset < p.end), None)
+
+    for cue in cues:
+        if cue.date or cue.resolved is None or cue.resolved.speaker.entity is None:
+            continue
+        sent = cue.token.sent
+        if sent.start == 0:
+            continue
+        prev = doc[sent.start - 1].sent
+        if paragraph_of(prev.root.idx) != paragraph_of(cue.token.idx):
+            continue  # another paragraph: another occasion
+        root = prev.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        ent = ctx.entity_at(subj.idx, subj.idx + len(subj.text)) if subj is not None else None
+        if ent is None or ent.id != cue.resolved.speaker.entity:
+            continue
+        cands = list(governing.get(root.i, []))
+        if _timex_governing is not None:
+            tx = _timex_governing(doc, root.i, ctx.timexes)
+            if tx is not None:
+                cands.insert(0, tx)
+        for tx in cands:
+            d = _full_date(tx)
+            if d:
+                cue.date, cue.date_rule = d, f"date-occasion:{tx.text}"
+                break
 
 
 def _carry_dates(cues: list[Cue]) -> None:

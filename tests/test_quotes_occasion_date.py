@@ -1,0 +1,30 @@
+"""A statement takes the date of the occasion its speaker was just said to be at: the
+sentence before it, in the same paragraph, has the speaker as subject and its own time
+expression ("X went further in an interview on Tuesday evening. "...," he said.")."""
+from newsgraph import analyze
+
+TEXT = ("Tunisian Trade Minister Samir Haddad went further in an interview with state radio on Tuesday "
+        "evening. \"Tunisia has always kept its word,\" he said. \"But we will not be threatened.\"\n\n"
+        "Italian President Carla Bruni struck a calm tone in a televised address on Wednesday. "
+        "\"We will keep talking,\" she said.\n\n"
+        "Farmers marched in Tunis on Monday. \"We are ruined,\" Haddad said.")
+
+
+def _quote(an, words):
+    return next(q for q in an.quotes if words in q.text)
+
+
+def test_quotes_occasion_dates_the_statement_after_it():
+    an = analyze(TEXT, body_only=True, published="2026-10-22")
+    for words, date in (("kept its word", "2026-10-20"), ("not be threatened", "2026-10-20"),
+                        ("keep talking", "2026-10-21")):
+        q = _quote(an, words)
+        assert q.date == date, (words, q.date)
+        assert any(e.rule == "date-occasion" for e in q.evidence)
+
+
+def test_quotes_occasion_of_someone_else_gives_no_date():
+    an = analyze(TEXT, body_only=True, published="2026-10-22")
+    q = _quote(an, "We are ruined")
+    assert q.speaker.name == "Samir Haddad"
+    assert not any(e.rule == "date-occasion" for e in q.evidence)
