@@ -44,3 +44,12 @@ def test_quotes_she_continues_a_speaker_named_only_by_role():
     assert q.date == "2026-05-28"
     group = next(q for q in an.quotes if "not afraid" in q.text)
     assert group.speaker.name == "Officials in Manila"  # a group is never a "she"
+
+
+def test_quotes_apposition_inside_a_speaker_phrase_is_not_its_name():
+    text = ("Brazil rejected the criticism on Friday. A spokesperson for Itamaraty, Brazil's foreign ministry, "
+            "told the newspaper that the agreement \"fully respects Mercosur rules.\"")
+    an = analyze(text, body_only=True, published="2026-09-11")
+    q = next(q for q in an.quotes if "Mercosur rules" in q.text)
+    assert q.speaker.name == "spokesperson for Itamaraty"
+    assert an.article.text[q.speaker.start:q.speaker.end] == q.speaker.text

@@ -87,7 +87,10 @@ def phrase_tokens(tok) -> tuple[int, int]:
     for t in tok.rights:
         if t.dep_ not in NP_RIGHT_DEPS or t.text in {",", "("}:
             break
-        right = max(right, t.right_edge.i)
+        # "A spokesperson for Itamaraty, Brazil's foreign ministry": the apposition inside
+        # the prepositional phrase is not part of the speaker's name
+        appos = {x.i for a in t.subtree if a.dep_ == "appos" for x in a.subtree}
+        right = max(right, max(x.i for x in t.subtree if x.i not in appos))
     # a trailing possessive marker or punctuation is not part of the name
     while right > left and tok.doc[right].dep_ in {"punct", "case"}:
         right -= 1
