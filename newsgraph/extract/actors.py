@@ -39,6 +39,10 @@ PAIR_HEADS = frozenset({"country", "countries", "side", "sides", "nation", "nati
                         "leaders", "president", "presidents", "minister", "ministers", "ally", "allies", "state",
                         "states", "delegation", "delegations", "militaries", "army", "armies", "party", "parties",
                         "faction", "factions"})
+# Counts that make a pair noun mean the group of that many countries named last ("France, Germany
+# and Britain ... The three European countries said"); "two" is the pair rule's. Ten at most: a
+# larger count ("the 27 member states") is a bloc the article does not list.
+GROUP_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Words that, like "two" or "both", make a pair noun mean the sides of a conflict ("the warring parties").
 PAIR_WORDS = frozenset({"two", "both", "warring", "rival", "opposing"})
 # Nouns of a conflict whose "between X and Y" phrase names its two sides ("the war between the
@@ -387,6 +391,45 @@ class ActorResolver:
                 return list(reversed(out))
         return []
 
+    def _last_countries(self, tok, count: int) -> list[tuple]:
+        """The `count` countries "the three countries" at `tok` means: the last coordination of
+        exactly that many countries in the sentences before it ("France, Germany and Britain"),
+        else the last `count` different countries named in them; [] when fewer were named."""
+        here = self._sent_index(tok)
+        before = [m for m in self._country_index() if m[0] < tok.idx
+                  and 0 <= here - self._sent_index(self.doc[self._token_at(m[0])]) <= MAX_NOMINAL_DISTANCE_SENTS]
+        def country_of(t):
+            ent = self.ctx.entity_at(t.idx, t.idx + len(t.text))
+            iso = (ent.metonym_for or ent.country) if ent is not None and ent.type in ("GPE", "NORP") else None
+            return (ent.name, ent.id, iso) if iso else None
+
+        for start, *_ in reversed(before):
+            head = self.doc[self._token_at(start)]
+            while head.dep_ == "compound" and head.head.i != head.i and country_of(head.head) is not None:
+                head = head.head  # "the United States": the name's head word carries the coordination
+            if head.dep_ == "conj" or not head.conjuncts:
+                continue
+            members = [country_of(t) for t in (head, *head.conjuncts)]
+            if len(members) == count and all(members) and len({m[2] for m in members}) == count:
+                return members
+        out, seen = [], set()
+        for _, name, eid, iso in reversed(before):
+            if iso not in seen:
+                seen.add(iso)
+                out.append((name, eid, iso))
+            if len(out) == count:
+                return list(reversed(out))
+        return []
+
+    def _country_index(self) -> list[tuple]:
+        """(start, name, entity id, country) of every mention of a country or people, in text order."""
+        idx = self.__dict__.get("_country_mentions")
+        if idx is None:
+            idx = sorted((m.start, e.name, e.id, e.metonym_for or e.country) for e in self.ctx.entities
+                         if e.type in ("GPE", "NORP") and (e.metonym_for or e.country) for m in e.mentions)
+            self._country_mentions = idx
+        return idx
+
     def _conflict_sides(self, offset: int, *, exclude: set = frozenset()) -> list[tuple]:
         """The sides of the conflict the article names with "between X and Y" under a conflict
         noun ("the war between the army and the Rapid Support Forces"), the phrase nearest before
@@ -494,6 +537,13 @@ class ActorResolver:
             if pair:
                 return [Resolved(Actor(name=name, entity=eid, country=iso, start=tok.idx, end=tok.idx + len(tok.text)),
                                  rule="the-two-countries") for name, eid, iso in pair]
+        count = next((GROUP_COUNTS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in GROUP_COUNTS),
+                     None) if tok.lemma_.lower() in PAIR_HEADS else None
+        if count is not None:
+            group = self._last_countries(tok, count)
+            if group:
+                return [Resolved(Actor(name=name, entity=eid, country=iso, start=tok.idx, end=tok.idx + len(tok.text)),
+                                 rule="the-n-countries") for name, eid, iso in group]
         if tok.lower_ in QUANTITY_HEADS or tok.lemma_.lower() in QUANTITY_HEADS:
             inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]
@@ -870,8 +920,10 @@ class ActorResolver:
                 if c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].lower_ in STANCE_PREFIXES:
                     continue  # "pro-Iranian", "anti-Russia": a stance towards a country, not its nationality
                 if c.lemma_.lower() in PAIR_HEADS and any(
-                        g.lower_ in PAIR_WORDS and g.dep_ in ("nummod", "det", "predet", "amod") for g in c.children):
+                        (g.lower_ in PAIR_WORDS and g.dep_ in ("nummod", "det", "predet", "amod"))
+                        or (g.lower_ in GROUP_COUNTS and g.dep_ == "nummod") for g in c.children):
                     # "commanders from the two armies", "officials of both countries": the two sides
+                    # ("ministers of the three countries": the three named last)
                     found.extend(Resolved(r.actor, rule=f"{child.dep_}:{r.rule}", sector=r.sector)
                                  for r in self.resolve(c))
                     continue

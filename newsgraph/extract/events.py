@@ -111,6 +111,9 @@ HISTORICAL_DAYS = 365
 # that sentence's date is attached to its main clause: reported news runs on in the
 # same time frame; a date buried in a subordinate clause does not carry over.
 CARRY_OVER_MAX_ARCS = 2
+# Dependencies by which a time expression modifies a noun ("the 1923 treaty", "the 2020 deal", "the
+# February 2021 understanding"): it dates that thing, not the act the sentence tells
+THING_DATE_DEPS = frozenset({"nummod", "compound", "amod", "nmod"})
 # Arcs between a time expression's head and the verb it dates, walking up; beyond this
 # the expression modifies something else.
 MAX_TIMEX_ARCS = 3
@@ -320,7 +323,7 @@ def extract_events(doc, ctx: Context) -> list[Event]:
                 sent_dates[prev_sent.start] = episode
                 carried.add(prev_sent.start)
         inherited, inherited_rule = None, "date:previous-sentence"
-        if not _dating_timexes(sent, ctx) and prev_sent is not None and zone == "body" \
+        if not _past_dating_timexes(sent, ctx) and prev_sent is not None and zone == "body" \
                 and ctx.article.zone_of(prev_sent.start_char) == "body":
             if block_of(prev_sent.start_char) == block_of(sent.start_char):
                 inherited = sent_dates.get(prev_sent.start)
@@ -1007,10 +1010,12 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         # is told at the time of the act it hangs on
         when = next((e.date for e in reversed(earlier) if e.date and e.start == tok.head.idx), None)
         date_rule = "date:participle-of-dated-act" if when else date_rule
-    if when is None:
+    if when is None or date_rule in CARRIED_DATE_RULES:
         # "Hours after the swap, Russian drones struck ...": dated by the act it follows closely
-        when = _date_shortly_after(tok if c.pos == "V" else (_anchor_verb(tok) or tok), earlier)
-        date_rule = "date:shortly-after-act" if when else date_rule
+        # (the sentence's own anchor, before a date carried from the sentence before it)
+        after = _date_shortly_after(tok if c.pos == "V" else (_anchor_verb(tok) or tok), earlier)
+        if after:
+            when, date_rule = after, "date:shortly-after-act"
     if date_rule:
         rules.append(date_rule)
     if status == "asserted" and when and ctx.published is not None:
@@ -2229,9 +2234,18 @@ def _main_event_date(sent, events: list[Event]) -> str | None:
                 ":speech" in ev.evidence[0].rule:
             continue
         span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-        if span is not None and (span.root.i == sent.root.i or _anchor_verb(span.root) is sent.root):
+        if span is not None and (span.root.i == sent.root.i or _anchor_verb(span.root) is sent.root
+                                 or _reported_main_act(span.root, sent.root)):
             return ev.date
     return None
+
+
+def _reported_main_act(tok, root) -> bool:
+    """Whether `tok` is the act a sentence reports in its main clause: the past complement of a
+    root verb of saying ("On Wednesday, the junta *recalled* its ambassador, its spokesman told
+    reporters"), whose date is the episode the next sentence goes on with."""
+    return tok.dep_ == "ccomp" and tok.head.i == root.i and root.lemma_.lower() in SPEECH_VERBS \
+        and tok.tag_ in ("VBD", "VBN") and _is_past(tok)
 
 
 def _is_past(verb) -> bool:
@@ -2251,8 +2265,25 @@ def _dating_timexes(sent, ctx: Context) -> list:
     out = []
     for t in ctx.timexes_in(sent.start_char, sent.end_char):
         span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in ("nummod", "compound", "amod") and span.root.head.pos_ == "NOUN" \
+        # ("the February 2021 understanding": a month-and-year hangs on its noun as nmod)
+        if span is not None and span.root.dep_ in THING_DATE_DEPS and span.root.head.pos_ == "NOUN" \
                 and span.root.head.i not in range(span.start, span.end):
+            continue
+        out.append(t)
+    return out
+
+
+def _past_dating_timexes(sent, ctx: Context) -> list:
+    """`_dating_timexes` less those wholly after publication ("warned that they would seek a
+    resolution *next month*"): a time still ahead dates a plan, not an act the sentence tells as
+    done, so it does not stop the sentence going on in the episode before it."""
+    if ctx.published is None:
+        return _dating_timexes(sent, ctx)
+    day = ctx.published.date()
+    out = []
+    for t in _dating_timexes(sent, ctx):
+        period = _period(t.value or "")
+        if str(t.value or "").upper() == "FUTURE_REF" or (period is not None and period[0] > day):
             continue
         out.append(t)
     return out

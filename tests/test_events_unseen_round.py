@@ -1,0 +1,99 @@
+"""Events: the unseen-articles round of issue 6 (`newsgraph/extract/events.py`, `actors.py`).
+Pasted articles written for these tests (published Thursday 12 June 2025: Monday is the 9th,
+Tuesday the 10th, Wednesday the 11th):
+
+- a month-and-year that modifies a noun ("the February 2021 understanding") dates that thing,
+  not the sentence, so the sentence still goes on in the episode before it;
+- a time still ahead ("next month") dates a plan, not the act told as done, and does not stop the
+  sentence going on in the episode before it;
+- the past act a sentence reports in its main clause ("On Wednesday, the junta recalled its
+  ambassador, its spokesman told reporters") dates the episode the next sentence goes on with;
+- "the three countries" means the three countries named last (their coordination if any).
+"""
+from __future__ import annotations
+
+from newsgraph.pipeline import analyze
+
+HEADER = ("Continental Wire\n\nNeighbours trade charges over border and water\n\nBy Lucia Mendez\n\n"
+          "Published {published}\n\n")
+
+
+def article(body: str, *, published: str = "12 June 2025, 08:00") -> list:
+    return list(analyze(HEADER.format(published=published) + body).events)
+
+
+def by_trigger(evs, trigger: str):
+    found = [e for e in evs if e.trigger == trigger]
+    assert found, [(e.type, e.trigger, e.date) for e in evs]
+    return found[0]
+
+
+def countries(actors) -> set:
+    return {a.country for a in actors}
+
+
+def test_events_unseen_round_noun_month_year_does_not_stop_the_episode():
+    evs = article("Officers of Peru and Bolivia met at the Desaguadero bridge on Tuesday. Commanders from both "
+                  "sides agreed to reopen the crossing and to respect the March 2019 protocol, a Peruvian "
+                  "official said.")
+    ev = by_trigger(evs, "agreed")
+    assert ev.type == "AGREE"
+    assert ev.date == "2025-06-10"
+
+
+def test_events_unseen_round_month_year_on_the_act_still_dates_it():
+    # the same words, but the month-year is the act's own: no carry from the sentence before
+    evs = article("Officers of Peru and Bolivia met at the Desaguadero bridge on Tuesday. In March 2019, "
+                  "Peru expelled two Bolivian diplomats.")
+    ev = by_trigger(evs, "expelled")
+    assert ev.date == "2019-03"
+
+
+def test_events_unseen_round_future_time_does_not_stop_the_episode():
+    evs = article("Chile recalled its ambassador from La Paz on Tuesday. The Chilean government warned that it "
+                  "would take the dispute to the International Court of Justice next month.")
+    ev = by_trigger(evs, "warned")
+    assert ev.type == "THREATEN"
+    assert ev.date == "2025-06-10"
+
+
+def test_events_unseen_round_reported_main_act_dates_the_next_sentence():
+    evs = article("On Wednesday, Paraguay recalled its ambassador from Brasilia for consultations, the "
+                  "government's spokesman, Carlos Benitez, told reporters in Asuncion. Benitez accused Brazil of "
+                  "diverting water from the Parana river.")
+    ev = by_trigger(evs, "accused")
+    assert (ev.type, ev.target.country if ev.target else None) == ("ACCUSE", "BRA")
+    assert ev.date == "2025-06-11"
+
+
+def test_events_unseen_round_report_in_a_new_paragraph_is_not_carried():
+    # a new paragraph opens a new report: the reported act's date stays in its own paragraph
+    evs = article("On Wednesday, Paraguay recalled its ambassador from Brasilia for consultations, the "
+                  "government's spokesman told reporters.\n\nUruguay accused Argentina of polluting the river.")
+    ev = by_trigger(evs, "accused")
+    assert ev.date is None
+
+
+def test_events_unseen_round_the_three_countries_are_the_coordination_named_last():
+    evs = article("France, Germany and Britain condemned the move in a joint statement on Tuesday. The three "
+                  "European countries warned that they would seek a resolution against Iran.")
+    ev = by_trigger(evs, "warned")
+    assert ev.type == "THREATEN"
+    assert countries(ev.sources) == {"FRA", "DEU", "GBR"}
+    assert ev.target is not None and ev.target.country == "IRN"
+
+
+def test_events_unseen_round_the_three_countries_without_a_coordination():
+    evs = article("Kenya agreed on Monday to share data with Uganda and Tanzania. The ministers of the three "
+                  "countries accused Somalia of blocking the talks.")
+    ev = by_trigger(evs, "accused")
+    assert ev.type == "ACCUSE"
+    assert countries(ev.sources) == {"KEN", "UGA", "TZA"}
+
+
+def test_events_unseen_round_three_countries_need_three_named():
+    # only two countries named: "the three countries" cannot be resolved to them
+    evs = article("Kenya agreed on Monday to share data with Uganda. The ministers of the three countries "
+                  "accused Somalia of blocking the talks.")
+    ev = by_trigger(evs, "accused")
+    assert countries(ev.sources) != {"KEN", "UGA"}
