@@ -53,6 +53,10 @@ CLOSING_TOKENS = {*CLOSE_MARKS, STRAIGHT_MARK, ASCII_CLOSE}
 # A cue's content counts as a direct quote when quotation covers at least this share of
 # its letters; below it the paraphrase merely carries quoted words (a mixed quote).
 DIRECT_COVERAGE = 0.8
+# A quotation opened right after one of these words is carried by the reporter's own clause
+# ("emphasized that "...", "urged them to "go further"", "accused X of "acting with zeal""):
+# a mixed quote however much of the content it covers.
+QUOTE_FRAME_WORD = re.compile(r"\b(?:that|of|to|as|for|about|against|whether)\s*$", re.IGNORECASE)
 # A cue right after a closing mark is the quote's cue when at most this many characters
 # of other words lie between them (``," Kremlin spokesperson Dmitry Peskov said``).
 AFTER_GAP = 80
@@ -927,7 +931,10 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
                     region_cue.setdefault(k, (cue, "direct-complement"))
                 continue
         covered = sum(_letters(text[max(cs, regions[k].start):min(ce, regions[k].end)]) for k in inside)
-        if covered >= DIRECT_COVERAGE * max(1, _letters(text[cs:ce])):
+        first = min(inside, key=lambda k: regions[k].outer_start)
+        framed = cue.end <= regions[first].outer_start and bool(
+            QUOTE_FRAME_WORD.search(text[max(cue.end, regions[first].outer_start - 24):regions[first].outer_start]))
+        if covered >= DIRECT_COVERAGE * max(1, _letters(text[cs:ce])) and not framed:
             for k in inside:
                 prev = region_cue.get(k)
                 if prev is None or (prev[0].content and (ce - cs) < prev[0].content[1] - prev[0].content[0]):
