@@ -20,3 +20,12 @@ def test_quotes_dateline_separator_is_not_content(dateline, caption):
     assert said, [(q.text, q.speaker) for q in an.quotes]
     assert said[0].text.startswith("The Philippines lodged"), said[0].text
     assert an.article.text[said[0].start:said[0].end] == said[0].text
+
+
+def test_quotes_speaker_glued_to_a_multi_city_dateline_starts_after_it():
+    text = (HEAD + "THE HAGUE/GEORGETOWN, Oct 6 - Guyana urged the court on Monday to confirm that the "
+            "region belongs to it, accusing Venezuela of trying to \"swallow two-thirds of our country\".\n")
+    an = analyze(text)
+    q = next(q for q in an.quotes if "court" in q.text or "swallow" in q.text)
+    assert q.speaker.text == "Guyana" and q.speaker.name == "Guyana", q.speaker
+    assert q.speaker.entity == next(e.id for e in an.entities if e.name == "Guyana")

@@ -189,7 +189,15 @@ class SpeakerResolver:
                 if c.dep_ == "appos" and c.ent_type_ == "PERSON":
                     return self.resolve(c)
         start_i, end_i = phrase_tokens(head)
-        ent = self._spacy_ent_in(start_i, end_i, head.i)
+        clipped = self._after_dateline(start_i, head.i)
+        ent = self._spacy_ent_in(clipped, end_i, head.i)
+        if ent is None and clipped != start_i:
+            found = self._entity_for(head.idx, head.idx + len(head.text))
+            if found is not None and found[3] is not None:
+                eid, ename, etype, (ms, me, mtext) = found
+                sp = Speaker(name=ename, start=ms, end=me, entity=eid, text=mtext)
+                return Resolved(sp, etype, Evidence(rule="speaker-entity", text=mtext, start=ms, end=me, anchor=eid))
+        start_i = clipped
         if ent is not None:
             span = self._extend_name(ent)
             s, e = span
@@ -247,6 +255,17 @@ class SpeakerResolver:
                 return Resolved(sp, "PERSON", Evidence(rule="speaker-surname", text=phrase, start=s, end=e, anchor=full))
         sp = Speaker(name=_strip_det(phrase), start=s, end=e, text=phrase)
         return Resolved(sp, None, Evidence(rule="speaker-phrase", text=phrase, start=s, end=e))
+
+    def _after_dateline(self, start_i: int, head_i: int) -> int:
+        """A speaker phrase the parser glued to the wire dateline ("GEORGETOWN, Oct 6 - Guyana
+        urged ...") starts after the dateline and its dash."""
+        dl = self.ctx.article.dateline_span
+        if dl is None or not (self.doc[start_i].idx < dl.end <= self.doc[head_i].idx):
+            return start_i
+        i = start_i
+        while i < head_i and (self.doc[i].idx < dl.end or not self.doc[i].is_alpha):
+            i += 1
+        return i
 
     def _possessive_owner(self, head):
         """(name, entity id) of what the "its"/"their" opening a speaker phrase stands for
