@@ -8,7 +8,8 @@ Tuesday the 10th, Wednesday the 11th):
   sentence going on in the episode before it;
 - the past act a sentence reports in its main clause ("On Wednesday, the junta recalled its
   ambassador, its spokesman told reporters") dates the episode the next sentence goes on with;
-- "the three countries" means the three countries named last (their coordination if any).
+- "the three countries" means the three countries named last (their coordination if any);
+- the object of a causative verb does what its "to" clause says ("leading Manila to summon ...").
 """
 from __future__ import annotations
 
@@ -97,3 +98,20 @@ def test_events_unseen_round_three_countries_need_three_named():
                   "accused Somalia of blocking the talks.")
     ev = by_trigger(evs, "accused")
     assert countries(ev.sources) != {"KEN", "UGA"}
+
+
+def test_events_unseen_round_causative_object_does_the_act():
+    evs = article("Chinese coast guard ships blocked the channel on Tuesday, leading Manila to summon the Chinese "
+                  "ambassador.")
+    ev = by_trigger(evs, "summon")
+    assert ev.source is not None and ev.source.country == "PHL"
+    assert ev.target is not None and ev.target.country == "CHN"
+
+
+def test_events_unseen_round_causative_object_can_be_an_organisation():
+    evs = article("Thai soldiers sent 600 refugees back across the river on Saturday, prompting the United "
+                  "Nations to accuse Bangkok of breaching international law.")
+    ev = by_trigger(evs, "accuse")
+    assert ev.type == "ACCUSE"
+    assert ev.source is not None and ev.source.country != "THA" and "source:igo" in ev.evidence[0].notes
+    assert ev.target is not None and ev.target.country == "THA"

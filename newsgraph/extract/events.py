@@ -174,6 +174,11 @@ PHRASE_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp"})
 # Acts of force whose place names who suffered, not who acted ("gunmen attacked an army post in
 # northern Burkina Faso": the gunmen are not placed by it).
 VICTIM_PLACE_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
+# Verbs that make their object do what their "to" clause says ("prompting the UN to accuse Bangkok",
+# "leading Manila to summon the envoy", "forced Armenia to recall its ambassador"): that object is the
+# clause's doer. Not verbs of asking ("urged Japan to stop"): there the asking is the event.
+CAUSATIVE_CONTROL_HEADS = frozenset({"prompt", "lead", "force", "push", "spur", "drive", "compel", "cause", "oblige",
+                                     "provoke", "trigger"})
 # Date rules that carry a date from another sentence (weaker than a report of the act itself).
 CARRIED_DATE_RULES = ("date:previous-sentence", "date:previous-paragraph-same-actor", "date:narration-continues",
                       "date:same-actor-episode")
@@ -1326,6 +1331,11 @@ def _subject_tokens(verb, *, depth: int = 3) -> list:
         agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agent:
             return agent
+        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in CAUSATIVE_CONTROL_HEADS:
+            obj = [c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i]
+            if obj:
+                # "..., prompting the United Nations to accuse Bangkok": the one made to act acts
+                return obj
         if cur.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "acomp") and cur.head.i != cur.i:
             speech = report_continued_by(cur) if cur.dep_ == "conj" else None
             if speech is not None:
