@@ -9,7 +9,10 @@ Tuesday the 10th, Wednesday the 11th):
 - the past act a sentence reports in its main clause ("On Wednesday, the junta recalled its
   ambassador, its spokesman told reporters") dates the episode the next sentence goes on with;
 - "the three countries" means the three countries named last (their coordination if any);
-- the object of a causative verb does what its "to" clause says ("leading Manila to summon ...").
+- the object of a causative verb does what its "to" clause says ("leading Manila to summon ...");
+- "condemned the launch" / "Wednesday's launch was condemned": a noun of a kind of act points back at
+  the latest act of that kind however far (a doerless re-telling does not stop it); "the move" only
+  at what was just told.
 """
 from __future__ import annotations
 
@@ -115,3 +118,29 @@ def test_events_unseen_round_causative_object_can_be_an_organisation():
     assert ev.type == "ACCUSE"
     assert ev.source is not None and ev.source.country != "THA" and "source:igo" in ev.evidence[0].notes
     assert ev.target is not None and ev.target.country == "THA"
+
+
+def test_events_unseen_round_passive_act_noun_points_back_at_its_doer():
+    evs = article("North Korea fired a ballistic missile into the sea on Wednesday. Wednesday's launch was "
+                  "condemned by the government of Japan.")
+    ev = by_trigger(evs, "condemned")
+    assert ev.type == "ACCUSE"
+    assert ev.source is not None and ev.source.country == "JPN"
+    assert ev.target is not None and ev.target.country == "PRK"
+    assert "target-event-anaphor" in ev.evidence[0].rule
+
+
+def test_events_unseen_round_act_noun_reaches_past_an_agentless_retelling():
+    # the doerless re-telling of the launch does not stop the search for who launched
+    evs = article("North Korea fired a ballistic missile into the sea on Wednesday. The missile was launched "
+                  "from an area near Pyongyang at 7:40 a.m. and flew about 1,000 kilometres. Japan condemned "
+                  "the launch.")
+    ev = by_trigger(evs, "condemned")
+    assert ev.target is not None and ev.target.country == "PRK"
+
+
+def test_events_unseen_round_vague_noun_does_not_reach_far():
+    filler = " ".join(f"Farmers in the valley planted maize and beans in field number {i}." for i in range(20))
+    evs = article("Chile expelled two Bolivian diplomats on Monday. " + filler + " Peru criticised the move.")
+    ev = next((e for e in evs if e.trigger == "criticised"), None)
+    assert ev is None or ev.target is None or ev.target.country != "CHL"

@@ -1722,7 +1722,9 @@ def _event_anaphor(tok, earlier: list[Event], own: set) -> list[Actor] | None:
     """The doers of the earlier act a definite object names ("condemned *the incident*" after
     a reported attack; "denounced *the agreement*" after one was signed): the latest earlier
     event of a fitting category in the last few sentences, its sources other than `own`."""
-    obj = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+    # ("Wednesday's launch was condemned by ...": a passive's subject is what is acted on)
+    obj = next((ch for ch in tok.children if ch.dep_ == "dobj"), None) or next(
+        (ch for ch in tok.children if ch.dep_ == "nsubjpass"), None)
     if obj is None:
         return None
     if obj.lemma_.lower() in ANAPHORIC_EVENT_NOUNS:
@@ -1735,18 +1737,24 @@ def _event_anaphor(tok, earlier: list[Event], own: set) -> list[Actor] | None:
             return None
         if fits & _HOSTILE_ACTS:
             fits = _HOSTILE_ACTS  # "criticised the expulsions" after "deported 2,000 Haitians"
-    if not any(ch.dep_ in ("det", "poss") and ch.lower_ in DEFINITE_DETERMINERS for ch in obj.children):
-        return None
+    if not any(ch.dep_ in ("det", "poss") and (ch.lower_ in DEFINITE_DETERMINERS or (
+            ch.dep_ == "poss" and ch.ent_type_ in ("DATE", "TIME"))) for ch in obj.children):
+        return None  # ("Wednesday's launch" is as definite as "the launch")
+    # a noun of a kind of act ("the launch", "the expulsions") names the latest act of that kind,
+    # however far back; "the move", "the decision" only what was just told
+    specific = bool(fits)
     for ev in reversed(earlier):
-        if ev.sentence is None or tok.sent.start_char - ev.sentence.start > EVENT_ANAPHOR_MAX_CHARS:
+        if ev.sentence is None or (not specific and tok.sent.start_char - ev.sentence.start > EVENT_ANAPHOR_MAX_CHARS):
             break
         if fits and ev.type not in fits:
             continue
         actors = [a for a in (ev.sources or ((ev.source,) if ev.source else ())) if a.country and a.country not in own]
         if actors:
             return actors
-        if ev.type in _FORCE_ACTS and not any(a.country for a in (ev.sources or ((ev.source,) if ev.source else ()))):
+        if ev.type in _FORCE_ACTS and (ev.sources or ev.source) and not any(
+                a.country for a in (ev.sources or ((ev.source,) if ev.source else ()))):
             return None  # the act meant was done by someone unplaced ("a suicide bomber"): no older act is meant
+        # (an act told with no doer at all, "the missile was launched from ...", is a re-telling: look further)
     return None
 
 
