@@ -53,3 +53,13 @@ def test_quotes_apposition_inside_a_speaker_phrase_is_not_its_name():
     q = next(q for q in an.quotes if "Mercosur rules" in q.text)
     assert q.speaker.name == "spokesperson for Itamaraty"
     assert an.article.text[q.speaker.start:q.speaker.end] == q.speaker.text
+
+
+def test_quotes_she_continues_an_untagged_full_name_not_an_earlier_role():
+    # the tagger finds no person in "Aminata Diallo-Koné": the speaker phrase is all there is
+    text = ("A spokeswoman said aid programmes would continue.\n\nAminata Diallo-Koné, ECOWAS commissioner for "
+            "political affairs, said the bloc was prepared to ease the sanctions step by step. \"The door to "
+            "dialogue is open,\" she told reporters by telephone.")
+    an = analyze(text, body_only=True, published="2026-01-29")
+    q = next(q for q in an.quotes if "door to dialogue" in q.text)
+    assert q.speaker.name == "Aminata Diallo-Koné", q.speaker

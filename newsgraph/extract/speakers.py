@@ -17,6 +17,7 @@ over the parse, each recorded in the evidence:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsgraph.extract.context import Context
@@ -334,7 +335,8 @@ class SpeakerResolver:
             # earlier speakers who are people: named ones, and ones named only by their role
             # ("The foreign ministry's spokesperson told a briefing ... she said")
             cands = [(off, n, i) for off, n, i, t in self.seen
-                     if (t == "PERSON" or (i is None and _is_role_phrase(n))) and off < s and s - off < PRONOUN_WINDOW]
+                     if (t == "PERSON" or (i is None and (_is_role_phrase(n) or (t is None and _is_name_shaped(n)))))
+                     and off < s and s - off < PRONOUN_WINDOW]
             subj = [x for x in self.person_subjects if x.start_char < s and s - x.start_char < PRONOUN_WINDOW]
             last_speaker = cands[-1] if cands else None
             last_subject = subj[-1] if subj else None
@@ -366,6 +368,23 @@ def _is_role_phrase(name: str) -> bool:
 
     words = name.split()
     return bool(words) and words[-1].lower() in role_words()
+
+
+# Words of a name the tagger missed ("Aminata Diallo-Kone"): two to four capitalised words.
+NAME_SHAPED = re.compile(r"^(?:[A-Z][\w'\u2019.-]*[a-z\u00e0-\u00ff][\w'\u2019.-]*\s){1,3}[A-Z][\w'\u2019.-]*[a-z\u00e0-\u00ff][\w'\u2019.-]*$")
+
+
+def _is_name_shaped(name: str) -> bool:
+    """A speaker phrase that looks like a person's full name nobody tagged: capitalised words
+    only, none a role, a country or an organisation word."""
+    from newsgraph.extract.names import _org_head_label, role_words
+    from newsgraph.extract.places import country_for_name
+
+    if not NAME_SHAPED.match(name):
+        return False
+    words = name.split()
+    return (words[0].lower() not in {"the", "a", "an"} and _org_head_label(words[-1]) is None
+            and not any(w.lower() in role_words() or country_for_name(w) for w in words))
 
 
 def _strip_det(phrase: str) -> str:
