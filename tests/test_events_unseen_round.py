@@ -12,7 +12,8 @@ Tuesday the 10th, Wednesday the 11th):
 - the object of a causative verb does what its "to" clause says ("leading Manila to summon ...");
 - "condemned the launch" / "Wednesday's launch was condemned": a noun of a kind of act points back at
   the latest act of that kind however far (a doerless re-telling does not stop it); "the move" only
-  at what was just told.
+  at what was just told;
+- "both sides" leaves out a country the sentence names as chairing, hosting or mediating.
 """
 from __future__ import annotations
 
@@ -144,3 +145,20 @@ def test_events_unseen_round_vague_noun_does_not_reach_far():
     evs = article("Chile expelled two Bolivian diplomats on Monday. " + filler + " Peru criticised the move.")
     ev = next((e for e in evs if e.trigger == "criticised"), None)
     assert ev is None or ev.target is None or ev.target.country != "CHL"
+
+
+def test_events_unseen_round_both_sides_leave_out_the_chair():
+    evs = article("The border between Kenya and Uganda has been tense for months. Thursday's meeting, chaired "
+                  "by Angolan Foreign Minister Luisa Sebastiao, ended with a communique in which both sides agreed "
+                  "to reactivate the verification mechanism.")
+    ev = by_trigger(evs, "agreed")
+    assert ev.type == "AGREE"
+    assert countries(ev.sources) == {"KEN", "UGA"}
+
+
+def test_events_unseen_round_both_sides_without_a_third_party():
+    # no one chairs: the two countries named last are the sides
+    evs = article("Kenya accused Uganda of backing the rebels. Thursday's meeting, held at an Angolan army base, "
+                  "ended with a communique in which both sides agreed to reactivate the verification mechanism.")
+    ev = by_trigger(evs, "agreed")
+    assert countries(ev.sources) == {"KEN", "UGA"}

@@ -39,6 +39,9 @@ PAIR_HEADS = frozenset({"country", "countries", "side", "sides", "nation", "nati
                         "leaders", "president", "presidents", "minister", "ministers", "ally", "allies", "state",
                         "states", "delegation", "delegations", "militaries", "army", "armies", "party", "parties",
                         "faction", "factions"})
+# Verbs of a third party's part in two sides' meeting ("chaired by", "hosted by", "mediated"): its
+# doer is not one of "both sides".
+MEDIATION_LEMMAS = frozenset({"chair", "host", "mediate", "broker", "facilitate", "moderate"})
 # Counts that make a pair noun mean the group of that many countries named last ("France, Germany
 # and Britain ... The three European countries said"); "two" is the pair rule's. Ten at most: a
 # larger count ("the 27 member states") is a bloc the article does not list.
@@ -391,6 +394,21 @@ class ActorResolver:
                 return list(reversed(out))
         return []
 
+    def _third_parties(self, sent) -> set:
+        """Countries a sentence names as chairing, hosting or mediating ("the meeting, chaired by
+        Angolan Foreign Minister X, ended ... both sides agreed"): not one of "both sides"."""
+        out = set()
+        for t in sent:
+            if t.lemma_.lower() not in MEDIATION_LEMMAS or t.pos_ not in ("VERB", "AUX"):
+                continue
+            doers = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            doers += [c for c in t.children if c.dep_ == "nsubj"]
+            for d in doers:
+                if d.lemma_.lower() in PAIR_HEADS:
+                    continue  # "the two sides hosted ...": no third party
+                out.update(r.actor.country for r in self.resolve(d) if r.actor.country)
+        return out
+
     def _last_countries(self, tok, count: int) -> list[tuple]:
         """The `count` countries "the three countries" at `tok` means: the last coordination of
         exactly that many countries in the sentences before it ("France, Germany and Britain"),
@@ -533,7 +551,7 @@ class ActorResolver:
             return []  # "NAIROBI, March 3 - The United States imposed...": the dateline city is no actor
         if tok.lemma_.lower() in PAIR_HEADS and any(
                 c.lower_ in PAIR_WORDS and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children):
-            pair = self._last_two_countries(tok.idx)
+            pair = self._last_two_countries(tok.idx, exclude=self._third_parties(tok.sent))
             if pair:
                 return [Resolved(Actor(name=name, entity=eid, country=iso, start=tok.idx, end=tok.idx + len(tok.text)),
                                  rule="the-two-countries") for name, eid, iso in pair]
