@@ -280,6 +280,49 @@ def _is_passive(tok) -> bool:
     return tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl", "relcl"} and not deps & {"aux", "nsubj"}
 
 
+# A comma-set speaker phrase (or its apposition) before a sentence-final verb of saying is at
+# most this many tokens long ("the military's media wing", "Inter-Services Public Relations").
+TRAILING_SPEAKER_MAX_TOKENS = 8
+
+
+def _np_segment(doc, start: int, end: int):
+    """The head noun of doc[start:end] when it reads as a bare noun phrase, else None."""
+    toks = [t for t in doc[start:end] if not t.is_space]
+    if not toks or len(toks) > TRAILING_SPEAKER_MAX_TOKENS:
+        return None
+    if any(t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} and t.tag_ != "VBN" for t in toks):
+        return None
+    nouns = [t for t in toks if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "poss"]
+    return nouns[-1] if nouns else None
+
+
+def _trailing_speaker(tok):
+    """"..., the military's media wing, Inter-Services Public Relations, said.": the parser hung
+    the speaker inside the reported clause and left the sentence-final verb of saying without a
+    subject. The speaker is the comma-set noun phrase before it (the first of a phrase and its
+    apposition); the content is the sentence up to that phrase. Returns (head, content) or None."""
+    doc, sent = tok.doc, tok.sent
+    after = [t for t in doc[tok.i + 1:sent.end] if not t.is_space]
+    if any(not t.is_punct for t in after) or tok.i - 1 <= sent.start or doc[tok.i - 1].text != ",":
+        return None
+    commas = [t.i for t in doc[sent.start:tok.i - 1] if t.text == ","]
+    if not commas:
+        return None
+    last = _np_segment(doc, commas[-1] + 1, tok.i - 1)
+    if last is None:
+        return None
+    head, cut = last, commas[-1]
+    if len(commas) >= 2:
+        first = _np_segment(doc, commas[-2] + 1, commas[-1])
+        if first is not None:  # "the media wing, Inter-Services Public Relations,": a phrase and its apposition
+            cut = commas[-2]
+            head = last if last.pos_ == "PROPN" else first  # the apposition's proper name names it best
+    content = _strip_content(doc, list(doc[sent.start:cut]))
+    if content is None or len(doc.text[content[0]:content[1]].split()) < MIN_INDIRECT_WORDS:
+        return None
+    return head, content
+
+
 def _subject(tok, depth: int = 0):
     """The token naming who performs `tok` (a verb): its subject, a passive agent, the
     subject a participle or coordinated verb inherits, or the noun a relative clause
@@ -651,6 +694,12 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
             subj, via = _subject(tok)
             rule = "verb-cue"
             date_tokens = (tok,) + ((via,) if via is not None else ())
+            if subj is None:
+                trailing = _trailing_speaker(tok)
+                if trailing is not None and _can_speak(trailing[0]) and not _in_regions(trailing[0].idx, regions):
+                    cues.append(Cue(tok, tok.idx, tok.idx + len(tok.text), tok.text, "verb-cue-trailing", trailing[0],
+                                    trailing[1], "parenthetical", date_tokens))
+                    continue
             owned = _speech_noun_owner(tok, via)
             if owned is not None:
                 subj, noun = owned

@@ -61,6 +61,9 @@ GROUP_NOUNS = {
     "memo", "letter", "filing", "complaint", "indictment", "lawsuit", "ruling", "law", "bill",
     "resolution", "agreement", "constitution", "data", "figures", "statistics", "website", "post",
     "tweet", "video", "ad", "advertisement", "book", "interview", "paper", "magazine", "editorial",
+    # bodies of a state or movement ("the military's media wing", "the bloc", "the junta")
+    "wing", "bureau", "directorate", "service", "mission", "command", "navy", "guard", "secretariat",
+    "cabinet", "parliament", "embassy", "consulate", "regime", "junta", "bloc", "alliance", "coalition",
 }
 DOCUMENT_NOUNS = {"treaty", "article", "document", "memo", "letter", "filing", "complaint", "indictment",
                   "lawsuit", "ruling", "law", "bill", "resolution", "agreement", "constitution", "report",
