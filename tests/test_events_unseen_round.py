@@ -13,7 +13,9 @@ Tuesday the 10th, Wednesday the 11th):
 - "condemned the launch" / "Wednesday's launch was condemned": a noun of a kind of act points back at
   the latest act of that kind however far (a doerless re-telling does not stop it); "the move" only
   at what was just told;
-- "both sides" leaves out a country the sentence names as chairing, hosting or mediating.
+- "both sides" leaves out a country the sentence names as chairing, hosting or mediating;
+- a protest with no named doer is placed by the city or country of its place phrase before a
+  facility a nationality names ("outside the Japanese Embassy in Seoul").
 """
 from __future__ import annotations
 
@@ -162,3 +164,11 @@ def test_events_unseen_round_both_sides_without_a_third_party():
                   "ended with a communique in which both sides agreed to reactivate the verification mechanism.")
     ev = by_trigger(evs, "agreed")
     assert countries(ev.sources) == {"KEN", "UGA"}
+
+
+def test_events_unseen_round_protest_outside_an_embassy_is_placed_by_its_city():
+    evs = article("A group representing former forced labourers staged a protest outside the Japanese Embassy in "
+                  "Seoul on Tuesday.")
+    ev = by_trigger(evs, "protest")
+    assert ev.type == "PROTEST"
+    assert ev.source is not None and ev.source.country == "KOR"

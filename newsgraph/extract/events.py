@@ -1925,8 +1925,11 @@ def _backoff_source(tok, pos: str, sources: list[Resolved], targets: list[Resolv
     # a country named as a phrase's head there is usually the one acted on ("demanded that
     # Chile release")
     # (a place's name first: "rallied outside the French embassy in Niamey" is in Niger)
+    # (a city or country before a facility, which a nationality may name: "outside the Japanese
+    # Embassy in Seoul" is in South Korea)
     after = (_countries_in((t for t in sent if t.i > tok.i and _in_place_phrase(t) and t.ent_type_ in (
-        "GPE", "LOC", "FAC")), exclude, resolver) or _countries_in(
+        "GPE", "LOC")), exclude, resolver) or _countries_in((t for t in sent if t.i > tok.i and _in_place_phrase(t)
+                                                            and t.ent_type_ == "FAC"), exclude, resolver) or _countries_in(
         (t for t in sent if t.i > tok.i and _in_place_phrase(t)), exclude, resolver)) \
         if category not in VICTIM_PLACE_CATEGORIES else []
     if after:
