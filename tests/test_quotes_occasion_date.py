@@ -28,3 +28,24 @@ def test_quotes_occasion_of_someone_else_gives_no_date():
     q = _quote(an, "We are ruined")
     assert q.speaker.name == "Samir Haddad"
     assert not any(e.rule == "date-occasion" for e in q.evidence)
+
+
+EVENT_TEXT = ("Brazil and Peru signed an expanded trade agreement on Thursday in Lima.\n\n"
+              "\"This is a political decision,\" Ferrer said at the signing ceremony. \"We waited too long.\"\n\n"
+              "The foreign ministers of Chile and Bolivia met in La Paz on Tuesday for talks on water. "
+              "\"The door is open again,\" Rojas said after the talks.\n\n"
+              "\"We are ready,\" Diaz said at the meeting of the council.")
+
+
+def test_quotes_said_at_an_occasion_the_article_dated_takes_its_date():
+    an = analyze(EVENT_TEXT, body_only=True, published="2026-09-11")
+    for words, date in (("political decision", "2026-09-10"), ("waited too long", "2026-09-10"),
+                        ("door is open", "2026-09-08")):
+        q = _quote(an, words)
+        assert q.date == date, (words, q.date)
+        assert any(e.rule == "date-occasion-event" for e in q.evidence)
+
+
+def test_quotes_an_occasion_named_otherwise_is_not_the_dated_one():
+    an = analyze(EVENT_TEXT, body_only=True, published="2026-09-11")
+    assert _quote(an, "We are ready").date is None  # "the meeting of the council" is another meeting

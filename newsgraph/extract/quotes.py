@@ -949,6 +949,7 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
         cue.date, cue.date_rule = _date_of(doc, cue, governing, ctx.timexes)
     _carry_dates(cues)
     _occasion_dates(doc, cues, governing, ctx)
+    _event_anchor_dates(doc, cues, governing)
     cues = _outside_reported_clauses(cues)
 
     # (start, end, kind, cue, rule, regions)
@@ -1168,6 +1169,54 @@ def _occasion_dates(doc, cues: list[Cue], governing: dict[int, list], ctx: Conte
             d = _full_date(tx)
             if d:
                 cue.date, cue.date_rule = d, f"date-occasion:{tx.text}"
+                break
+
+
+# Occasions a statement is made at or after ("said at the signing ceremony", "told reporters
+# after the talks"), with the verbs and nouns that report the occasion itself earlier.
+OCCASION_NOUNS = {
+    "signing": {"sign", "signing"}, "ceremony": {"sign", "signing", "ceremony"},
+    "talks": {"talk", "talks", "meet", "meeting", "negotiate"}, "meeting": {"meet", "meeting", "talk", "talks"},
+    "summit": {"summit", "meet", "meeting"}, "conference": {"conference"}, "vote": {"vote"},
+    "hearing": {"hearing", "hear"}, "funeral": {"funeral"}, "parade": {"parade"},
+}
+OCCASION_PREPS = {"at", "after", "during", "following"}
+# How far back (characters) the dated report of that occasion may be: the story's lead and a
+# few paragraphs.
+OCCASION_WINDOW = 2500
+
+
+def _event_anchor_dates(doc, cues: list[Cue], governing: dict[int, list]) -> None:
+    """An undated statement made at or right after an occasion the article dated before it
+    ("Brazil and Mexico signed an agreement on Thursday ... "...," Ferrer said at the signing
+    ceremony") takes that occasion's date (rule date-occasion-event)."""
+    dated = sorted(((i, tx) for i, txs in governing.items() for tx in txs if _full_date(tx)), key=lambda p: (p[0], p[1].start))
+    for cue in cues:
+        if cue.date or cue.resolved is None:
+            continue
+        words: set = set()
+        for prep in cue.token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS:
+                continue
+            for obj in prep.children:
+                key = "talks" if obj.lemma_.lower() == "talk" else obj.lemma_.lower()
+                kids = list(obj.children)
+                # a bare definite occasion points back ("the talks"); "the meeting of the council" names another
+                if obj.dep_ != "pobj" or key not in OCCASION_NOUNS or any(c.dep_ == "prep" for c in kids) \
+                        or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+                    continue
+                words |= OCCASION_NOUNS[key]
+                words |= {c.lower_ for c in kids if c.dep_ in {"compound", "amod"} and c.lower_ in OCCASION_NOUNS}
+        if not words:
+            continue
+        for i, tx in reversed(dated):
+            tok = doc[i]
+            if tok.idx >= cue.start or tx.start >= cue.start:
+                continue
+            if cue.start - tok.idx > OCCASION_WINDOW:
+                break
+            if tok.lemma_.lower() in words or tok.lower_ in words:
+                cue.date, cue.date_rule = _full_date(tx), f"date-occasion-event:{tok.text} {tx.text}"
                 break
 
 
