@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 from typing import List, Optional
 
 import typer
@@ -89,6 +90,8 @@ def analyze(
                 if isinstance(result, InputError):
                     failed += 1
                     fail_line(result.path, result.reason)
+                    if debug and result.__cause__ is not None:
+                        traceback.print_exception(result.__cause__)
                 else:
                     ok += 1
                     if json_out:

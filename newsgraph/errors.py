@@ -19,6 +19,11 @@ class InputError(NewsgraphError):
         super().__init__(f"{path}: {reason}")
 
 
+class AnalysisError(InputError):
+    """An article the analysis itself failed on (a bug, not the input's fault): names the file
+    and the exception; the original is chained as ``__cause__``. The rest of a batch goes on."""
+
+
 class ModelError(NewsgraphError):
     """The pinned English pipeline is missing or broken."""
 

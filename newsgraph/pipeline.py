@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 
 from newsgraph.clean import clean_raw
 from newsgraph.clean.language import detect_language
-from newsgraph.errors import InputError, Reasons
+from newsgraph.errors import AnalysisError, InputError, Reasons
 from newsgraph.extract.context import Context
 from newsgraph.extract.entities import extract_entities
 from newsgraph.extract.events import extract_events
@@ -131,7 +131,12 @@ def analyze_raw_many(
                 continue
             article, when, warnings, raw = b
             doc = next(docs)
-            yield build_analysis(doc, article, when, source=raw.source, warnings=warnings)
+            try:
+                yield build_analysis(doc, article, when, source=raw.source, warnings=warnings)
+            except Exception as e:  # a bug in an extractor must not cost the rest of the batch
+                err = AnalysisError(raw.label, f"internal error ({type(e).__name__}: {e}); rerun with --debug and report it")
+                err.__cause__ = e
+                yield err
         batch.clear()
 
     for item in items:
