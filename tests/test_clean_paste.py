@@ -277,3 +277,15 @@ def test_clean_paste_sign_up_box_after_the_story_goes_whole():
     assert art.authors == ("Dana Whitfield",)
     assert art.body.endswith("the board said.")
     assert [r.reason for r in art.removed][-3:] == ["newsletter prompt", "relative timestamp", "newsletter prompt"]
+
+
+def test_clean_paste_caption_with_copyright_mark_credit():
+    text = ("Highland Review\n\nThree states seal summer water deal\n\nBy Ana Ruiz\n\nOSH, 2 June 2026, 17:25\n\n"
+            "Water flows through the spillway of the dam in the southern region. (c) Highland Review / Ivan Petrov\n\n"
+            "Kyrgyzstan agreed on Monday to release more water from its reservoir to farmers downstream, officials "
+            "said.\n")
+    art = clean_pasted(text)
+    assert [c.text for c in art.captions] == ["Water flows through the spillway of the dam in the southern region."]
+    assert art.captions[0].credit == "Highland Review / Ivan Petrov"
+    assert len(art.paragraphs) == 1 and art.text[art.paragraphs[0].start:].startswith("Kyrgyzstan agreed")
+    assert clean_caption("The dam at dusk on Sunday. © AFP")[:2] == ("The dam at dusk on Sunday.", "AFP")

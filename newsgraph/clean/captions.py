@@ -3,7 +3,7 @@
 A browser paste repeats a caption when the page prints it both as the image's
 alt text and below the image; the two copies land on one line or on two. The
 credit ("(Yonhap)", "Photo: X", "/ AFP", "REUTERS/Name", "AFP via Getty
-Images") ends the caption and is kept apart from its text.
+Images", "(c) Outlet / Name") ends the caption and is kept apart from its text.
 """
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ TRAILING_LABEL = re.compile(
 )
 TRAILING_SLASH = re.compile(r"(?:\s[/|]\s*|\s)(?P<credit>(?:[A-Z][A-Za-z]+ )?(?:AFP|AP|EPA|REUTERS|Reuters|Getty Images|Xinhua|Yonhap|Kyodo|Bloomberg)(?:\s?/\s?[A-Z][\w .'\-/]{1,40})?(?: via Getty Images)?)\s*\.?$")
 NAME_SLASH = re.compile(r"\s(?P<credit>(?:(?:[A-Z][A-Za-z'\-]+|[A-Z]\.) ){0,3}[A-Z][A-Za-z'\-]+\s?/\s?(?:Getty Images|AFP|AP|EPA|Reuters|REUTERS|Bloomberg|Xinhua|Yonhap|Kyodo|Shutterstock|Alamy)(?:/(?:Getty Images|AFP|EPA))?(?: via Getty Images)?)\s*\.?$")
+# "... region. (c) Steppe Review / Nurlan Abdrakhmanov", "... © AFP": a copyright mark opens the credit.
+TRAILING_COPYRIGHT = re.compile(r"(?:^|(?<=[\s.]))(?:©|\([cC]\)|Copyright\b)\s*(?P<credit>[^©()]{2,80}?)\s*$")
 VIA_GETTY = re.compile(r"\s(?P<credit>(?:(?:[A-Z][A-Za-z'\-]+|[A-Z]\.) ){0,4}(?:via|for) Getty Images|Getty Images)\s*\.?$")
 
 
@@ -76,7 +78,7 @@ def split_credit(line: str, *, outlet: str | None = None, doubled: bool = False)
     A doubled caption is already known to be a caption, so any short capitalised
     parenthesis at its end is taken as the credit.
     """
-    for pat in (TRAILING_PAREN, TRAILING_LABEL, NAME_SLASH, VIA_GETTY, TRAILING_SLASH):
+    for pat in (TRAILING_COPYRIGHT, TRAILING_PAREN, TRAILING_LABEL, NAME_SLASH, VIA_GETTY, TRAILING_SLASH):
         m = pat.search(line)
         if not m:
             continue
