@@ -46,3 +46,17 @@ def entity_named(analysis, name: str):
     hits = [e for e in analysis.entities if e.name == name]
     assert hits, [(e.name, e.type) for e in analysis.entities]
     return hits[0]
+
+
+def pasted_events(header: str, body: str, *, published: str) -> list:
+    """The events of an article pasted as `header` (with a {published} slot) then `body`."""
+    from newsgraph.pipeline import analyze
+
+    return list(analyze(header.format(published=published) + body).events)
+
+
+def event_by_trigger(events, trigger: str):
+    """The first event whose trigger is `trigger`; fails listing the events there are."""
+    found = [e for e in events if e.trigger == trigger]
+    assert found, [(e.type, e.trigger, e.date) for e in events]
+    return found[0]

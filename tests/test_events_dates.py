@@ -3,20 +3,14 @@ the wire dateline (issue 6). Pasted articles written for these tests; every carr
 its rule in the event's evidence."""
 from __future__ import annotations
 
-from newsgraph.pipeline import analyze
+from conftest import event_by_trigger as by_trigger, pasted_events
 
 HEADER = ("Coastal Mail\n\nNeighbours trade accusations as border row deepens\n\nBy Tomas Reyes\n\n"
           "Published {published}\n\n")
 
 
 def article(body: str, *, published: str = "12 June 2025, 08:00") -> list:
-    return list(analyze(HEADER.format(published=published) + body).events)
-
-
-def by_trigger(evs, trigger: str):
-    found = [e for e in evs if e.trigger == trigger]
-    assert found, [(e.type, e.trigger, e.date) for e in evs]
-    return found[0]
+    return pasted_events(HEADER, body, published=published)
 
 
 def test_events_dates_past_narration_carries_the_episode_date_on():

@@ -4,20 +4,14 @@ tests (published Thursday 12 June 2025: Sunday is the 8th, Monday the 9th, Tuesd
 Wednesday the 11th); every date names its rule in the event's evidence."""
 from __future__ import annotations
 
-from newsgraph.pipeline import analyze
+from conftest import event_by_trigger as by_trigger, pasted_events
 
 HEADER = ("Andes Courier\n\nNeighbours trade charges over border and water\n\nBy Lucia Mendez\n\n"
           "Published {published}\n\n")
 
 
 def article(body: str, *, published: str = "12 June 2025, 08:00") -> list:
-    return list(analyze(HEADER.format(published=published) + body).events)
-
-
-def by_trigger(evs, trigger: str):
-    found = [e for e in evs if e.trigger == trigger]
-    assert found, [(e.type, e.trigger, e.date) for e in evs]
-    return found[0]
+    return pasted_events(HEADER, body, published=published)
 
 
 def rule_of(ev) -> str:

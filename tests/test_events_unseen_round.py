@@ -19,20 +19,14 @@ Tuesday the 10th, Wednesday the 11th):
 """
 from __future__ import annotations
 
-from newsgraph.pipeline import analyze
+from conftest import event_by_trigger as by_trigger, pasted_events
 
 HEADER = ("Continental Wire\n\nNeighbours trade charges over border and water\n\nBy Lucia Mendez\n\n"
           "Published {published}\n\n")
 
 
 def article(body: str, *, published: str = "12 June 2025, 08:00") -> list:
-    return list(analyze(HEADER.format(published=published) + body).events)
-
-
-def by_trigger(evs, trigger: str):
-    found = [e for e in evs if e.trigger == trigger]
-    assert found, [(e.type, e.trigger, e.date) for e in evs]
-    return found[0]
+    return pasted_events(HEADER, body, published=published)
 
 
 def countries(actors) -> set:
