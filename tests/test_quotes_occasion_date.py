@@ -49,3 +49,21 @@ def test_quotes_said_at_an_occasion_the_article_dated_takes_its_date():
 def test_quotes_an_occasion_named_otherwise_is_not_the_dated_one():
     an = analyze(EVENT_TEXT, body_only=True, published="2026-09-11")
     assert _quote(an, "We are ready").date is None  # "the meeting of the council" is another meeting
+
+
+def test_quotes_statement_frame_dates_what_is_said():
+    text = ("In a statement read on state television on Monday night, Foreign Minister Ramon Ibarra said his "
+            "government \"does not recognise\" the court.\n\nAt a briefing held on Wednesday, spokeswoman Ana Lim "
+            "said talks would resume.\n\nIn a statement, the council said the North had broken the truce on Sunday.")
+    an = analyze(text, body_only=True, published="2026-10-08")
+    assert _quote(an, "does not recognise").date == "2026-10-05"
+    assert _quote(an, "talks would resume").date == "2026-10-07"
+    assert any(e.rule == "date-frame" for e in _quote(an, "talks would resume").evidence)
+    assert _quote(an, "broken the truce").date is None  # Sunday dates the breach, not the statement
+
+
+def test_quotes_signing_ceremony_of_what_the_lead_says_was_agreed():
+    text = ("Chad and Niger agreed on Monday to pull their troops back from the border.\n\n"
+            "\"This is a first step,\" she told reporters after the signing ceremony.")
+    an = analyze(text, body_only=True, published="2026-06-23")
+    assert _quote(an, "first step").date == "2026-06-22"

@@ -947,6 +947,7 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
         cue.resolved = resolver.resolve(cue.speaker_head)
         resolver.remember(cue.resolved.speaker.start or cue.start, cue.resolved)
         cue.date, cue.date_rule = _date_of(doc, cue, governing, ctx.timexes)
+    _frame_dates(doc, cues, governing, ctx.timexes)
     _carry_dates(cues)
     _occasion_dates(doc, cues, governing, ctx)
     _event_anchor_dates(doc, cues, governing)
@@ -1175,7 +1176,8 @@ def _occasion_dates(doc, cues: list[Cue], governing: dict[int, list], ctx: Conte
 # Occasions a statement is made at or after ("said at the signing ceremony", "told reporters
 # after the talks"), with the verbs and nouns that report the occasion itself earlier.
 OCCASION_NOUNS = {
-    "signing": {"sign", "signing"}, "ceremony": {"sign", "signing", "ceremony"},
+    # a signing ceremony signs what the story says was agreed ("agreed on Monday to ...")
+    "signing": {"sign", "signing", "agree"}, "ceremony": {"sign", "signing", "ceremony", "agree"},
     "talks": {"talk", "talks", "meet", "meeting", "negotiate"}, "meeting": {"meet", "meeting", "talk", "talks"},
     "summit": {"summit", "meet", "meeting"}, "conference": {"conference"}, "vote": {"vote"},
     "hearing": {"hearing", "hear"}, "funeral": {"funeral"}, "parade": {"parade"},
@@ -1184,6 +1186,40 @@ OCCASION_PREPS = {"at", "after", "during", "following"}
 # How far back (characters) the dated report of that occasion may be: the story's lead and a
 # few paragraphs.
 OCCASION_WINDOW = 2500
+
+
+# Nouns of the statement or occasion that frames a verb of saying ("In a statement read on
+# Monday night, X said", "At a briefing held on Wednesday, X said").
+FRAME_NOUNS = {"statement", "interview", "briefing", "conference", "address", "speech", "note", "communique",
+               "message", "post", "broadcast", "appearance", "remarks", "letter", "meeting", "session", "hearing"}
+FRAME_PREPS = {"in", "at", "during"}
+
+
+def _frame_dates(doc, cues: list[Cue], governing: dict[int, list], timexes) -> None:
+    """An undated statement framed by a dated statement or occasion ("In a statement read on
+    state television on Monday night, X said ...") was made then (rule date-frame)."""
+    for cue in cues:
+        if cue.date:
+            continue
+        for prep in cue.token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in FRAME_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.lemma_.lower() not in FRAME_NOUNS:
+                    continue
+                txs = [tx for t in obj.subtree for tx in governing.get(t.i, [])]
+                if _timex_governing is not None:
+                    tx = _timex_governing(doc, obj.i, timexes)
+                    txs += [tx] if tx is not None else []
+                for tx in txs:
+                    d = _full_date(tx)
+                    if d:
+                        cue.date, cue.date_rule = d, f"date-frame:{obj.text} {tx.text}"
+                        break
+                if cue.date:
+                    break
+            if cue.date:
+                break
 
 
 def _event_anchor_dates(doc, cues: list[Cue], governing: dict[int, list]) -> None:
