@@ -88,6 +88,13 @@ MAX_EMBEDDING_ARCS = 4
 TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "into", "at", "upon", "over", "for", "from", "in")
 # For verbs of travel the object is where they left from, the target is where they go.
 TRAVEL_LEMMAS = frozenset({"depart", "leave", "fly", "travel", "arrive", "head"})
+# Verbs that carry people somewhere: with people as their object and "back" or a border as
+# their goal they are an expulsion ("inmates were bussed to the border", "sent 600 refugees back
+# across the river", "pushed the migrants back"), whatever else the verb means elsewhere.
+TRANSPORT_LEMMAS = frozenset({"send", "bus", "buss", "truck", "fly", "ship", "transfer", "transport", "drive",
+                              "move", "push", "take", "force", "ferry", "load", "escort", "dump"})
+# prepositions that name where the moved people are taken
+GOAL_PREPS = frozenset({"to", "across", "over", "toward", "towards", "at"})
 TRAVEL_TARGET_PREPS = ("for", "to", "in", "at")
 # Prepositions introducing the source of an event noun ("a visit by X", "warnings from X").
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
@@ -651,6 +658,9 @@ def _trigger(tok) -> _Candidate | None:
     senses = senses_for(lemma, pos) or (senses_for(tok.lower_, pos) if pos == "N" else ())
     if not senses and pos == "V" and tok.pos_ == "ADJ" and tok.lower_.endswith("ed"):
         senses = senses_for(tok.lower_[:-1], "V") or senses_for(tok.lower_[:-2], "V")
+    if pos == "V" and lemma in TRANSPORT_LEMMAS and _moves_people_out(tok):
+        return _Candidate(tok=tok, sense=Sense(lemma=lemma, pos="V", particle=None, category="COERCE", mode="deport",
+                                               context="legal", object_class="moved-people"), pos=pos)
     for s in senses:
         if s.particle and not _has_particle(tok, s.particle):
             continue
@@ -717,6 +727,27 @@ def _wrongdoing_clause(tok, ctx: Context) -> _Candidate | None:
     sense = Sense(lemma=tok.lemma_.lower(), pos="V", particle=None, category="REJECT", mode=None, context=None,
                   object_class=None)
     return _Candidate(tok=tok, sense=sense, pos="V", notes=["wrongdoing-clause"])
+
+
+def _moves_people_out(tok) -> bool:
+    """Whether a transport verb takes people back or to a border ("bussed the inmates to the border")."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]  # "hundreds of refugees"
+    if not any(in_class([o.lemma_, o.lower_], "moved-people") for o in objs):
+        return False
+    # the goal may hang off a relative clause of the object ("sent 600 people who had fled the
+    # fighting back across the river": the parser gives "back across" to "fled")
+    # (or off the object itself: "bussed 800 inmates to the border", parsed "inmates to")
+    # or off the place it is taken from: "bussed from Ecuadorian jails to the border")
+    heads = [tok] + objs + [r for o in objs for r in o.children if r.dep_ == "relcl"]
+    heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    kids = [c for h in heads for c in h.children]
+    if any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in kids) or any(
+            c.dep_ == "prep" and c.lower_ in GOAL_PREPS and any(b.lower_ == "back" for b in c.children) for c in kids):
+        return True  # "sent them back", "sent them back across the river" ("back" under "across")
+    return any(c.dep_ == "prep" and c.lower_ in GOAL_PREPS and any(
+        g.dep_ == "pobj" and in_class([g.lemma_, g.lower_], "border-place") for g in c.children) for c in kids)
 
 
 def _has_particle(tok, particle: str) -> bool:
@@ -945,6 +976,16 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             # on a placed target is still reported (kept only when the target is a state, below)
             sources = [group]
             actor_rules = ["source:unplaced-group"] + [n for n in actor_rules if not n.startswith("source:")]
+    if not sources and agentless and sense.object_class == "moved-people":
+        # "800 inmates were bussed from Ecuadorian jails to the border": people are expelled by
+        # the country they are taken from
+        origin = [t for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "from" for t in ch.subtree]
+        # (the people moved are the target: "Colombian inmates"; the jails' country is not)
+        moved = _countries_in(origin, [t for t in targets[:1] if t.actor.country], resolver)[:1]
+        if moved:
+            sources = [Resolved(moved[0].actor, rule="expelled-from")]
+            targets = [t for t in targets if t.actor.country != moved[0].actor.country]
+            actor_rules = ["source:expelled-from"] + [n for n in actor_rules if not n.startswith("source:")]
     if not sources:
         if not (agentless and category in AGENTLESS_CATEGORIES and any(t.actor.country for t in targets)):
             return None  # no actor at all (or only a news outlet, a reporter)
