@@ -6,6 +6,7 @@ Pasted articles written for these tests (published Thursday 12 June 2025: Monday
 - told in the passive with no doer, the expulsion is done by the country the people were taken
   from ("were bussed from Chilean prisons to the border");
 - carrying goods, or people to a city, is no expulsion;
+- "the two foreign ministries" (administrations, navies, envoys) are the two countries named last;
 - "X urged Y to withdraw its troops" is a request by X of Y.
 """
 from __future__ import annotations
@@ -51,3 +52,12 @@ def test_events_unseen_round2_urged_to_withdraw_is_a_request():
     assert ev.type == "REQUEST"
     assert ev.source.country == "PER" and ev.target.country == "CHL"
     assert ev.date == "2025-06-09"
+
+
+def test_events_unseen_round2_the_two_ministries_are_the_two_countries():
+    evs = article("Bolivia accused Paraguay of blocking river traffic on Monday. The two foreign ministries "
+                  "agreed on Tuesday to hold talks in Montevideo next month, Uruguay's government said.")
+    ev = by_trigger(evs, "agreed")
+    assert {a.country for a in ev.sources} == {"BOL", "PRY"}
+    assert ev.target.country in {"BOL", "PRY"} and ev.target.country != ev.source.country
+    assert ev.date == "2025-06-10"

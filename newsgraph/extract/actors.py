@@ -38,7 +38,8 @@ PAIR_HEADS = frozenset({"country", "countries", "side", "sides", "nation", "nati
                         "neighbor", "neighbors", "government", "governments", "capital", "capitals", "leader",
                         "leaders", "president", "presidents", "minister", "ministers", "ally", "allies", "state",
                         "states", "delegation", "delegations", "militaries", "army", "armies", "party", "parties",
-                        "faction", "factions"})
+                        "faction", "factions", "ministry", "ministries", "administration", "administrations",
+                        "navy", "navies", "envoy", "envoys"})
 # Verbs of a third party's part in two sides' meeting ("chaired by", "hosted by", "mediated"): its
 # doer is not one of "both sides".
 MEDIATION_LEMMAS = frozenset({"chair", "host", "mediate", "broker", "facilitate", "moderate"})
