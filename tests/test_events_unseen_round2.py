@@ -7,6 +7,7 @@ Pasted articles written for these tests (published Thursday 12 June 2025: Monday
   from ("were bussed from Chilean prisons to the border");
 - carrying goods, or people to a city, is no expulsion;
 - "the two foreign ministries" (administrations, navies, envoys) are the two countries named last;
+- "came to Tehran's defence" (rushed, sprang) is support of Tehran;
 - "X urged Y to withdraw its troops" is a request by X of Y.
 """
 from __future__ import annotations
@@ -61,3 +62,12 @@ def test_events_unseen_round2_the_two_ministries_are_the_two_countries():
     assert {a.country for a in ev.sources} == {"BOL", "PRY"}
     assert ev.target.country in {"BOL", "PRY"} and ev.target.country != ev.source.country
     assert ev.date == "2025-06-10"
+
+
+def test_events_unseen_round2_coming_to_a_sides_defence_is_support():
+    evs = article("Brazil came to Caracas's defence on Monday, saying the sanctions were unjust. "
+                  "Argentina came to Lima on Tuesday for a trade fair.")
+    ev = by_trigger(evs, "came")
+    assert ev.type == "SUPPORT"
+    assert ev.source.country == "BRA" and ev.target.country == "VEN"
+    assert not [e for e in evs if e.source and e.source.country == "ARG" and e.type == "SUPPORT"]
