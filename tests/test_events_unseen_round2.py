@@ -8,6 +8,7 @@ Pasted articles written for these tests (published Thursday 12 June 2025: Monday
 - carrying goods, or people to a city, is no expulsion;
 - "the two foreign ministries" (administrations, navies, envoys) are the two countries named last;
 - "came to Tehran's defence" (rushed, sprang) is support of Tehran;
+- "held a (phone, trilateral) call" is a consultation among those who held it, "a call for" is not;
 - "X urged Y to withdraw its troops" is a request by X of Y.
 """
 from __future__ import annotations
@@ -71,3 +72,12 @@ def test_events_unseen_round2_coming_to_a_sides_defence_is_support():
     assert ev.type == "SUPPORT"
     assert ev.source.country == "BRA" and ev.target.country == "VEN"
     assert not [e for e in evs if e.source and e.source.country == "ARG" and e.type == "SUPPORT"]
+
+
+def test_events_unseen_round2_a_call_held_is_a_consultation_a_call_for_is_not():
+    evs = article("Chile and Peru held a phone call on Monday. Bolivia made a call for calm on Tuesday.")
+    ev = by_trigger(evs, "call")
+    assert ev.type == "CONSULT"
+    assert {ev.source.country, ev.target.country} == {"CHL", "PER"}
+    assert ev.date == "2025-06-09"
+    assert not [e for e in evs if e.type == "CONSULT" and e.source.country == "BOL"]

@@ -1011,7 +1011,8 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         targets = [t for t in targets if not (t.rule == "possessive-antecedent"
                                               and t.actor.country in {s.actor.country for s in sources})]
     # a symmetric act by coordinated actors: each acts on the others
-    reciprocal_act = sense.lemma in RECIPROCAL_LEMMAS or tok.lemma_.lower() in RECIPROCAL_LEMMAS
+    reciprocal_act = sense.lemma in RECIPROCAL_LEMMAS or tok.lemma_.lower() in RECIPROCAL_LEMMAS or (
+        category == "CONSULT" and sense.mode == "phone")  # "X and Y held a phone call" (not "a call for")
     if len(sources) > 1 and reciprocal_act and "target-in-clause" in actor_rules:
         # "Peru and Ecuador signed an agreement that cuts tariffs on Chinese steel": what the
         # agreement is about is no third side of it
@@ -1019,7 +1020,7 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         actor_rules = [n for n in actor_rules if not n.startswith("target:") and n != "target-in-clause"]
     if len(sources) > 1 and {t.actor.country for t in targets} <= {s.actor.country for s in sources}:
         targets = []  # "the two countries held talks in Beijing": the place is not a third side
-    if not targets and len(sources) > 1 and (sense.lemma in RECIPROCAL_LEMMAS or tok.lemma_.lower() in RECIPROCAL_LEMMAS):
+    if not targets and len(sources) > 1 and reciprocal_act:
         targets = sources[1:] + sources[:1]
         rules.append("reciprocal")
     if not targets and mode == "visit" and sources:
