@@ -9,6 +9,7 @@ Pasted articles written for these tests (published Thursday 12 June 2025: Monday
 - "the two foreign ministries" (administrations, navies, envoys) are the two countries named last;
 - "came to Tehran's defence" (rushed, sprang) is support of Tehran;
 - "held a (phone, trilateral) call" is a consultation among those who held it, "a call for" is not;
+- a relative clause's "which/who/that" subject is the phrase it modifies, all its conjuncts;
 - "X urged Y to withdraw its troops" is a request by X of Y.
 """
 from __future__ import annotations
@@ -81,3 +82,12 @@ def test_events_unseen_round2_a_call_held_is_a_consultation_a_call_for_is_not():
     assert {ev.source.country, ev.target.country} == {"CHL", "PER"}
     assert ev.date == "2025-06-09"
     assert not [e for e in evs if e.type == "CONSULT" and e.source.country == "BOL"]
+
+
+def test_events_unseen_round2_relative_pronoun_subject_is_its_antecedent():
+    evs = article("The raid was condemned on Monday by Chile and Peru, which held a phone call on Tuesday. "
+                  "Brazil is sending rifles to Bolivia, which is preparing an offensive against Paraguay.")
+    ev = by_trigger(evs, "call")
+    assert ev.type == "CONSULT" and {ev.source.country, ev.target.country} == {"CHL", "PER"}
+    off = by_trigger(evs, "offensive")
+    assert off.source.country == "BOL" and off.target.country == "PRY"

@@ -48,6 +48,8 @@ MEDIATION_LEMMAS = frozenset({"chair", "host", "mediate", "broker", "facilitate"
 # larger count ("the 27 member states") is a bloc the article does not list.
 GROUP_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Words that, like "two" or "both", make a pair noun mean the sides of a conflict ("the warring parties").
+# Relative pronouns that, as a relative clause's subject, stand for the noun the clause modifies.
+RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
 PAIR_WORDS = frozenset({"two", "both", "warring", "rival", "opposing"})
 # Nouns of a conflict whose "between X and Y" phrase names its two sides ("the war between the
 # army and the Rapid Support Forces"): what "both sides" means when no joint act was just reported.
@@ -533,6 +535,11 @@ class ActorResolver:
             if not after:
                 return []
             tok = after[0]
+        if tok.lower_ in RELATIVE_SUBJECTS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" \
+                and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.i < tok.i:
+            # "condemned by South Korea, Japan and the United States, *which* held a call": the
+            # relative pronoun stands for the phrase it modifies, all its conjuncts
+            tok = tok.head.head
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
         out = []
         for h in heads:
