@@ -166,7 +166,7 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
 def _statement_frame(tok, ev: Event, ctx, own_date):
     """(date, rule, cue) from a time expression on the statement noun framing the act's verb or its
     verb of saying."""
-    verb = _verb_of(tok)
+    verb = verb_of(tok)
     if verb is None:
         return None
     chain = [verb]
@@ -249,7 +249,7 @@ def _result_participle(tok, own_date):
     """(date, rule, cue) for an act told by a participle after its verb ("carried out strikes on the
     group's positions on Wednesday morning, *killing* dozens"): of its verb's day, when a time
     expression deep in that verb's phrases dates it."""
-    verb = _verb_of(tok)
+    verb = verb_of(tok)
     if verb is None or verb.i != tok.i or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
         return None
     if any(c.dep_ == "mark" for c in verb.children) or verb.doc[verb.i - 1].lower_ in OFFSET_WORDS | {
@@ -264,7 +264,7 @@ def _result_participle(tok, own_date):
 
 def _announced_act(tok, own_date):
     """(date, rule, cue) for a past perfect act announced on a dated day."""
-    verb = _verb_of(tok)
+    verb = verb_of(tok)
     if verb is None or verb.dep_ not in ("ccomp", "conj") or not _past_perfect(verb):
         return None
     head = verb.head
@@ -323,7 +323,7 @@ def _came_after_date(main, earlier: list[Event]) -> str | None:
 def _measured_from_named(tok, earlier: list[Event], own_date):
     """(date, rule, cue) for a main clause opened by "N days after the talks" / "hours after the
     news conference": the named act's or meeting's date, shifted."""
-    verb = _verb_of(tok)
+    verb = verb_of(tok)
     if verb is None:
         return None
     for marker in verb.sent:
@@ -427,7 +427,7 @@ def _joint_act_episode(tok, ev: Event, earlier: list[Event]):
     or talks, when a time expression of its own dated it a little before."""
     if ev.type not in JOINT_CATEGORIES or not any(n == "source:the-two-countries" for n in ev.evidence[0].notes):
         return None
-    verb = _verb_of(tok)
+    verb = verb_of(tok)
     if verb is None or not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children))):
         return None
@@ -470,7 +470,7 @@ def _next_sentence_same_speaker(tok, ev: Event, ctx, own_date, block_of):
     subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
-    verb = _verb_of(tok)
+    verb = verb_of(tok)
     if verb is None or not (verb.i == sent.root.i or (verb.dep_ == "conj" and verb.head.i == sent.root.i)):
         return None  # only what the sentence sums up as its main act ("Mbuyi accused Rwanda of ...")
     own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -504,7 +504,7 @@ def _dated_by_a_things_year(tok, ev: Event, ctx) -> bool:
 def _report_date(tok, ev: Event, own_date) -> str | None:
     """The date of the verb of saying that reports `ev`'s act, for a statement or an act told as
     done (not a past perfect, older than its report)."""
-    verb = _verb_of(tok)
+    verb = verb_of(tok)
     cur = verb
     for _ in range(REPORT_MAX_ARCS):
         if cur is None or cur.dep_ not in REPORT_DEPS or cur.head.i == cur.i:
@@ -569,7 +569,7 @@ def _continues_speaker(sent, prev, ctx) -> bool:
 
 
 def _on_main_clause(tok) -> bool:
-    verb = _verb_of(tok)
+    verb = verb_of(tok)
     cur = verb
     for _ in range(REPORT_MAX_ARCS + 1):
         if cur is None:
@@ -584,7 +584,7 @@ def _on_main_clause(tok) -> bool:
 
 def _past_or_reported(tok) -> bool:
     """A past clause ("He accused ..."), or an act reported under one."""
-    verb = _verb_of(tok)
+    verb = verb_of(tok)
     cur = verb
     for _ in range(REPORT_MAX_ARCS + 1):
         if cur is None:
@@ -642,10 +642,10 @@ def _offset_marker_at(marker):
         return None
     if clause is not None and clause.dep_ in ("advcl", "conj", "ccomp") and clause.head.i != clause.i:
         region = {t.i for t in clause.subtree}
-        main = _verb_of(clause.head)
+        main = verb_of(clause.head)
     else:
         region = {t.i for t in marker.subtree}
-        main = _verb_of(marker.head)
+        main = verb_of(marker.head)
     if main is None or main.i in region:
         return None
     return marker, region, main, days
@@ -718,15 +718,21 @@ def _trigger_token(doc, ev: Event):
     return span.root if span is not None and len(span) else None
 
 
-def _verb_of(tok):
+# How many arcs up from a word its verb may be looked for.
+VERB_SEARCH_ARCS = 8
+
+
+def verb_of(tok, *, or_top: bool = False):
+    """The nearest verb (or auxiliary) at or above `tok`; when none is found within
+    `VERB_SEARCH_ARCS` arcs, None, or with `or_top` the highest word reached."""
     cur = tok
-    for _ in range(8):
+    for _ in range(VERB_SEARCH_ARCS):
         if cur.pos_ in ("VERB", "AUX"):
             return cur
         if cur.head.i == cur.i:
-            return None
+            return cur if or_top else None
         cur = cur.head
-    return None
+    return cur if or_top else None
 
 
 def _previous_sentence(sent):

@@ -45,7 +45,7 @@ from newsgraph.extract.actors import (
     GROUP_HEADS, PAIR_HEADS, PAIR_WORDS, QUANTITY_HEADS, ActorResolver, Resolved, country_as_of, country_for_text, in_dateline, is_media,
 )
 from newsgraph.extract.context import Context
-from newsgraph.extract.event_dates import redate_events
+from newsgraph.extract.event_dates import redate_events, verb_of
 from newsgraph.extract.event_discourse import (
     ACCUSABLE_CATEGORIES, evaluations, incident_sentence, reported_main_act,
     split_lead_subject, incident_target, report_continued_by, speaker_is_target,
@@ -2120,17 +2120,6 @@ def _date_of(timex, to_date) -> str | None:
     return m.group(0) if m else None
 
 
-def _verb_of(tok):
-    cur = tok
-    for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX"):
-            return cur
-        if cur.head.i == cur.i:
-            return cur
-        cur = cur.head
-    return cur
-
-
 def _own_governing(doc, tok, ctx: Context):
     """The time expression dating `tok`: one attached (within a few arcs) to the verb `tok` hangs on
     or to a verb above it through complements and adjuncts (not through reported speech)."""
@@ -2165,7 +2154,7 @@ def _own_governing(doc, tok, ctx: Context):
             if ch.dep_ in ("relcl", "acl") and ch.i in anchors and (ch.dep_ == "acl" or any(
                     g.dep_ in ("nsubj", "nsubjpass") and g.tag_ == "WDT" for g in ch.children)):
                 return anchors[ch.i]
-    cur = tok if tok.pos_ in ("VERB", "AUX") else _verb_of(tok)
+    cur = tok if tok.pos_ in ("VERB", "AUX") else verb_of(tok, or_top=True)
     for _ in range(6):
         if cur.i in anchors:
             return None if temporal_shift_clause(tok, cur) else anchors[cur.i]
@@ -2360,10 +2349,10 @@ def _dated_apart(tok, timex) -> bool:
         return False
     if tok.i in range(span.start, span.end):
         return False
-    verb = _verb_of(span.root.head if span.root.head.i != span.root.i else span.root)
+    verb = verb_of(span.root.head if span.root.head.i != span.root.i else span.root, or_top=True)
     if verb is None:
         return False
-    return temporal_shift_clause(tok if tok.pos_ in ("VERB", "AUX") else _verb_of(tok), verb)
+    return temporal_shift_clause(tok if tok.pos_ in ("VERB", "AUX") else verb_of(tok, or_top=True), verb)
 
 
 def _subject_named_in(sent, prev_sent, ctx: Context, events: list[Event] = ()) -> bool:
