@@ -157,6 +157,7 @@ def _country_word(text: str) -> bool:
     return bool(country_of_country_name(text) or country_of_demonym(text))
 
 
+@functools.lru_cache(maxsize=1)
 def role_words() -> frozenset:
     text = _data_lines("roles.txt")
     return frozenset(r[0].lower() for r in text)

@@ -17,6 +17,7 @@ over the parse, each recorded in the evidence:
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -364,6 +365,7 @@ class SpeakerResolver:
         return Resolved(sp, typ, Evidence(rule=rule, text=head.text, start=s, end=e, anchor=name))
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_role_phrase(name: str) -> bool:
     """A speaker named by one person's role ("Russian foreign ministry's spokesperson"),
     not a group ("officials") nor a body."""
@@ -377,6 +379,7 @@ def _is_role_phrase(name: str) -> bool:
 NAME_SHAPED = re.compile(r"^(?:[A-Z][\w'\u2019.-]*[a-z\u00e0-\u00ff][\w'\u2019.-]*\s){1,3}[A-Z][\w'\u2019.-]*[a-z\u00e0-\u00ff][\w'\u2019.-]*$")
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_name_shaped(name: str) -> bool:
     """A speaker phrase that looks like a person's full name nobody tagged: capitalised words
     only, none a role, a country or an organisation word."""
