@@ -88,6 +88,11 @@ JOINT_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 JOINT_EPISODE_MAX_CHARS = 700
 # Verbs by which an act noun is placed in time after another ("The move came two days after ...").
 CAME_VERBS = frozenset({"come", "follow"})
+# Sentences of a quotation at most between a statement summed up and the report that dates it
+# (wire copy opens a quote with one or two sentences before the attribution).
+QUOTED_SENTS_SKIPPED = 2
+# Characters around a quoted sentence that are not its words.
+QUOTE_EDGE_CHARS = " \t\n\"'\u201c\u201d\u2018\u2019"
 # Personal pronouns that go on with the subject of the sentence before.
 CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "it"})
 # Date rules a neighbouring sentence gave: a date of the act's own sentence replaces them.
@@ -116,16 +121,17 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
             when = _report_date(tok, ev, own_date)
             out[i] = ev = _undated(ev) if when is None else _dated(ev, when, "date:report-not-thing-year", tok)
         found = _measured_clause(tok, ev, own_date, out[:i]) or (
-            _measured_from_named(tok, out[:i], own_date) if _replaceable(ev) else None) or (
+            _measured_from_named(tok, ev, out[:i], own_date, ctx) if _replaceable(ev) else None) or (
             _statement_frame(tok, ev, ctx, own_date) if _replaceable(ev) else None) or (
             _announced_act(tok, own_date) if ev.date is None else None) or (
             _result_participle(tok, own_date) if ev.date is None else None)
         if found is not None and _not_after(found[0], published):
             out[i] = _dated(ev, *found)
     # a statement summed up first, then reported with its date by the same speaker
+    statement_verbs = frozenset(t.i for t, e in zip(toks, out) if t is not None and e.type in VERBAL_CATEGORIES)
     for i, ev in enumerate(out):
         if ev.date is None and toks[i] is not None and ev.type in VERBAL_CATEGORIES:
-            found = _next_sentence_same_speaker(toks[i], ev, ctx, own_date, block_of)
+            found = _next_sentence_same_speaker(toks[i], ev, ctx, own_date, block_of, statement_verbs)
             if found is not None and _not_after(found[0], published):
                 out[i] = _dated(ev, *found)
     # "the two sides agreed to ..." after their dated meeting: the meeting's day
@@ -320,7 +326,7 @@ def _came_after_date(main, earlier: list[Event]) -> str | None:
     return None
 
 
-def _measured_from_named(tok, earlier: list[Event], own_date):
+def _measured_from_named(tok, ev: Event, earlier: list[Event], own_date, ctx):
     """(date, rule, cue) for a main clause opened by "N days after the talks" / "hours after the
     news conference": the named act's or meeting's date, shifted."""
     verb = verb_of(tok)
@@ -333,12 +339,12 @@ def _measured_from_named(tok, earlier: list[Event], own_date):
         if found is None:
             continue
         _, region, main, days = found
-        if tok.i in region or main.i != verb.i:
+        if tok.i in region or not _clause_of_main(verb, main, ev):
             continue
         noun = next((t for t in marker.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")), None)
         if noun is None or not any(c.dep_ in ("det", "poss") for c in noun.children):
             continue  # only a definite act or meeting named before ("the talks", "Tuesday's meeting")
-        when, cue = _named_date(noun, earlier, own_date)
+        when, cue = _named_date(noun, earlier, own_date, ctx)
         if when and FULL_DATE.fullmatch(when):
             # the main clause is that far after (before) the act named: the other way round
             shifted = _shift(when, days, "before" if marker.lower_ == "after" else "after")
@@ -347,9 +353,27 @@ def _measured_from_named(tok, earlier: list[Event], own_date):
     return None
 
 
-def _named_date(noun, earlier: list[Event], own_date):
+def _clause_of_main(verb, main, ev: Event) -> bool:
+    """Whether `verb` is the main clause's verb `main`, a verb coordinated with it ("said ... and
+    urged Japan"), or, for a statement, what that verb of saying reports ("said it regretted the
+    remarks and urged Ecuador": said when it is said)."""
+    cur = verb
+    for _ in range(REPORT_MAX_ARCS + 1):
+        if cur.i == main.i:
+            return True
+        if cur.dep_ == "conj" or (cur.dep_ == "ccomp" and ev.type in VERBAL_CATEGORIES and _told_as_done(cur)
+                                  and cur.head.lemma_.lower() in SPEECH_VERBS):
+            cur = cur.head
+            continue
+        return False
+    return False
+
+
+def _named_date(noun, earlier: list[Event], own_date, ctx):
     """The date of the act or meeting `noun` names: the latest dated event of its lemma reported
-    before, else the latest earlier mention of the noun that a time expression dates."""
+    before, else the latest earlier mention of the noun that a time expression dates, or that is
+    the occasion of a dated quotation ('"...," Kang told a joint news conference after the talks':
+    the quote's date, which the quotes stage took from the text)."""
     lemma = noun.lemma_.lower()
     start = noun.sent.start_char
     for ev in reversed(earlier):
@@ -362,10 +386,21 @@ def _named_date(noun, earlier: list[Event], own_date):
         if start - t.idx > NAMED_MAX_CHARS:
             break
         if t.lemma_.lower() == lemma and t.pos_ == noun.pos_:
-            when = own_date(t)
+            when = own_date(t) or _occasion_quote_date(t, ctx)
             if when:
                 return when, t
     return None, None
+
+
+def _occasion_quote_date(noun, ctx) -> str | None:
+    """The date of a quotation said at or to the occasion `noun` ("told *a news conference*", "said
+    at *the briefing*"), when the quotes stage dated it."""
+    if noun.lemma_.lower() not in FRAME_NOUNS:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPS else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return next((q.date for q in ctx.quotes if q.cue_start == verb.idx and q.date), None)
 
 
 def _same_source_continues(tok, earlier: list[Event], ctx):
@@ -450,24 +485,42 @@ def _joint_act_episode(tok, ev: Event, earlier: list[Event]):
     return None
 
 
-def _next_sentence_same_speaker(tok, ev: Event, ctx, own_date, block_of):
-    """(date, rule, cue) for a statement whose sentence has no time expression, reported with a
-    date by the same speaker in the next sentence of the paragraph."""
+def _next_sentence_same_speaker(tok, ev: Event, ctx, own_date, block_of, statement_verbs=frozenset()):
+    """(date, rule, cue) for a statement whose sentence has no time expression (but in a relative
+    clause: "X, which left the bloc last year, offered ..."), reported with a date by the same
+    speaker in the next sentence of the paragraph, after any sentences that only open the
+    speaker's quotation. That report is a verb of saying, or a statement act (the trigger of a
+    verbal event: `statement_verbs`, token indices) at the root of the next sentence."""
     sent = tok.sent
-    if _has_dating_timex(sent, ctx):
+    if _has_clause_timex(sent, ctx):
         return None
     nxt = _next_sentence(sent)
+    skipped = 0
+    # '"These were not hooligans. / This was an armed group," Kurti told a news conference on
+    # Tuesday': the quotation's first sentences stand between the summary and its report
+    while nxt is not None and skipped < QUOTED_SENTS_SKIPPED and _inside_direct_quote(nxt, ctx) \
+            and block_of(nxt.start_char) == block_of(sent.start_char):
+        nxt, skipped = _next_sentence(nxt), skipped + 1
     if nxt is None or block_of(nxt.start_char) != block_of(sent.start_char):
         return None
-    speech = next((v for v in (nxt.root, *[c for c in nxt.root.children if c.dep_ in ("parataxis", "conj")])
-                   if v.lemma_.lower() in SPEECH_VERBS), None)
+    reports = [v for v in (nxt.root, *[c for c in nxt.root.children if c.dep_ in ("parataxis", "conj")])
+               if v.lemma_.lower() in SPEECH_VERBS]
+    if nxt.root.i in statement_verbs:
+        # "... offered their backing to Bissau. / In a joint statement on Wednesday they condemned ...":
+        # the statement the first sentence sums up, told with its date by its own verbal act
+        reports.append(nxt.root)
+    speech, when = None, None
+    for v in reports:
+        framed = _frame_timex(v, ctx)
+        when = own_date(v) or (framed[0] if framed else None)
+        if when:
+            speech = v
+            break
     if speech is None:
         return None
-    framed = _frame_timex(speech, ctx)
-    when = own_date(speech) or (framed[0] if framed else None)
-    if not when:
-        return None
     subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    if subj is None and speech.dep_ == "conj":  # "they condemned ... and said ...": the first verb's
+        subj = next((c for c in speech.head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
     verb = verb_of(tok)
@@ -711,6 +764,27 @@ def _calendar(value: str | None) -> str | None:
 
 def _has_dating_timex(sent, ctx) -> bool:
     return any(_calendar(t.value) for t in ctx.timexes_in(sent.start_char, sent.end_char))
+
+
+def _has_clause_timex(sent, ctx) -> bool:
+    """A calendar time expression in `sent` outside its relative clauses ("Mali, which left the bloc
+    *last year*, offered ..." has none: the year dates the leaving)."""
+    for t in ctx.timexes_in(sent.start_char, sent.end_char):
+        if not _calendar(t.value):
+            continue
+        span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not any(a.dep_ == "relcl" for a in (span.root, *span.root.ancestors)):
+            return True
+    return False
+
+
+def _inside_direct_quote(sent, ctx) -> bool:
+    """Whether `sent` is only words of one direct quotation (its marks and spaces aside)."""
+    text = sent.text
+    lead = len(text) - len(text.lstrip(QUOTE_EDGE_CHARS))
+    trail = len(text) - len(text.rstrip(QUOTE_EDGE_CHARS + ".!?"))
+    start, end = sent.start_char + lead, sent.end_char - trail
+    return start < end and any(q.kind == "direct" and q.start <= start and end <= q.end for q in ctx.quotes)
 
 
 def _trigger_token(doc, ev: Event):
