@@ -172,3 +172,14 @@ def test_entities_first_name_after_a_portfolio_title_stays_in_the_name(text, nam
     assert name in people, list(people)
     assert people[name].titles == (title,)
     assert len(people[name].mentions) == 2
+
+
+def test_entities_name_drops_leading_possessive_determiner():
+    # "Its Foreign Ministry" is the ministry of the country named before, not a body called "Its ..."
+    an = analyze("Chile hit back on Friday. Its Foreign Ministry summoned the Peruvian envoy.",
+                 body_only=True, published="2024-07-09")
+    names = [e.name for e in an.entities]
+    assert "Foreign Ministry" in names
+    assert not any(n.lower().startswith(("its ", "their ")) for n in names)
+    ministry = by_name(an, "Foreign Ministry")
+    assert [m.text for m in ministry.mentions] == ["Foreign Ministry"]

@@ -163,8 +163,13 @@ def role_words() -> frozenset:
     return frozenset(r[0].lower() for r in text)
 
 
+# Words that open a noun phrase without being part of the name in it: "the Kremlin",
+# "Its Foreign Ministry said" (the ministry of the country named before, not a body called so)
+LEADING_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "my", "your"})
+
+
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and doc[start].lower_ in {"the"}:
+    while start < end and doc[start].lower_ in LEADING_DETERMINERS:
         start += 1
     # "World Health Organization (WHO": a name stops at an opening parenthesis it does not close
     for i in range(start + 1, end):
