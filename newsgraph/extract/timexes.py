@@ -21,6 +21,7 @@ from typing import Sequence
 from newsgraph.extract.context import Context
 from newsgraph.records import Evidence, Timex
 from newsgraph.time import find_timexes
+from newsgraph.time.lexicon import GENERIC_ERA_NOUNS
 
 REQUIRES = ("doc.ents", "doc.sents", "token.dep", "token.tag", "token.morph")
 
@@ -41,6 +42,12 @@ FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # tense: "planned a rally on Saturday", "has scheduled a briefing Thursday", "postponed until
 # Tuesday". ("set", "expect" stay out: "set a record Monday", "expected on Monday" are past as often.)
 PLANNING_VERBS = {"plan", "schedule", "slate", "intend", "postpone", "delay", "defer", "adjourn", "reschedule"}
+# Rate adjectives that annotators mark as a SET before a noun ("a daily rally", "his weekly
+# address": TimeBank + AQUAINT 10 of 16); "quarterly"/"annually" before a noun are not (1 of 11).
+ATTRIBUTIVE_SET_WORDS = {"daily", "weekly", "hourly", "nightly", "monthly", "biweekly"}
+# Words before such an adjective that make the phrase a per-unit measure, not a recurrence
+# ("average daily volume", "average hourly earnings" is a wage figure).
+PER_UNIT_MEASURE_WORDS = {"average", "avg", "mean", "median"}
 # Entity labels that make a weekday/month word part of a name, not a date.
 NAME_LABELS = {"PERSON", "ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "NORP", "LAW"}
 # Clausal dependencies: crossing one of these means another verb governs the timex.
@@ -176,12 +183,61 @@ def _allowed(doc, start: int, end: int, rule: str) -> bool:
                 and tok.head.i == tok.i + 1 and tok.head.lemma_.lower() not in YEAR_MODIFIED_NOUNS \
                 and not (tok.i > 0 and doc[tok.i - 1].tag_ in ("DT", "PRP$", "POS")):
             return False
+    if rule in ("deictic_day", "past_future") and _generic_era(doc, start, end):
+        return False
     if rule == "set_adverb":
         span = doc.char_span(start, end, alignment_mode="expand")
-        # "daily" in "the party daily Granma", "quarterly dividend": not a SET
-        if span is not None and len(span) == 1 and span[0].pos_ in ("ADJ", "NOUN", "PROPN"):
+        if span is not None and len(span) == 1 and not _set_adjective_ok(span[0]):
             return False
     return True
+
+
+def _generic_era(doc, start: int, end: int) -> bool:
+    """"today"/"tomorrow"/"the future" naming an era or a topic, not a time: "today's youth",
+    "the people of tomorrow", "the future of our peoples", "the future looks bleak".
+
+    A day's possessive stays a date ("today's vote", "tomorrow's talks") unless what it
+    owns is a generic population or world (GENERIC_ERA_NOUNS); so does "of today"/"of
+    tomorrow" unless it follows such a noun ("the people of tomorrow"; "the events of
+    today" is a date). "the future" is not a time as the subject of a clause or when
+    followed by "of" (its topic).
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    last = span[-1]
+    word = last.lower_
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if word in ("today", "tomorrow"):
+        if nxt is not None and nxt.tag_ == "POS":
+            owner = last.head if last.dep_ == "poss" else nxt.head
+            return owner.i != last.i and owner.lemma_.lower() in GENERIC_ERA_NOUNS
+        prev = doc[span[0].i - 1] if span[0].i > 0 else None
+        return prev is not None and prev.lower_ == "of" and prev.head.i < prev.i \
+            and prev.head.lemma_.lower() in GENERIC_ERA_NOUNS  # "the people of tomorrow", not "the events of today"
+    if word == "future":
+        return (nxt is not None and nxt.lower_ == "of") or last.dep_ in ("nsubj", "nsubjpass")
+    return False
+
+
+def _set_adjective_ok(tok) -> bool:
+    """Whether a one-word rate ("daily", "quarterly") is a SET here.
+
+    As an adverb it is ("rallies held almost daily"). Before a noun, "daily"/"weekly"/
+    "hourly" are SETs as annotators mostly mark them ("his weekly radio address", "a daily
+    rally", "on a daily basis"; TimeBank + AQUAINT 10 of 16), but not in a per-day measure
+    ("average daily volume") nor naming a newspaper ("the party daily Granma"), and never
+    as a noun ("the daily"). "quarterly"/"annual(ly)" before a noun are reporting terms
+    ("a quarterly dividend": 1 of 11 marked).
+    """
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.pos_ in ("NOUN", "PROPN") or (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
+        return False  # "the daily", "the party daily Granma": a newspaper
+    if tok.pos_ != "ADJ":
+        return True
+    if tok.lower_ not in ATTRIBUTIVE_SET_WORDS or tok.head.pos_ == "PROPN" or tok.head.i == tok.i:
+        return False
+    return not (tok.i > 0 and tok.doc[tok.i - 1].lower_ in PER_UNIT_MEASURE_WORDS)
 
 
 def _in_name(doc, start: int, end: int, rule: str) -> bool:
@@ -192,8 +248,10 @@ def _in_name(doc, start: int, end: int, rule: str) -> bool:
     for tok in span:
         if tok.ent_type_ in NAME_LABELS:
             ent = _entity_of(doc, tok)
-            # a name that holds the date words and more ("Theresa May", "Friday Harbor")
-            if ent is not None and (ent.start_char < start or ent.end_char > end):
+            # a name that holds the date words and more ("Theresa May", "Friday Harbor"); a
+            # determiner the tagger took in ("the Aug. 7" of "the Aug. 7 embassy bombings") is not more
+            if ent is not None and (ent.start_char < start or ent.end_char > end) \
+                    and any(not (t.is_stop or t.is_punct) for t in ent if t.idx < start or t.idx >= end):
                 return True
     return False
 

@@ -16,7 +16,7 @@ import re
 
 NUM = (r"(?:\d+\s+[13]/[24](?!\d)|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
        r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-       r"|seventeen|eighteen|nineteen|a\s+dozen|a\s+couple\s+of|a\s+few|several|few|many|some|numerous|single|an?)")
+       r"|seventeen|eighteen|nineteen|a\s+dozen|a\s+couple\s+of|(?<=next\s)couple\s+of|(?<=past\s)couple\s+of|(?<=last\s)couple\s+of|a\s+few|several|few|many|some|numerous|single|an?)")
 UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
 MONTH = (r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b))")
@@ -32,7 +32,9 @@ SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
 DMOD = (r"(?:(?P<dmod>early|late|mid|the\s+(?:very\s+)?(?:beginning|start|middle|end|close|turn)\s+of"
         r"|the\s+(?:early|latter)\s+part\s+of|earlier|later)(?:\s*-\s*|\s+))?")
 QMOD = (r"(?:(?P<qmod>less\s+than|fewer\s+than|more\s+than|just\s+(?:over|under)|no\s+(?:more|less)\s+than"
-        r"|at\s+(?:least|most)|up\s+to|nearly|almost|about|around|roughly|approximately|over|under|some)\s+)?")
+        r"|at\s+(?:least|most)|up\s+to|nearly|almost|roughly|approximately"
+        # "over the past five years": the preposition, outside the TIMEX3 (gold never starts "over the")
+        r"|(?:about|around|over|under|some)(?!\s+the\b))\s+)?")
 REL = r"(?P<rel>this|last|next|past|previous|coming|following|same|current|that|the\s+(?:past|previous|next|coming|following|same|last|current))"
 # A year spelled out in a transcript ("nineteen ninety-four", "two thousand and one").
 SPELLED_YEAR = r"(?P<spelled>nineteen[- ](?:hundred[- ](?:and[- ])?)?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two[- ]thousand(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?\b)"
@@ -60,6 +62,8 @@ _RULES_SRC: list[tuple[str, str]] = [
      + r"(?P<plural>s)?\b(?:\s+" + POD + r"(?P<podplural>s)?\b)?"),
     ("deictic_pod", r"\b(?P<deic>today|yesterday|tomorrow|this|last|late\s+yesterday|early\s+today)\s+" + POD + r"\b"),
     ("deictic_day", r"\b(?:(?P<dmodw>late|early)\s+)?(?P<deic>today|tonight|yesterday|tomorrow|overnight)\b"),
+    # "will soon begin", "healthy enough soon": FUTURE_REF (not "as soon as", "soon after")
+    ("soon", r"(?<!\bas\s)\b(?P<word>soon)\b(?!\s+(?:as|after|afterwards?|before|thereafter|enough)\b)"),
     ("deictic_word", r"\b(?P<word>now|currently|nowadays|presently|recently|lately|current)\b"),
     ("the_year", r"\b(?P<x>the\s+(?:(?P<full>full|fiscal|whole|entire)\s+)?year)\b(?P<ended>\s+end(?:ed|ing)\b)?(?!\s*(?:-|'s\b|before|after|previous|prior|earlier|ago|to\b|in\b|of\b|when|that|which|\d))"),
     ("past_future", r"\b(?P<pf>the\s+(?:distant\s+|recent\s+|near\s+|not\s+too\s+distant\s+)?(?:past|future))\b(?!\s+(?:" + NUM + r"\s+)?" + UNIT + r")"),
@@ -85,13 +89,18 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("the_unit_after", r"\b(?P<x>the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|previous|prior))\b(?!\s+(?:the|a|an|his|her|their|its|\w+ed|\w+ing|to)\b)"),
     ("next_day", r"\b(?:the\s+|that\s+)?(?P<rel>next|following|previous|same|preceding|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"),
     ("duration", r"\b" + QMOD + r"(?:the\s+)?(?:(?P<drel>past|last|next|previous|coming|first|final|latest|remaining|following|initial|other|entire|full|whole)\s+)?"
-     + r"(?P<num>" + NUM + r")(?:\s+more|\s+and\s+a\s+half)?(?:\s+|\s*-\s*)(?:(?:trading|business|working|calendar|straight|consecutive|full)\s+)?(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?\b"),
+     + r"(?P<num>" + NUM + r")(?:\s+(?:more|additional|extra|further)|\s+and\s+a\s+half)?(?:\s+|\s*-\s*)(?:(?:trading|business|working|calendar|straight|consecutive|full)\s+)?(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?\b"),
     # "a decades-long dispute", "a day-long meeting", "a two-week-long strike": how long it lasts
     ("long_compound", r"\b(?:(?P<num>" + NUM + r")-)?(?P<unit>" + UNIT + r")-long\b"),
     ("vague_plural", r"\b(?:(?P<cue>in\s+recent|over\s+the|within|in\s+the\s+past|over\s+recent)\s+)(?P<x>(?:recent\s+|coming\s+|past\s+)?(?P<unit>years|decades|months|weeks|days|hours|minutes|centuries))\b"),
+    # "for years", "for weeks", "the first time in years": a measure phrase of an unspecified
+    # number of the unit (TimeBank + AQUAINT mark it 8 times of 13; "years of talks", "a matter
+    # of months" are left out)
+    ("bare_plural", r"\b(?:for|in)\s+(?P<x>(?P<unit>years|decades|months|weeks|days|centuries))\b"
+     r"(?!\s*(?:of|ago|earlier|later|before|after|old|past|to\s+come|-|')|,?\s+(?:now|since)\b)"),
     ("recent_plural", r"\b(?P<x>recent\s+(?P<unit>years|decades|months|weeks|days))\b"),
     ("coming_plural", r"\b(?P<x>(?:the\s+)?coming\s+(?P<unit>years|decades|months|weeks|days|quarters))\b"),
-    ("future_phrase", r"\b(?:in|over|for)\s+(?P<x>the\s+(?:near|short|long)\s+term)\b(?!-)|\b(?P<asap>as\s+soon\s+as\s+possible)\b"),
+    ("future_phrase", r"\b(?:in|over|for|of|during|through)\s+(?P<x>the\s+(?:near|short|long)\s+term)\b(?!-)|\b(?P<asap>as\s+soon\s+as\s+possible)\b"),
     ("quarter", r"\b(?:the\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+|(?P<qyrel>this|last|next)\s+year's\s+)?"
      r"(?:(?P<qrel>latest|current|last|previous|past|prior|year-ago|year-earlier|same|next|coming|comparable|year-before|recent)\s+)?"
      r"(?:fiscal\s+)?(?:(?P<qord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?(?P<qh>quarter|half)\b(?!s)"

@@ -83,3 +83,13 @@ ORDINAL_DAYS = {
     "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 }
+
+# Nouns that "today's"/"tomorrow's" describe as an era, not a day ("today's youth",
+# "today's world", "many of today's personal computers"): TimeBank and AQUAINT leave such
+# phrases unmarked (0 of 4) while "today's vote"/"today's editions" are dates (4 of 4).
+GENERIC_ERA_NOUNS = {
+    "world", "society", "youth", "generation", "age", "era", "child", "kid", "teenager", "teen", "youngster",
+    "parent", "family", "student", "consumer", "computer", "technology", "culture", "standard", "woman", "man",
+    "people", "worker", "workforce", "economy", "politics", "politician", "leader", "medicine", "science", "art",
+    "music", "media", "car", "machine", "device", "phone", "soldier", "army", "warfare", "climate",
+}

@@ -1,0 +1,91 @@
+"""Forms tagged (or left alone) the way TimeBank/AQUAINT annotators mostly do: rate
+adjectives as SETs, bare plural measure phrases, "soon", generic "today's"/"the future",
+determiners inside a dated event name, "an additional year", "the near term"."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from newsgraph.extract.context import Context
+from newsgraph.extract.timexes import extract_timexes
+from newsgraph.records import Article, Span
+
+
+def _values(nlp, text, published="2024-07-09"):
+    doc = nlp(text)
+    art = Article(text=text, paragraphs=(Span(0, len(text)),), body_only=True)
+    ctx = Context(article=art, published=datetime.fromisoformat(published))
+    return [(t.text, t.type, t.value) for t in extract_timexes(doc, ctx)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The union holds a weekly meeting in the old hall.", [("weekly", "SET", "P1W")]),
+    ("Volunteers hand out bread on a daily basis.", [("daily", "SET", "P1D")]),
+    ("Protesters gather daily outside the ministry.", [("daily", "SET", "P1D")]),
+])
+def test_timexes_rate_adjectives_are_sets(nlp, text, want):
+    assert _values(nlp, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The bank pays a quarterly dividend to its owners.",
+    "Turnover fell to 4% of the exchange's average daily volume.",
+    "The story ran in the ruling party daily Rodong Sinmun.",
+])
+def test_timexes_rate_adjectives_not_sets(nlp, text):
+    assert _values(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The two villages have quarreled over the well for years.", [("years", "DURATION", "PXY")]),
+    ("The harbor stayed closed for weeks, fishermen said.", [("weeks", "DURATION", "PXW")]),
+    ("Prices rose for the first time in months.", [("months", "DURATION", "PXM")]),
+])
+def test_timexes_bare_plural_measure_phrases(nlp, text, want):
+    assert _values(nlp, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "After years of talks, the treaty was signed in a matter of days.",
+    "He returned years later to the same village.",
+])
+def test_timexes_bare_plurals_outside_measure_phrases(nlp, text):
+    assert all(v[0] not in ("years", "days") for v in _values(nlp, text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The ministry will soon publish its report.", [("soon", "DATE", "FUTURE_REF")]),
+    ("The ferry was soon back in service and the port reopened.", []),
+    ("They will leave as soon as the road opens.", []),
+    ("The mayor resigned soon after the vote.", []),
+])
+def test_timexes_soon_in_non_past_clauses(nlp, text, want):
+    assert _values(nlp, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The play speaks to today's youth and their worries.", []),
+    ("Shares rose ahead of today's vote in parliament.", [("today", "DATE", "2024-07-09")]),
+    ("She wants to train the leaders of tomorrow.", []),
+    ("He called the events of today a turning point.", [("today", "DATE", "2024-07-09")]),
+    ("The talks matter for the future of both nations.", []),
+    ("The harvest was poor, and the future looks bleak.", []),
+    ("They will keep troops there in the future.", [("the future", "DATE", "FUTURE_REF")]),
+    ("Officials see no easing of the strain in the near term.", [("the near term", "DATE", "FUTURE_REF")]),
+])
+def test_timexes_generic_era_words(nlp, text, want):
+    assert _values(nlp, text) == want
+
+
+def test_timexes_determiner_inside_dated_event_name(nlp):
+    got = _values(nlp, "Tourism fell after the Aug. 7 embassy bombings in Nairobi, the Kenyan capital.", "1998-09-07")
+    assert ("Aug. 7", "DATE", "1998-08-07") in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The lease may be extended for an additional year.", [("an additional year", "DURATION", "P1Y")]),
+    ("Over the next couple of years the plant will double output.", [("the next couple of years", "DURATION", "P2Y")]),
+])
+def test_timexes_duration_forms(nlp, text, want):
+    assert _values(nlp, text) == want
