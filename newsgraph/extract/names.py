@@ -802,6 +802,16 @@ def _persons_by_given_name(doc, ms: list[M]) -> list[M]:
             m.notes.append(f"relabelled {m.label}->PERSON (given name)")
             m.label, m.rule = "PERSON", "given-name"
     owner = _covered(ms, len(doc))
+    for m in ms:
+        # "Gen. Moses | Okello" with only the surname tagged ORG: the given name before it opens
+        # a person's name
+        s = m.start
+        if (m.label in {"ORG", "GPE", "LOC", "FAC"} and not m.is_rule and s > 0 and owner[s - 1] == -1
+                and doc[s - 1].whitespace_ == " " and not _line_start(doc, s - 1)
+                and _name_shaped(doc, s - 1, m.end)):
+            m.notes.append(f"relabelled {m.label}->PERSON (given name before it)")
+            m.start, m.label, m.rule = s - 1, "PERSON", "given-name"
+            owner[s - 1] = owner[s]
     new = []
     i, n = 0, len(doc)
     while i < n - 1:

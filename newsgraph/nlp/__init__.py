@@ -40,7 +40,35 @@ def _register_components() -> None:
                 while j > 0 and doc[j].is_punct and (doc[j].is_quote or doc[j].is_right_punct):
                     doc[j].is_sent_start = False
                     j -= 1
+        # "army spokesman Brig. Gen. Moses Okello said": no sentence ends at a title's full stop
+        titles = title_abbreviations()
+        for tok in doc[:-1]:
+            nxt = doc[tok.i + 1]
+            if tok.text in titles and not tok.whitespace_ == "" and nxt.is_title and nxt.is_sent_start is None:
+                nxt.is_sent_start = False
         return doc
+
+
+TITLE_ABBREVIATIONS_FILE = "title_abbreviations.txt"
+
+
+@functools.lru_cache(maxsize=1)
+def title_abbreviations() -> frozenset:
+    """Abbreviated titles and ranks ("Brig.", "Lt.-Col."), see the data file's header."""
+    from importlib import resources
+
+    text = resources.files("newsgraph.data").joinpath(TITLE_ABBREVIATIONS_FILE).read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _add_title_abbreviations(nlp) -> None:
+    """One token per abbreviated title ("Brig." rather than "Brig" + "."), as the tokenizer
+    already does for "Gen." and "Dr."."""
+    from spacy.symbols import ORTH
+
+    for abbr in title_abbreviations():
+        for form in {abbr, abbr.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,6 +84,7 @@ def load_nlp():
             "(run the install command in the README)"
         ) from e
     nlp.max_length = MAX_LENGTH
+    _add_title_abbreviations(nlp)
     _register_components()
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     return nlp
