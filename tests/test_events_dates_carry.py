@@ -65,3 +65,62 @@ def test_events_dates_measured_from_a_news_conference_dated_through_its_quote():
     ev = by_trigger(evs, "urged")
     assert ev.date == "2025-03-10"
     assert "date:measured-from-named" in rule_of(ev)
+
+
+def test_events_dates_other_sides_account_of_a_clash_takes_its_day():
+    evs = article("Two Peruvian fishermen were wounded when Chilean patrol boats opened fire near the maritime "
+                  "boundary late on Tuesday, Peru's navy said.\n\nChile gave a different account. A Chilean "
+                  "sailor was injured by Peruvian gunfire near the boundary, the Chilean navy said.")
+    ev = by_trigger(evs, "gunfire") if any(e.trigger == "gunfire" for e in evs) else by_trigger(evs, "injured")
+    assert ev.type == "ASSAULT" and ev.date == "2025-03-11"
+    assert "date:same-clash" in rule_of(ev)
+
+
+def test_events_dates_clash_day_not_given_to_an_attack_between_other_sides():
+    evs = article("Chilean patrol boats opened fire on Peruvian trawlers near the maritime boundary late on Tuesday, "
+                  "Peru's navy said.\n\nBolivian troops attacked a Brazilian border post, Brazil's army said.")
+    bolivia = [e for e in evs if e.type == "ASSAULT" and e.source is not None and e.source.country == "BOL"]
+    assert bolivia and bolivia[0].date is None
+
+
+def test_events_dates_simple_past_only_for_a_retold_clash():
+    from newsgraph.extract.event_dates import _simple_past
+    from newsgraph.nlp import load_nlp
+
+    nlp = load_nlp()
+    assert _simple_past(nlp("Chilean sailors attacked two trawlers.")[2])
+    assert _simple_past(nlp("Two sailors were killed by gunfire.")[3])
+    assert not _simple_past(nlp("Chilean sailors had attacked two trawlers.")[3])
+    assert not _simple_past(nlp("Chilean sailors will attack two trawlers.")[3])
+
+
+def test_events_dates_lead_act_retold_with_its_day_further_on():
+    evs = article("Ecuador accused Peru on Thursday of breaking the fishing truce, days after delegations from the "
+                  "two countries met under Brazilian mediation.\n\nThe Peruvian trawlers were seized near the "
+                  "Galapagos, the navy said.\n\nThe two delegations met in Brasilia on Monday, Brazil's foreign "
+                  "ministry said.")
+    met = [e for e in evs if e.trigger == "met"]
+    assert met and met[0].date == "2025-03-10"
+    assert "date:retold-later" in rule_of(met[0])
+
+
+def test_events_dates_lead_act_not_dated_by_a_later_act_of_other_sides():
+    evs = article("Ecuador accused Peru on Thursday of breaking the fishing truce, days after delegations from the "
+                  "two countries met under Brazilian mediation.\n\nThe trawlers were seized near the Galapagos, "
+                  "the navy said.\n\nThe presidents of Argentina and Uruguay met in Montevideo on Monday.")
+    met = [e for e in evs if e.trigger == "met"]
+    assert met and met[0].date is None
+
+
+def test_events_dates_statement_said_then_reported_with_its_day_by_the_same_body():
+    evs = article("The European Commission said it stood in full solidarity with Ecuador. A Commission "
+                  "spokesperson told reporters in Brussels on Wednesday that the bloc would support Quito.")
+    ev = by_trigger(evs, "stood")
+    assert (ev.type, ev.date) == ("SUPPORT", "2025-03-12")
+    assert "date:next-sentence-same-speaker" in rule_of(ev)
+
+
+def test_events_dates_statement_not_dated_by_another_bodys_report():
+    evs = article("The European Commission said it stood in full solidarity with Ecuador. A Council spokesperson "
+                  "told reporters in Brussels on Wednesday that talks would go on.")
+    assert by_trigger(evs, "stood").date is None

@@ -93,6 +93,15 @@ CAME_VERBS = frozenset({"come", "follow"})
 QUOTED_SENTS_SKIPPED = 2
 # Characters around a quoted sentence that are not its words.
 QUOTE_EDGE_CHARS = " \t\n\"'\u201c\u201d\u2018\u2019"
+# How far on (characters, about eight news sentences: a lead and the paragraphs that tell it) an act
+# summed up with no date may be retold with its date.
+RETOLD_MAX_CHARS = 2500
+# Acts of a clash whose undated retelling (the other side's account) is of the same day.
+CLASH_CATEGORIES = frozenset({"ASSAULT"})
+# Arcs of a word used as a noun: a gerund there ("killed by shelling") is no clause of its own.
+NOMINAL_DEPS = frozenset({"pobj", "pcomp", "nsubj", "nsubjpass", "dobj"})
+# How far back (characters, about five news sentences) the dated account of the clash is looked for.
+CLASH_MAX_CHARS = 1500
 # Personal pronouns that go on with the subject of the sentence before.
 CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "it"})
 # Date rules a neighbouring sentence gave: a date of the act's own sentence replaces them.
@@ -144,6 +153,18 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
     for i, ev in enumerate(out):
         if ev.date is None and toks[i] is not None:
             found = _same_source_continues(toks[i], out[:i], ctx)
+            if found is not None and _not_after(found[0], published):
+                out[i] = _dated(ev, *found)
+    # "... days after delegations of the two countries met ... / The committee met on Thursday": retold
+    for i, ev in enumerate(out):
+        if ev.date is None and toks[i] is not None:
+            found = _retold_later(toks[i], ev, out[i + 1:], ctx)
+            if found is not None and _not_after(found[0], published):
+                out[i] = _dated(ev, *found)
+    # "Pakistan gave a different account. Two civilians were killed by Indian shelling, ..." the clash
+    for i, ev in enumerate(out):
+        if ev.date is None and toks[i] is not None:
+            found = _same_clash(toks[i], ev, out[:i], ctx)
             if found is not None and _not_after(found[0], published):
                 out[i] = _dated(ev, *found)
     # the speaker goes on in the next sentence (in text order, so a run of "He ..." carries on)
@@ -433,6 +454,90 @@ def _same_source_continues(tok, earlier: list[Event], ctx):
     return None
 
 
+def _same_clash(tok, ev: Event, earlier: list[Event], ctx):
+    """(date, rule, cue) for an attack told as done with no time expression in its sentence, between
+    the sides of the latest attack reported a little before and dated by its own time expression:
+    the other side's account of the same clash ("Pakistani troops opened fire late on Tuesday
+    night, the Indian Army said. / Pakistan gave a different account. Two civilians were killed by
+    Indian shelling, the military said."). Not an act of the past perfect or a modal, nor one of
+    other sides."""
+    if ev.type not in CLASH_CATEGORIES or ev.status not in ("asserted", "alleged") or _has_clause_timex(tok.sent, ctx):
+        return None
+    verb = verb_of(tok)
+    if verb is not None and verb.dep_ in NOMINAL_DEPS:  # "killed by Indian *shelling*": a gerund as noun
+        verb = verb_of(verb.head)
+    if verb is None or not _simple_past(verb):
+        return None
+    sides = _sides(ev)
+    if not sides:
+        return None
+    start = tok.sent.start_char
+    told = None  # the sentence that told the latest attack between these sides
+    for prior in sorted((e for e in earlier if e.sentence is not None and e.sentence.start < start
+                         and e.type in CLASH_CATEGORIES), key=lambda e: -e.sentence.start):
+        if start - prior.sentence.start > CLASH_MAX_CHARS or (told is not None and prior.sentence != told):
+            break
+        theirs = _sides(prior)
+        if not theirs or not (theirs & sides):
+            continue
+        if not theirs <= sides and len(theirs | sides) > 2:
+            return None  # the latest attack is between other sides: a different clash
+        told = prior.sentence
+        if prior.date and FULL_DATE.fullmatch(prior.date) and any(
+                r in prior.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
+            cue = _trigger_token(tok.doc, prior)
+            return prior.date, "date:same-clash", cue if cue is not None else tok
+    return None  # none, or the latest attack between them is undated (or carried): no day to share
+
+
+def _retold_later(tok, ev: Event, later: list[Event], ctx):
+    """(date, rule, cue) for an act told in the past with no time expression of its own (a lead
+    sums up what the body tells: "Lebanon accused Israel on Sunday ..., days after delegations from
+    the two countries met under US mediation"), retold further on by the same verb or noun of the
+    same category, dated there by its own time expression and with a side in common ("The
+    committee ... met in Naqoura on Thursday"). The nearest such retelling, within
+    `RETOLD_MAX_CHARS`; only an act whose sides the retelling does not contradict."""
+    if ev.status != "asserted":
+        return None
+    verb = verb_of(tok)
+    if verb is not None and verb.i != tok.i and verb.dep_ in NOMINAL_DEPS:
+        verb = verb_of(verb.head)
+    if verb is None or not _simple_past(verb):
+        return None
+    sides = _sides(ev)
+    lemma = tok.lemma_.lower()
+    end = tok.sent.end_char
+    for nxt in later:
+        if nxt.sentence is None or nxt.sentence.start < end:
+            continue
+        if nxt.sentence.start - end > RETOLD_MAX_CHARS:
+            break
+        trig = _trigger_token(tok.doc, nxt)
+        if trig is None or nxt.type != ev.type or trig.lemma_.lower() != lemma:
+            continue
+        if not nxt.date or not any(r in nxt.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
+            return None  # the act retold with no date of its own (or only a carried one)
+        if sides and not (sides & _sides(nxt)):
+            return None  # the same verb for an act of other sides
+        return nxt.date, "date:retold-later", trig
+    return None
+
+
+def _sides(ev: Event) -> frozenset:
+    return frozenset(a.country for a in (*ev.sources, *ev.targets, ev.source, ev.target) if a is not None and a.country)
+
+
+def _simple_past(verb) -> bool:
+    """A simple past, active ("shelled") or passive ("were killed"), with no modal or perfect."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() in ("have", "will", "would", "could", "might", "may", "should", "must", "shall")
+           for a in aux):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in aux)
+
+
 def _reporting_verb(sent):
     """The verb of saying a sentence's report hangs on: its root, or a clause on its root
     ("..., the army said" parsed either way)."""
@@ -524,7 +629,11 @@ def _next_sentence_same_speaker(tok, ev: Event, ctx, own_date, block_of, stateme
     if subj is None:
         return None
     verb = verb_of(tok)
-    if verb is None or not (verb.i == sent.root.i or (verb.dep_ == "conj" and verb.head.i == sent.root.i)):
+    root = sent.root
+    if verb is not None and verb.dep_ == "ccomp" and verb.head.i == root.i and root.lemma_.lower() in SPEECH_VERBS \
+            and _told_as_done(verb):
+        verb = root  # "The Commission said it stood in full solidarity with Poland": the statement
+    if verb is None or not (verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i)):
         return None  # only what the sentence sums up as its main act ("Mbuyi accused Rwanda of ...")
     own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if not _same_speaker(subj, own, ev, ctx):
@@ -584,9 +693,12 @@ def _same_speaker(subj, own, ev: Event, ctx) -> bool:
     if subj.lower_ in CONTINUING_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")
                                                  for c in subj.children):
         return True
-    if own is not None and own.pos_ == "NOUN" and any(
+    # "the foreign ministry dismissed ... / ministry spokesman X"; a body named with its article ("The
+    # European Commission said ... / A Commission spokesperson"), not a country ("Russia" / "a Russia expert")
+    if own is not None and (own.pos_ == "NOUN" or (own.pos_ == "PROPN" and any(
+            c.dep_ == "det" for c in own.children))) and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() == own.lemma_.lower() for c in subj.subtree):
-        return True  # "the foreign ministry dismissed ... / ministry spokesman X told reporters"
+        return True
     ent = _entity_of(subj, ctx)
     if ent is None:
         return False
