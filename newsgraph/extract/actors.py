@@ -827,7 +827,7 @@ class ActorResolver:
         toks = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in MODIFIER_DEPS | {"det"} and t.head == tok]
         if proper_only:
             toks = [t for t in toks if t.pos_ == "PROPN"]
-        toks = [t for t in toks if t.dep_ != "det"]
+        toks = [t for t in toks if t.dep_ != "det" and not in_dateline(self.ctx, t.idx)]
         start = min([t.i for t in toks] + [tok.i])
         return self.doc[start:tok.i + 1].text
 
@@ -839,6 +839,17 @@ class ActorResolver:
 
     def _resolve_entity(self, tok, ent: Entity) -> Resolved | None:
         span = (tok.idx, tok.idx + len(tok.text))
+        glued = next((m for m in ent.mentions if m.start <= tok.idx < m.end and in_dateline(self.ctx, m.start)), None)
+        if glued is not None:
+            # "LIMA - Chile's military": the tagger glued the dateline to the name after it; only
+            # the words after the dateline name the actor
+            rest_start = self.ctx.article.dateline_span.end
+            rest = self.ctx.article.text[rest_start:glued.end].lstrip(" -\u2013\u2014,")
+            iso = country_for_text(rest) if rest else None
+            if iso is None:
+                return None
+            start = glued.end - len(rest)
+            return Resolved(Actor(name=rest, country=iso, start=start, end=glued.end), rule="name-after-dateline")
         if ent.type == "NORP" and any(t.lower_ == "ethnic" for t in tok.children) or (
                 ent.type == "NORP" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "ethnic"):
             # "ethnic Albanians in Serbia": an ethnicity, not a state; the country they live in when named
@@ -943,6 +954,8 @@ class ActorResolver:
             for c in cands:
                 if c.pos_ in ("PRON", "DET", "NUM"):
                     continue
+                if in_dateline(self.ctx, c.idx):
+                    continue  # "TAIPEI/BEIJING - China's military": the parser hangs the dateline on the subject
                 if c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].lower_ in STANCE_PREFIXES:
                     continue  # "pro-Iranian", "anti-Russia": a stance towards a country, not its nationality
                 if c.lemma_.lower() in PAIR_HEADS and any(

@@ -88,6 +88,10 @@ MAX_EMBEDDING_ARCS = 4
 TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "into", "at", "upon", "over", "for", "from", "in")
 # For verbs of travel the object is where they left from, the target is where they go.
 TRAVEL_LEMMAS = frozenset({"depart", "leave", "fly", "travel", "arrive", "head"})
+# Aspectual verbs whose complement is the act an object class is read from ("vowed to *continue* fighting").
+ASPECTUAL_LEMMAS = frozenset({"continue", "keep", "resume", "start", "begin", "step", "carry"})
+# Partitive nouns whose "of" noun is what the verb acts on ("pulled out of *a round of* negotiations").
+PARTITIVE_HEADS = frozenset({"round", "series", "session", "part", "phase"})
 # Verbs that carry people somewhere: with people as their object and "back" or a border as
 # their goal they are an expulsion ("inmates were bussed to the border", "sent 600 refugees back
 # across the river", "pushed the migrants back"), whatever else the verb means elsewhere.
@@ -200,12 +204,22 @@ MERGE_STEM_CHARS = 4
 DENIAL_LEMMAS = frozenset({"deny", "refute", "dismiss", "rebut"})
 # Acts that charge a side (what a denial answers).
 CHARGE_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+# Hostile acts a denial with no charge told before answers ("closed the crossings ... / Belarus
+# denied any involvement"): the side that acted against the denier.
+DENIED_ACT_CATEGORIES = CHARGE_CATEGORIES | {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "REJECT"}
 # Words that put an act close after another ("hours after the swap", "shortly after the meeting").
 SHORTLY_WORDS = frozenset({"hour", "hours", "minute", "minutes", "shortly", "soon", "moments", "moment",
                            "immediately", "just"})
 # Acts that stay two when each side does one to the other ("Israeli strikes killed 25 people in
 # Gaza" / "Hamas fired rockets at Israel"; "A accused B" / "B condemned A"), unlike a meeting.
 MIRROR_APART_CATEGORIES = ONE_SIDED_CATEGORIES | {"ASSAULT", "COERCE"}
+# Acts two sides do together: "A met B" and "B met A" told apart are one event; for every other
+# category one side's act and the other side's act of the same kind are two.
+JOINT_ACT_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Acts done to one other side, whose target may be the only other country a sentence names when
+# the grammar names none (not joint acts: "the committee met in Naqoura" may name its members).
+SENTENCE_TARGET_CATEGORIES = frozenset({"ASSAULT", "SANCTION", "ACCUSE", "REJECT", "THREATEN", "REQUEST", "AID",
+                                        "SUPPORT"})
 # Acts of one side against another: "both sides" or "the two governments" after them may mean those two.
 CONFLICT_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
 # One-sided acts short of force: their two sides are "both sides" only when nothing says more.
@@ -381,7 +395,9 @@ def extract_events(doc, ctx: Context) -> list[Event]:
                 if len(ev.sources) > 1:
                     resolver.remember_pair(c.tok, ev.sources)
                 if ev.type in CONFLICT_CATEGORIES | DISPUTE_CATEGORIES and ev.source is not None \
-                        and ev.target is not None and ev.status in ("asserted", "alleged"):
+                        and ev.target is not None and ev.status in ("asserted", "alleged") \
+                        and "actor-backoff-target-sentence" not in ev.evidence[0].rule:
+                    # (a side only guessed from the sentence around the act is no party to a conflict)
                     resolver.remember_conflict(c.tok, ev.source, ev.target, force=ev.type in CONFLICT_CATEGORIES)
                 if ev.source is not None and ev.source.country:
                     # "Japan protested ... Beijing rejected the protest": the act stands for its doer
@@ -433,7 +449,8 @@ def _report_accusation(ev: Event, c: _Candidate, ctx: Context, resolver: ActorRe
         return None  # an act in a relative or time clause ("a helicopter that was captured") is no charge
     rule_chain, notes = ev.evidence[0].rule, ev.evidence[0].notes
     if any(r in rule_chain for r in PLACED_TARGET_RULES) or any(n.startswith("source:actor-backoff") for n in notes) \
-            or "actor-backoff-target" in rule_chain or "actor-backoff-agentless" in rule_chain:
+            or "actor-backoff-target-after" in rule_chain or "actor-backoff-target-phrase" in rule_chain \
+            or "actor-backoff-agentless" in rule_chain:
         # a doer or a victim only placed by where it happened or by the sentence around it: the
         # report names no side harmed by another
         return None
@@ -767,7 +784,16 @@ def _object_words(tok, pos: str) -> list[str]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objs.append(tok.head)  # "a photo released by KCNA": the noun is the object
     objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # "pulled out of the talks": the parser makes "out" a preposition over "of the talks"
+    objs += [g for c in tok.children if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
+             for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     objs += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    # "vowed to continue fighting", "pledged to keep talking": an aspectual verb passes on its complement
+    objs += [g for o in list(objs) if o.dep_ == "xcomp" and o.lemma_.lower() in ASPECTUAL_LEMMAS
+             for g in o.children if g.dep_ == "xcomp"]
+    # "a new round of negotiations": a partitive noun names its "of" noun
+    objs += [g for o in list(objs) if o.dep_ == "pobj" and o.lemma_.lower() in PARTITIVE_HEADS
+             for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     words = []
     # "tons of food aid", "a series of bombs": the measured noun names the object
     objs += [g for o in list(objs) if o.dep_ in ("dobj", "nsubjpass") for c in o.children
@@ -1170,6 +1196,11 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         # "Padrino denied any plan to invade" after "Guyana accused Venezuela of ...": a denial
         # answers the latest charge against the denier's side
         accusers = _charge_against(tok, earlier, {s.actor.country for s in sources})
+        if not accusers and any(ch.dep_ == "dobj" and ch.pos_ == "NOUN" for ch in tok.children):
+            # "Poland closed two border crossings with Belarus ... / Belarus denied any involvement":
+            # with no charge told, the denial of a part in something answers the latest hostile act
+            # against the denier (not a denial of a claim, "denied that anyone had been forced")
+            accusers = _charge_against(tok, earlier, {s.actor.country for s in sources}, categories=DENIED_ACT_CATEGORIES)
         if accusers:
             targets = [Resolved(a, rule="denied-charge") for a in accusers]
             rules.append("target-denied-charge")
@@ -1199,6 +1230,16 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             targets = placed(after[0].actor, "actor-backoff-target-after")
             rules.append("actor-backoff-target-after")
             unplaced = False
+    if (not targets or unplaced) and sources and category in SENTENCE_TARGET_CATEGORIES and src.actor.country:
+        # no target in the trigger's phrase, and the sentence names one other country only (not in
+        # its reporting clause): that country is the other side ("Portugal, one of Guinea-Bissau's
+        # largest donors, suspended part of its aid"; "an Indian soldier was killed when Pakistani
+        # troops opened fire on forward posts")
+        others = _countries_in((t for t in tok.sent if t.i not in _reporting_clause(tok.sent)), sources, resolver)
+        if len({o.actor.country for o in others}) == 1 and not _in_direct_quote(ctx, tok.idx):
+            targets = placed(others[0].actor, "actor-backoff-target-sentence")
+            rules.append("actor-backoff-target-sentence")
+            unplaced = False
     if (not targets or unplaced) and sources and src.actor.country and (
             category in DOMESTIC_DEFAULT_CATEGORIES or (unplaced and category in DOMESTIC_CATEGORIES)) and not (
             _countries_in(tok.sent, sources, resolver)) and _in_direct_quote(ctx, tok.idx) is False and (
@@ -1210,6 +1251,12 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         # paragraphs on a Seoul-Tokyo pact names no side: its target stays unknown)
         targets = placed(replace(src.actor), "domestic-default")
         rules.append("domestic-default")
+    if targets and not targets[0].actor.country and targets[0].sector != "IGO" and any(
+            t.actor.country for t in targets[1:]):
+        # "closed the Torkham border crossing with Afghanistan": a place of no country named first
+        # is not the side acted on when a country is named with it
+        first = next(i for i, t in enumerate(targets) if t.actor.country)
+        targets = [targets[first]] + targets[:first] + targets[first + 1:]
     if src.actor.country is None and not any(t.actor.country for t in targets):
         # checked after the target back-off ("the Security Council agreed to an extension of
         # the force in Lebanon" acts on a state named further on)
@@ -1817,13 +1864,13 @@ def _complement_past_date(tok, ctx: Context, to_date) -> str | None:
     return None
 
 
-def _charge_against(tok, earlier: list[Event], own: set) -> list[Actor]:
-    """The accusers in the latest charge (ACCUSE, REQUEST, THREATEN) aimed at `own` countries
-    reported in the last few sentences before `tok`."""
+def _charge_against(tok, earlier: list[Event], own: set, *, categories: frozenset = CHARGE_CATEGORIES) -> list[Actor]:
+    """The accusers in the latest charge (ACCUSE, REQUEST, THREATEN; or an act of `categories`)
+    aimed at `own` countries reported in the last few sentences before `tok`."""
     for ev in reversed(earlier):
         if ev.sentence is None or tok.sent.start_char - ev.sentence.start > EVENT_ANAPHOR_MAX_CHARS:
             break
-        if ev.type not in CHARGE_CATEGORIES:
+        if ev.type not in categories:
             continue
         if any(a.country in own for a in (ev.targets or ((ev.target,) if ev.target else ()))):
             found = [a for a in (ev.sources or ((ev.source,) if ev.source else ())) if a.country
@@ -2036,6 +2083,16 @@ def _is_pair_phrase(tok) -> bool:
     """ "the two governments", "both sides", "the warring parties" (resolved by `ActorResolver`)."""
     return tok.lemma_.lower() in PAIR_HEADS and any(
         c.lower_ in PAIR_WORDS and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children)
+
+
+def _reporting_clause(sent) -> set:
+    """Token indices of the clause reporting the sentence ("..., the Indian Army said in a
+    statement"): a verb of saying the parser hangs on the root or makes the root over it."""
+    root = sent.root
+    if root.lemma_.lower() in SPEECH_VERBS and any(ch.dep_ == "ccomp" for ch in root.children):
+        return {t.i for t in sent if t.i not in {x.i for ch in root.children if ch.dep_ == "ccomp" for x in ch.subtree}}
+    return {t.i for ch in root.children if ch.dep_ in ("parataxis", "ccomp", "advcl")
+            and ch.lemma_.lower() in SPEECH_VERBS and ch.i > root.i for t in ch.subtree}
 
 
 def _countries_in(tokens, sources: list[Resolved], resolver: ActorResolver) -> list[Resolved]:
@@ -2462,7 +2519,10 @@ def _merge(events: list[Event]) -> list[Event]:
             same_actors = (skey == okey or _key_country(e.source) == _key_country(o.source)) and (
                 tkey == otkey or not tkey or not otkey or _key_country(e.target) == _key_country(o.target))
             reciprocal = (skey | tkey) == (okey | otkey) and len(skey | tkey) > 1 and (
-                e.type not in MIRROR_APART_CATEGORIES or skey == okey) and (len(skey) > 1) == (len(okey) > 1)
+                e.type not in MIRROR_APART_CATEGORIES or skey == okey) and (len(skey) > 1) == (len(okey) > 1) and (
+                len(skey) > 1 or skey == okey or e.type in JOINT_ACT_CATEGORIES)
+            # (one side's act and the other side's answer in kind are two: "Tusk defended the EU's
+            # plan" / "the Commission stood in solidarity with Poland"; "A met B" / "B met A" is one)
             # (a joint act and one side's own act are two: "the two leaders signed an agreement" /
             # "Brazil also pledged 20 million dollars to help Bolivia")
             if (len(skey) > 1) != (len(okey) > 1) and e.trigger[:MERGE_STEM_CHARS].lower() != \

@@ -1,0 +1,156 @@
+"""Events: constructions of wire English found missing on whole articles (issue 6, third round).
+Pasted articles written for these tests (published Thursday 12 June 2025: Monday is the 9th):
+
+- a wire dateline the parser hangs on the subject ("LIMA - Chile's army") names no actor;
+- "spoke by telephone with" a leader is a consultation, "spoke with reporters" is none;
+- pulling or walking out of talks halts negotiations (SANCTION, CAMEO 164), not a troop pullout;
+- adding firms to a blacklist is a sanction on their country;
+- summoning negotiators convenes talks (CONSULT), summoning an ambassador is a protest (ACCUSE);
+- offering backing and expressing solidarity are support; vowing to continue fighting is a threat;
+- one side's act and the other side's act of the same kind are two events, not one merged;
+- with no target in the trigger's phrase, the only other country the sentence names is the target;
+- a denial with no charge told before answers the latest hostile act against the denier;
+- a place of no country named before a country ("the Tacna crossing with Chile") is no target.
+"""
+from __future__ import annotations
+
+from conftest import event_by_trigger as by_trigger, pasted_events
+
+HEADER = ("Andean Wire\n\nNeighbours trade charges over border\n\nBy Lucia Mendez\n\n"
+          "Published {published}\n\n")
+LEAD = "Tension rose along the border this week. "
+
+
+def article(body: str, *, published: str = "12 June 2025, 08:00") -> list:
+    return pasted_events(HEADER, body, published=published)
+
+
+def test_events_constructions_dateline_is_no_actor():
+    evs = article("LIMA - Chile's military began two days of exercises near the border on Monday, sending "
+                  "warships close to Peru, officials said.")
+    ev = by_trigger(evs, "sending")
+    assert ev.type == "MOBILIZE"
+    assert [a.country for a in ev.sources] == ["CHL"]
+    assert "LIMA" not in ev.source.name
+
+
+def test_events_constructions_phone_call_with_a_leader_is_consultation():
+    evs = article(LEAD + "Chile's foreign minister spoke by telephone with Peruvian President Dina Boluarte "
+                  "on Monday, officials in Santiago said.")
+    ev = by_trigger(evs, "spoke")
+    assert ev.type == "CONSULT" and ev.mode == "phone"
+    assert ev.source.country == "CHL" and ev.target.country == "PER"
+    assert ev.date == "2025-06-09"
+
+
+def test_events_constructions_speaking_with_reporters_is_no_event():
+    evs = article(LEAD + "The Chilean minister spoke with reporters in Santiago on Monday.")
+    assert not [e for e in evs if e.trigger == "spoke"]
+
+
+def test_events_constructions_pulling_out_of_talks_halts_negotiations():
+    evs = article(LEAD + "Peru pulled out of a new round of negotiations with Chile on Monday, officials said.")
+    ev = by_trigger(evs, "pulled")
+    assert ev.type == "SANCTION"
+    assert ev.source.country == "PER" and ev.target.country == "CHL"
+    troops = article(LEAD + "Peru pulled out of the disputed valley on Monday, officials said.")
+    assert by_trigger(troops, "pulled").type == "RETREAT"
+
+
+def test_events_constructions_walking_out_of_talks_halts_negotiations():
+    evs = article(LEAD + "Bolivia walked out of the talks with Peru on Monday, officials in La Paz said.")
+    ev = by_trigger(evs, "walked")
+    assert ev.type == "SANCTION"
+    assert ev.source.country == "BOL" and ev.target.country == "PER"
+
+
+def test_events_constructions_blacklisting_firms_is_a_sanction():
+    evs = article(LEAD + "On Monday, Chile's trade ministry added five Peruvian firms to its export blacklist.")
+    ev = by_trigger(evs, "added")
+    assert ev.type == "SANCTION"
+    assert ev.source.country == "CHL" and ev.target.country == "PER"
+    listed = article(LEAD + "On Monday, Chile's trade ministry added five Peruvian firms to its list of partners.")
+    assert not [e for e in listed if e.trigger == "added"]
+
+
+def test_events_constructions_summoning_negotiators_convenes_talks():
+    evs = article(LEAD + "The European Union summoned the chief negotiators of Peru and Chile to Brussels on "
+                  "Monday, officials said.")
+    ev = by_trigger(evs, "summoned")
+    assert ev.type == "CONSULT"
+    assert ev.source.country == "EU" and {a.country for a in ev.targets} >= {"PER", "CHL"}
+    envoy = article(LEAD + "Peru summoned the Chilean ambassador on Monday, officials said.")
+    ev = by_trigger(envoy, "summoned")
+    assert ev.type == "ACCUSE" and ev.target.country == "CHL"
+
+
+def test_events_constructions_offered_backing_and_solidarity_are_support():
+    evs = article(LEAD + "Bolivia and Ecuador offered their backing to the Peruvian authorities on Monday.")
+    ev = by_trigger(evs, "offered")
+    assert ev.type == "SUPPORT" and ev.target.country == "PER"
+    evs = article(LEAD + "The European Commission expressed its full solidarity with Peru on Monday.")
+    ev = by_trigger(evs, "solidarity")
+    assert ev.type == "SUPPORT"
+    assert ev.source.country == "EU" and ev.target.country == "PER"
+    aid = article(LEAD + "Bolivia offered aid to the Peruvian authorities on Monday.")
+    assert by_trigger(aid, "offered").type == "AGREE"
+
+
+def test_events_constructions_vowing_to_continue_fighting_is_a_threat():
+    evs = article(LEAD + "Chile accused Peruvian troops of shelling a border post on Monday. Peru vowed to "
+                  "continue fighting, officials in Lima said.")
+    ev = by_trigger(evs, "vowed")
+    assert ev.type == "THREATEN" and ev.source.country == "PER"
+
+
+def test_events_constructions_each_sides_support_stays_its_own_event():
+    evs = article(LEAD + "Peruvian President Dina Boluarte defended the European Union's border plan on Monday. "
+                  "The European Commission said it stood in full solidarity with Peru.")
+    defended, stood = by_trigger(evs, "defended"), by_trigger(evs, "stood")
+    assert defended is not stood
+    assert defended.source.country == "PER" and stood.source.country == "EU" and stood.target.country == "PER"
+
+
+def test_events_constructions_only_other_country_in_the_sentence_is_the_target():
+    evs = article(LEAD + "Portugal, the former colonial power and one of Bolivia's largest donors, suspended "
+                  "part of its development aid earlier this week, Lisbon's foreign ministry confirmed.")
+    ev = by_trigger(evs, "suspended")
+    assert ev.type == "SANCTION"
+    assert ev.source.country == "PRT" and ev.target.country == "BOL"
+    assert "actor-backoff-target-sentence" in ev.evidence[0].rule
+    evs = article(LEAD + "A Peruvian soldier was killed and another was wounded when Chilean troops opened fire "
+                  "on forward posts late on Tuesday night, the Peruvian Army said in a statement.")
+    ev = by_trigger(evs, "opened")
+    assert ev.source.country == "CHL" and ev.target.country == "PER"
+
+
+def test_events_constructions_two_other_countries_give_no_sentence_target():
+    evs = article(LEAD + "Portugal, a donor to both Bolivia and Ecuador, suspended part of its development aid "
+                  "earlier this week, officials said.")
+    ev = by_trigger(evs, "suspended")
+    assert ev.target is None or "actor-backoff-target-sentence" not in ev.evidence[0].rule
+
+
+def test_events_constructions_joint_meeting_takes_no_sentence_target():
+    evs = article(LEAD + "The border committee, which is chaired by a Chilean general and includes Peru, met "
+                  "in Tacna on Monday.")
+    met = [e for e in evs if e.trigger == "met"]
+    assert all("actor-backoff-target-sentence" not in e.evidence[0].rule for e in met)
+
+
+def test_events_constructions_denial_answers_the_latest_hostile_act():
+    evs = article(LEAD + "Peru closed two border crossings with Bolivia on Monday, saying smugglers had used "
+                  "them.\n\nBolivia denied any involvement.")
+    ev = by_trigger(evs, "denied")
+    assert ev.type == "REJECT"
+    assert ev.source.country == "BOL" and ev.target.country == "PER"
+    claim = article(LEAD + "Peru closed two border crossings with Bolivia on Monday.\n\n"
+                    "Bolivia denied that anyone had crossed.")
+    ev = by_trigger(claim, "denied")
+    assert ev.target is None or ev.target.country != "PER" or "denied-charge" not in ev.evidence[0].rule
+
+
+def test_events_constructions_country_before_a_place_of_no_country_is_the_target():
+    evs = article(LEAD + "Peru closed the Tacna border crossing with Chile on Tuesday, stranding trucks.")
+    ev = by_trigger(evs, "closed")
+    assert ev.source.country == "PER" and ev.target.country == "CHL"
