@@ -336,6 +336,13 @@ def _subject(tok, depth: int = 0):
             return (objs[0] if objs else None), None
     if _is_passive(tok):
         return None, None
+    if depth < 3 and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.head.head.pos_ in {"VERB", "AUX"}:
+        # "told reporters her group never worked with him and said ...": the parser hangs the
+        # speaker's next verb from the complement; it is the speaker's (see _speaker_conjunct)
+        stop = _speaker_conjunct(tok.head.head, tok.head)
+        if stop is not None and stop <= tok.i:
+            subj, _ = _subject(tok.head.head, depth + 1)
+            return subj, tok.head.head
     if depth < 3 and tok.dep_ in {"advcl", "xcomp", "conj"} and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"}:
         subj, _ = _subject(tok.head, depth + 1)
         return subj, tok.head
@@ -404,6 +411,9 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
     if ccomps:
         c = max(ccomps, key=lambda c: len(list(c.subtree)))
         toks = _restrictive_subtree(c)
+        tail = _speaker_conjunct(tok, c)
+        if tail is not None:
+            toks = [t for t in toks if t.i < tail]
         if c.i > tok.i:
             # "a wall, which he said the government should pay for": the relative pronoun the
             # parser hangs from the complement stands before the cue; the content is what follows
@@ -424,7 +434,10 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
     if xcomps and entry.lemma in ACT_INFINITIVE_VERBS:
         return None, "infinitive"  # "agreed to resume talks": an act, not reported speech
     if xcomps and entry.frame in {"clause", "object"}:
-        toks = [t for c in objs + xcomps for t in c.subtree]
+        # "called on the rebels to lay down their arms": the addressee belongs to the request
+        ons = [c for c in kids if c.dep_ == "prep" and c.lower_ == "on" and entry.lemma in ON_VERBS
+               and tok.i < c.i < xcomps[0].i]
+        toks = [t for c in objs + ons + xcomps for t in c.subtree if t.i != (ons[0].i if ons else -1)]
         return _strip_content(doc, toks), "infinitive"
     # "called for all candidates to lay out ...": the parser reads a for-to clause as an
     # adverbial clause opened by "for"
@@ -448,6 +461,10 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
         if preps[0].lower_ in OBJECT_PREPS and entry.frame == "object":
             # "blasted the media for its coverage": who is blamed belongs to the judgement
             toks += [t for o in objs if o.i < preps[0].i for t in _restrictive_subtree(o)]
+        # "called on Iran to reverse course": the infinitive (which the parser may hang from
+        # the verb) says what the addressee is asked to do
+        toks += [t for c in kids if c.dep_ in {"advcl", "xcomp"} and c.i > preps[0].i
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for t in c.subtree]
         return _strip_content(doc, toks), "prepositional"
     if entry.lemma == "call":
         preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in {"for", "on"} and c.i > tok.i]
@@ -499,6 +516,27 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
         toks = [t for t in tok.head.subtree if t.i not in inner]
         return _strip_content(doc, toks), "parenthetical"
     return None, "clause"
+
+
+def _speaker_conjunct(cue, clause) -> int | None:
+    """Where the complement stops when the parser hangs the speaker's next act from it:
+    "She said she has released her returns and called on Sanders to do the same": a
+    subjectless past-tense verb coordinated with a complement that is not itself in the past
+    tense continues the speaker's sentence (the cue's tense), not the reported clause.
+    Returns the token index the content ends before (the conjunction), or None."""
+    lex = load_cues()
+    for c in clause.children:
+        if c.dep_ != "conj" or c.i < clause.i or c.pos_ != "VERB" \
+                or any(g.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for g in c.children):
+            continue
+        # "told reporters her group never worked with him and said the group ...": a second
+        # reporting verb in the cue's own form is the speaker's next statement
+        again = (c.lemma_.lower(), "verb") in lex and c.tag_ == cue.tag_ and cue.tag_ in {"VBD", "VBZ"}
+        past = cue.tag_ == "VBD" and c.tag_ == "VBD" and clause.tag_ != "VBD"
+        if again or past:
+            ccs = [g for g in clause.children if g.dep_ == "cc" and g.i < c.i]
+            return ccs[-1].i if ccs else c.i
+    return None
 
 
 def _as_complement(tok, obj, preps=None) -> list:
@@ -985,6 +1023,10 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
         first = min(inside, key=lambda k: regions[k].outer_start)
         framed = cue.end <= regions[first].outer_start and bool(
             QUOTE_FRAME_WORD.search(text[max(cue.end, regions[first].outer_start - 24):regions[first].outer_start]))
+        # 'said Nairobi had "deliberately violated ..."': the reporter's words open the
+        # statement, the quotation completes it: a paraphrase carrying quoted words
+        framed = framed or (cs < regions[first].outer_start and cue.end <= cs
+                            and any(ch.isalpha() for ch in text[cs:regions[first].outer_start]))
         if covered >= DIRECT_COVERAGE * max(1, _letters(text[cs:ce])) and not framed:
             for k in inside:
                 prev = region_cue.get(k)

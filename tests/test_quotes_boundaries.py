@@ -1,0 +1,48 @@
+"""Quotes: where a reported clause ends and the speaker's next act begins (PolNeAR round 2),
+on sentences written for these tests."""
+from __future__ import annotations
+
+from newsgraph.pipeline import analyze
+
+PUBLISHED = "2024-07-09"
+
+
+def quotes_of(text: str):
+    analysis = analyze(text, published=PUBLISHED, body_only=True)
+    for q in analysis.quotes:
+        assert analysis.article.text[q.start:q.end] == q.text
+    return analysis.quotes
+
+
+def test_quotes_boundaries_speakers_next_past_act_is_not_content():
+    qs = quotes_of("The governor said she has signed the budget and called on lawmakers to pass the tax bill.")
+    said = [q for q in qs if q.cue == "said"]
+    assert [q.text for q in said] == ["she has signed the budget"]
+    called = [q for q in qs if q.cue and q.cue.startswith("called")]
+    assert called and "pass the tax bill" in called[0].text
+    assert called[0].speaker.text == "The governor"
+
+
+def test_quotes_boundaries_second_reporting_verb_is_a_second_statement():
+    qs = quotes_of("The union leader told reporters the strike would go on and said talks had failed.")
+    told = [q for q in qs if q.cue == "told"]
+    assert [q.text for q in told] == ["the strike would go on"]
+    said = [q for q in qs if q.cue == "said"]
+    assert said and said[0].text == "talks had failed" and said[0].speaker.text == "The union leader"
+
+
+def test_quotes_boundaries_past_tense_complement_keeps_its_conjunct():
+    # both verbs are the storm's: the coordination is inside what officials said
+    qs = quotes_of("Officials said the storm destroyed homes and killed three people.")
+    assert [q.text for q in qs] == ["the storm destroyed homes and killed three people"]
+
+
+def test_quotes_boundaries_call_on_with_infinitive():
+    qs = quotes_of("The foreign minister called on the rebels to lay down their arms.")
+    assert [q.text for q in qs] == ["the rebels to lay down their arms"]
+
+
+def test_quotes_boundaries_reporter_words_before_quotation_make_it_mixed():
+    qs = quotes_of('The ministry said the port had "repeatedly ignored safety rules" and fined its operator.')
+    q = [q for q in qs if "safety rules" in q.text][0]
+    assert q.kind == "mixed" and q.text.startswith("the port had")
