@@ -27,7 +27,16 @@ into an after/before clause. Each rule names itself in the evidence (`date:<rule
 - `date:next-sentence-same-speaker`: "Mbuyi accused Rwanda of ... / '...,' Mbuyi told a news
   conference on Tuesday": a statement summed up first takes the date of the dated report of it
   that follows in the paragraph by the same speaker (the same entity, a pronoun, "its/their X", or
-  a speaker of the same country).
+  a speaker of the same country), also after a quotation's opening sentences, or told by a dated
+  statement act ("In a joint statement on Wednesday they condemned ...").
+- `date:same-clash`: "Pakistan gave a different account. Two civilians were killed by Indian
+  shelling, ..." an attack told in the simple past with no time expression takes the day of the
+  latest attack reported a little before between the same sides, when its own time expression
+  dated it.
+- `date:retold-later`: "..., days after delegations from the two countries met under US
+  mediation. / ... The committee met in Naqoura on Thursday": an act summed up in the past with
+  no date takes the date of the act the article retells further on by the same verb or noun
+  and category, with a side in common, dated there by its own time expression.
 - `date:speaker-continues`: "In a statement read on Monday night, Ibarra said ... / *He* accused
   Guyana of ...": the next sentence of the paragraph, with no time expression, whose subject is a
   pronoun or the same speaker, goes on with the statement's date (one sentence at a time, so a
