@@ -183,3 +183,15 @@ def test_entities_name_drops_leading_possessive_determiner():
     assert not any(n.lower().startswith(("its ", "their ")) for n in names)
     ministry = by_name(an, "Foreign Ministry")
     assert [m.text for m in ministry.mentions] == ["Foreign Ministry"]
+
+
+def test_entities_place_based_prefix_is_not_part_of_the_name():
+    # "Murmansk-based" describes the company: the place is its own entity and gives its country
+    an = analyze("The owner, the Murmansk-based Arktika Fishing Company, paid a fine. A Kremlin-controlled "
+                 "broadcaster and the Iran-backed Houthi Movement were named.", body_only=True, published="2024-07-09")
+    names = {e.name: e for e in an.entities}
+    assert "Arktika Fishing Company" in names and "Murmansk" in names
+    assert names["Arktika Fishing Company"].country == "RUS"
+    assert "Kremlin" in names
+    assert not any("-based" in n or "-controlled" in n for n in names)
+    assert names["Houthi Movement"].country != "IRN"  # a patron is not a home

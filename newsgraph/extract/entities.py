@@ -301,6 +301,11 @@ def _is_agentive(doc, m: M) -> bool:
     return False
 
 
+# "London-based", "Geneva-headquartered": the place an organisation is based in gives its country
+# (not "Iran-backed", "Kremlin-controlled": a patron is not a home)
+SEAT_PARTICIPLES = frozenset({"based", "headquartered"})
+
+
 def _org_country_from_context(doc, m: M, ms_by_end: dict) -> str | None:
     """ "South Korea's Foreign Ministry", "South Korean Foreign Ministry", "North Korean state media"."""
     k = m.start
@@ -319,6 +324,14 @@ def _org_country_from_context(doc, m: M, ms_by_end: dict) -> str | None:
         txt = doc[prev.start:prev.end].text
         return (prev.country if prev.rule == "lexicon-country" else None) or country_of_country_name(txt) \
             or country_of_demonym(txt)
+    # "the Murmansk-based Arktika Fishing Company": the country of the place it is based in
+    s = m.start
+    if s >= 3 and doc[s - 1].lower_ in SEAT_PARTICIPLES and doc[s - 2].text == "-" and not doc[s - 3].whitespace_:
+        place_m = ms_by_end.get(s - 2)
+        if place_m is not None and place_m.label == "GPE":
+            txt = doc[place_m.start:place_m.end].text
+            place = geocode(txt)
+            return country_of_country_name(txt) or (place.country if place is not None else None)
     return None
 
 

@@ -168,9 +168,19 @@ def role_words() -> frozenset:
 LEADING_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "my", "your"})
 
 
+# "Murmansk-based Arktika Fishing Company", "the Kremlin-controlled broadcaster": a place or
+# body glued by a hyphen to one of these participles describes the name, it is not part of it
+LINKING_PARTICIPLES = frozenset({"based", "headquartered", "backed", "controlled", "owned", "run", "funded",
+                                 "led", "registered", "listed", "affiliated", "allied", "aligned"})
+
+
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
     while start < end and doc[start].lower_ in LEADING_DETERMINERS:
         start += 1
+    if (end - start >= 3 and doc[start + 1].text == "-" and doc[start + 2].lower_ in LINKING_PARTICIPLES
+            and not doc[start].whitespace_ and not doc[start + 1].whitespace_):
+        # "Moscow-based" alone is the place; "Murmansk-based Arktika Fishing Company" the company
+        start, end = (start, start + 1) if end - start == 3 else (start + 3, end)
     # "World Health Organization (WHO": a name stops at an opening parenthesis it does not close
     for i in range(start + 1, end):
         if doc[i].text == "(" and not any(t.text == ")" for t in doc[i + 1:end]):
@@ -374,7 +384,8 @@ def _extend_hyphenated(doc, m: M, k: int, owner: list[int], ms: list[M]) -> None
         return
     end = m.end
     while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-           and not doc[end].whitespace_ and doc[end + 1].is_alpha and owner[end] == -1):
+           and not doc[end].whitespace_ and doc[end + 1].is_alpha and owner[end] == -1
+           and not (doc[end + 1].is_lower and doc[end + 1].lower_ in LINKING_PARTICIPLES)):
         k2 = owner[end + 1]
         if k2 not in (-1, k):
             if ms[k2].start != end + 1 or ms[k2].label == ABSORBED or ms[k2].is_rule:
