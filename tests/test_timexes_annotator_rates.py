@@ -89,3 +89,12 @@ def test_timexes_determiner_inside_dated_event_name(nlp):
 ])
 def test_timexes_duration_forms(nlp, text, want):
     assert _values(nlp, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Funds may have to sell bonds in the weeks ahead.", [("the weeks ahead", "DURATION", "PXW")]),
+    ("Sales rose 40% over the past five years.", [("the past five years", "DURATION", "P5Y")]),
+    ("The strike lasted over a week.", [("over a week", "DURATION", "P1W")]),
+])
+def test_timexes_vague_spans_and_preposition_outside(nlp, text, want):
+    assert _values(nlp, text) == want

@@ -99,7 +99,8 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("bare_plural", r"\b(?:for|in)\s+(?P<x>(?P<unit>years|decades|months|weeks|days|centuries))\b"
      r"(?!\s*(?:of|ago|earlier|later|before|after|old|past|to\s+come|-|')|,?\s+(?:now|since)\b)"),
     ("recent_plural", r"\b(?P<x>recent\s+(?P<unit>years|decades|months|weeks|days))\b"),
-    ("coming_plural", r"\b(?P<x>(?:the\s+)?coming\s+(?P<unit>years|decades|months|weeks|days|quarters))\b"),
+    ("coming_plural", r"\b(?P<x>(?:the\s+)?coming\s+(?P<unit>years|decades|months|weeks|days|quarters)"
+     r"|the\s+(?P<unit2>years|decades|months|weeks|days)\s+(?:ahead|to\s+come))\b"),
     ("future_phrase", r"\b(?:in|over|for|of|during|through)\s+(?P<x>the\s+(?:near|short|long)\s+term)\b(?!-)|\b(?P<asap>as\s+soon\s+as\s+possible)\b"),
     ("quarter", r"\b(?:the\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+|(?P<qyrel>this|last|next)\s+year's\s+)?"
      r"(?:(?P<qrel>latest|current|last|previous|past|prior|year-ago|year-earlier|same|next|coming|comparable|year-before|recent)\s+)?"

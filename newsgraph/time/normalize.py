@@ -910,7 +910,8 @@ def _h_long_compound(m, c: _Ctx, rule):
 
 
 def _h_vague_plural(m, c: _Ctx, rule):
-    return _n("DURATION", _duration_value(None, m["unit"]), None, rule)
+    unit = m["unit"] or ("unit2" in m.re.groupindex and m["unit2"])  # "the weeks ahead"
+    return _n("DURATION", _duration_value(None, unit), None, rule)
 
 
 def _h_quarter(m, c: _Ctx, rule):
