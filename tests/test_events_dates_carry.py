@@ -124,3 +124,11 @@ def test_events_dates_statement_not_dated_by_another_bodys_report():
     evs = article("The European Commission said it stood in full solidarity with Ecuador. A Council spokesperson "
                   "told reporters in Brussels on Wednesday that talks would go on.")
     assert by_trigger(evs, "stood").date is None
+
+
+def test_events_dates_hours_after_the_recall_is_the_recalls_day_not_the_latest_acts():
+    evs = article("Peru recalled its ambassador to Santiago on Thursday.\n\nChile had rejected Peru's protest on "
+                  "Wednesday.\n\nHours after the recall, Brazil urged both countries to show restraint.")
+    ev = by_trigger(evs, "urged")
+    assert ev.date == "2025-03-13"
+    assert "date:measured-from-named" in rule_of(ev)

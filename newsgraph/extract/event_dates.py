@@ -116,6 +116,9 @@ CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "it"})
 # Date rules a neighbouring sentence gave: a date of the act's own sentence replaces them.
 CARRIED_RULES = ("date:previous-sentence", "date:narration-continues", "date:previous-paragraph-same-actor",
                  "date:same-actor-episode", "date:reaction-same-day", "date:reaction-to-act")
+# The events layer's "hours after the X" rule dates by the latest act of X's category (any act when
+# X names none: "the recall"); the act named by X's own verb or noun, when reported, is the better date.
+SHORTLY_AFTER_RULE = "date:shortly-after-act"
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -139,7 +142,8 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
             when = _report_date(tok, ev, own_date)
             out[i] = ev = _undated(ev) if when is None else _dated(ev, when, "date:report-not-thing-year", tok)
         found = _measured_clause(tok, ev, own_date, out[:i]) or (
-            _measured_from_named(tok, ev, out[:i], own_date, ctx) if _replaceable(ev) else None) or (
+            _measured_from_named(tok, ev, out[:i], own_date, ctx)
+            if _replaceable(ev, SHORTLY_AFTER_RULE) else None) or (
             _statement_frame(tok, ev, ctx, own_date) if _replaceable(ev) else None) or (
             _announced_act(tok, own_date) if ev.date is None else None) or (
             _result_participle(tok, own_date) if ev.date is None else None)
@@ -861,9 +865,9 @@ def _shift(day: str, days: int, marker: str) -> str | None:
     return (d - timedelta(days=days) if marker == "after" else d + timedelta(days=days)).isoformat()
 
 
-def _replaceable(ev: Event) -> bool:
-    """Undated, or dated only by a neighbouring sentence."""
-    return ev.date is None or any(r in ev.evidence[0].rule for r in CARRIED_RULES)
+def _replaceable(ev: Event, *also: str) -> bool:
+    """Undated, or dated only by a neighbouring sentence (or by one of the rules `also`)."""
+    return ev.date is None or any(r in ev.evidence[0].rule for r in CARRIED_RULES + also)
 
 
 def _dated(ev: Event, when: str, rule: str, cue) -> Event:
