@@ -46,3 +46,20 @@ def test_quotes_boundaries_reporter_words_before_quotation_make_it_mixed():
     qs = quotes_of('The ministry said the port had "repeatedly ignored safety rules" and fined its operator.')
     q = [q for q in qs if "safety rules" in q.text][0]
     assert q.kind == "mixed" and q.text.startswith("the port had")
+
+
+def test_quotes_evidential_seems_to_reports_subject_and_complement_without_source():
+    qs = quotes_of("The ceasefire seemed to hold through the night.")
+    assert [(q.text, q.speaker) for q in qs] == [("The ceasefire seemed to hold through the night", None)]
+
+
+def test_quotes_evidential_agentless_expected_to():
+    qs = quotes_of("The merger is expected to close in March.")
+    assert [q.text for q in qs] == ["The merger is expected to close in March"]
+    assert qs[0].speaker is None and qs[0].cue == "expected"
+
+
+def test_quotes_evidential_not_for_an_appearance_or_a_named_expecter():
+    assert quotes_of("The minister appeared in court on Monday.") == ()
+    qs = quotes_of("Analysts expected the bank to raise rates.")
+    assert all(q.speaker is not None for q in qs)

@@ -370,6 +370,18 @@ def _strip_content(doc, toks) -> tuple[int, int] | None:
     return _char_span(toks)
 
 
+SET_OFF_MARKS = {",", "\u2014", "\u2013", "--"}
+
+
+def _set_off(doc, first: int) -> bool:
+    """Is the phrase starting at token `first` set off by a comma or a dash (a closing
+    quotation mark may stand between: 'has "expanded the party," claiming that ...')?"""
+    k = first - 1
+    while k >= 0 and doc[k].text in CLOSING_TOKENS:
+        k -= 1
+    return k >= 0 and doc[k].text in SET_OFF_MARKS
+
+
 def _restrictive_subtree(head) -> list:
     """The subtree of `head` without its non-restrictive trailing modifiers: a relative or
     adverbial clause or an apposition set off by a comma ("the deal, which would ...")."""
@@ -378,7 +390,7 @@ def _restrictive_subtree(head) -> list:
     for c in head.children:
         if c.i > head.i and c.dep_ in NON_RESTRICTIVE_DEPS:
             first = c.left_edge.i
-            if first > 0 and doc[first - 1].text == ",":
+            if first > 0 and _set_off(doc, first):
                 drop.update(t.i for t in c.subtree)
                 drop.add(first - 1)
     # deeper down, a relative clause set off by a comma that runs to the end of the phrase
@@ -388,7 +400,7 @@ def _restrictive_subtree(head) -> list:
         if t.i <= head.i or t.i in drop or t.right_edge.i < last - 1:
             continue
         first = t.left_edge.i
-        if first <= head.i or doc[first - 1].text != ",":
+        if first <= head.i or not _set_off(doc, first):
             continue
         if (t.dep_ == "relcl" and t.left_edge.lower_ in {"which", "who", "whom", "whose", "where"}) \
                 or (t.dep_ in {"acl", "advcl"} and t.tag_ in {"VBG", "VBN"}) \
@@ -650,6 +662,50 @@ def _can_speak(subj) -> bool:
     return subj.ent_type_ not in NON_AGENT_ENTS
 
 
+# Evidentials: "The court seemed to send a signal", "The deal appears likely to pass": the
+# writer reports how a state of affairs looks; what looks so (subject and complement) is the
+# content, and nobody is named as its source.
+EVIDENTIAL_VERBS = {"seem", "appear"}
+# "The sale is expected to close in March", "He is believed to have fled": an unnamed
+# source's expectation or belief, reported in the passive with an infinitive.
+UNNAMED_PASSIVE_VERBS = {"expect", "believe", "think", "say", "report", "rumor", "rumour", "project", "predict",
+                         "forecast", "anticipate"}
+EVIDENTIAL_COMPLEMENTS = {"xcomp", "oprd", "acomp", "attr", "ccomp"}
+
+
+def _evidential_cue(doc, tok, regions: list[Region]) -> Cue | None:
+    """'X seems/appears to Y', 'X is expected/believed to Y' (no agent): a sourceless
+    report whose content is the subject with its complement."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    if lemma in EVIDENTIAL_VERBS:
+        subjs = [c for c in tok.children if c.dep_ == "nsubj"]
+    elif lemma in UNNAMED_PASSIVE_VERBS and _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
+        subjs = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    else:
+        return None
+    comps = [c for c in tok.children if c.dep_ in EVIDENTIAL_COMPLEMENTS and c.i > tok.i]
+    if lemma in EVIDENTIAL_VERBS or subjs and subjs[0].lower_ != "it":
+        # the infinitive or predicate ("seems stable", "is expected to close"); a that-clause
+        # goes with the expletive "it" only
+        comps = [c for c in comps if c.dep_ != "ccomp" and (c.dep_ != "xcomp" or c.pos_ != "VERB" or any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children))]
+    if not subjs or not comps or _in_regions(subjs[0].idx, regions):
+        return None
+    subj, comp = subjs[0], comps[0]
+    if subj.lower_ in RELATIVE_PRONOUNS or subj.tag_ in {"WP", "WDT"}:
+        return None  # "a deal which seems likely to pass": the relative clause describes the deal
+    if comp.dep_ == "ccomp":  # "It is expected that the talks will resume"
+        toks = list(comp.subtree)
+    else:
+        toks = list(doc[subj.left_edge.i:max(t.i for t in _restrictive_subtree(comp)) + 1])
+    content = _strip_content(doc, toks)
+    if content is None:
+        return None
+    return Cue(tok, tok.idx, tok.idx + len(tok.text), tok.text, "evidential", None, content, "parenthetical", (tok,))
+
+
 def find_cues(doc, regions: list[Region]) -> list[Cue]:
     """Reporting cues outside quotations, with speaker phrase heads and content spans."""
     lex = load_cues()
@@ -657,6 +713,10 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
     cues: list[Cue] = []
     for tok in doc:
         if _in_regions(tok.idx, regions):
+            continue
+        evidential = _evidential_cue(doc, tok, regions)
+        if evidential is not None:
+            cues.append(evidential)
             continue
         low, lemma = tok.lower_, tok.lemma_.lower()
         if tok.pos_ == "VERB" and (lemma, "verb") not in lex and low.endswith("ing") \
