@@ -10,7 +10,7 @@ Pasted articles written for these tests (published Thursday 12 June 2025: Monday
 - one side's act and the other side's act of the same kind are two events, not one merged;
 - with no target in the trigger's phrase, the only other country the sentence names is the target;
 - a denial with no charge told before answers the latest hostile act against the denier;
-- a place of no country named before a country ("the Tacna crossing with Chile") is no target.
+- a place of no country named before a country ("the Chacalluta crossing with Chile") is no target.
 """
 from __future__ import annotations
 
@@ -151,6 +151,44 @@ def test_events_constructions_denial_answers_the_latest_hostile_act():
 
 
 def test_events_constructions_country_before_a_place_of_no_country_is_the_target():
-    evs = article(LEAD + "Peru closed the Tacna border crossing with Chile on Tuesday, stranding trucks.")
+    evs = article(LEAD + "Peru closed the Chacalluta border crossing with Chile on Tuesday, stranding hundreds of trucks.")
     ev = by_trigger(evs, "closed")
     assert ev.source.country == "PER" and ev.target.country == "CHL"
+
+
+def test_events_constructions_shared_nationality_is_the_state_the_story_names():
+    evs = article(LEAD + "Rebels advanced towards Goma on Monday, officials in Kinshasa said.\n\n"
+                  "Congolese government spokesman Jean Ilunga accused Rwanda of sending troops across "
+                  "the border on Tuesday.")
+    ev = by_trigger(evs, "accused")
+    assert ev.source.country == "COD" and ev.target.country == "RWA"
+    both = article(LEAD + "Officials in Kinshasa and Brazzaville met on Monday.\n\n"
+                   "Congolese government spokesman Jean Ilunga accused Rwanda of sending troops across "
+                   "the border on Tuesday.")
+    ev = by_trigger(both, "accused")
+    assert ev.source is None or ev.source.country not in ("COD", "COG")
+
+
+def test_events_constructions_coordinated_subject_split_by_dateline_is_reciprocal():
+    evs = article("LIMA, June 9 - Peru and the Philippines signed a defence agreement on Monday that will "
+                  "allow their forces to train on each other's territory, amid tensions with China.")
+    ev = by_trigger(evs, "agreement")
+    assert {a.country for a in ev.sources} == {"PER", "PHL"}
+    assert ev.target.country in ("PER", "PHL")
+
+
+def test_events_constructions_offer_to_mediate_targets_the_two_sides():
+    evs = article(LEAD + "Peru expelled Mexico's ambassador on Wednesday. Mexico expelled Peru's envoy on "
+                  "Thursday.\n\nColombia offered on Thursday to mediate between the two governments.")
+    ev = by_trigger(evs, "offered")
+    assert ev.source.country == "COL"
+    assert {a.country for a in ev.targets} == {"PER", "MEX"}
+
+
+def test_events_constructions_past_verb_after_a_reported_modal_is_the_speakers():
+    evs = article(LEAD + "Venezuela accused Guyana of provocations on Monday.\n\nBrazil called for calm. Its "
+                  "foreign ministry said in a note on Monday that such disputes \"must be resolved through "
+                  "dialogue\" and offered to host talks between the two governments.")
+    ev = by_trigger(evs, "offered")
+    assert ev.status == "asserted"
+    assert ev.source.country == "BRA" and {a.country for a in ev.targets} == {"VEN", "GUY"}

@@ -281,6 +281,23 @@ def _compass_region_country(name: str) -> str | None:
     return _name_lookup()(rest) or _derived_lookup(rest)
 
 
+def _shared_nationalities() -> dict:
+    """word -> candidate alpha-3 codes, from newsgraph/data/plover_ambiguous_nationalities.tsv."""
+    from importlib import resources
+
+    out = {}
+    text = resources.files("newsgraph.data").joinpath("plover_ambiguous_nationalities.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, codes = line.split("\t")[:2]
+            out[word.strip().lower()] = frozenset(codes.split())
+    return out
+
+
+# Names two states share ("Congolese", "Korean"): resolved per article by the one the story names.
+SHARED_NATIONALITIES = _shared_nationalities()
+
+
 @functools.lru_cache(maxsize=1)
 def _historical_tables() -> tuple[dict, dict]:
     """(former name -> alpha-3, successor alpha-3 -> (independence date, state it belonged to
@@ -534,13 +551,18 @@ class ActorResolver:
                      and in_dateline(self.ctx, t.head.idx)]
             if not after:
                 return []
-            tok = after[0]
+            tok, hung = after[0], after[1:]
+        else:
+            hung = []
         if tok.lower_ in RELATIVE_SUBJECTS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" \
                 and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.i < tok.i:
             # "condemned by South Korea, Japan and the United States, *which* held a call": the
             # relative pronoun stands for the phrase it modifies, all its conjuncts
             tok = tok.head.head
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+        # ("MANILA, July 9 - Japan and the Philippines signed": the parser may hang each conjunct
+        # on a different word of the dateline)
+        heads += [h for h in hung if h not in heads and h.dep_ == "conj"]
         out = []
         for h in heads:
             res = self.resolve(h)
@@ -794,6 +816,20 @@ class ActorResolver:
         found = table.get(word.lower(), set())
         return next(iter(found)) if len(found) == 1 else None
 
+    def _nationality_in_story(self, word: str) -> str | None:
+        """The state a name two states share ("Congolese", "Korean") stands for in this article: the
+        only one of its candidates the article names by a name or place of its own, else None."""
+        candidates = SHARED_NATIONALITIES.get(word.lower())
+        if not candidates:
+            return None
+        story = self.__dict__.get("_story_countries")
+        if story is None:
+            story = frozenset(e.metonym_for or e.country for e in self.ctx.entities
+                              if e.type in ("GPE", "NORP", "LOC") and (e.metonym_for or e.country))
+            self._story_countries = story
+        found = candidates & story
+        return next(iter(found)) if len(found) == 1 else None
+
     def _long_forms(self, ent: Entity) -> list[str]:
         """Names of organisations the article names whose last words are this one's ("the
         Commission" after "the European Commission")."""
@@ -865,6 +901,9 @@ class ActorResolver:
                                                   end=span[1]), rule="ethnic-group-in")
         country = ent.metonym_for or ent.country
         rule = "entity"
+        if country is None and ent.type in ("NORP", "GPE"):
+            country = self._nationality_in_story(ent.name)
+            rule = "shared-name-in-story"
         if ent.type == "NORP":
             named = self._article_country_named(ent.name)
             if named is not None and named != country:
@@ -979,7 +1018,8 @@ class ActorResolver:
                 # a named place that is no country ("officials from Latin America") is not the
                 # country its last word names
                 head_only = place is None or place.type not in PLACE_ENTITY_TYPES or place.name == c.text
-                country = country_for_text(text) or (country_for_text(c.text) if head_only else None)
+                country = country_for_text(text) or (country_for_text(c.text) if head_only else None) or (
+                    self._nationality_in_story(c.text))
                 if country:
                     found.append(Resolved(Actor(name=c.text, country=country, start=c.idx, end=c.idx + len(c.text)),
                                           rule=f"{child.dep_}:name"))

@@ -45,6 +45,8 @@ RELATION_NOUNS = frozenset({"partner", "partners", "ally", "allies", "neighbour"
                             "foes", "creditor", "creditors", "donor", "donors"})
 # Auxiliaries of a perfect: "had violated" is older than the "urged" of the report.
 PERFECT_AUX = frozenset({"have", "has", "had"})
+# Modal auxiliaries: a verb in the simple past coordinated with a modal's verb is no part of it.
+MODAL_AUX = frozenset({"must", "should", "would", "could", "might", "may", "can", "will", "shall", "ought"})
 # Subordinators that put a clause at another time than its main clause ("after vessels fired").
 TEMPORAL_SHIFT_MARKS = frozenset({"after", "before", "since", "until", "till", "following", "once"})
 # Verbs saying that an act took place ("The incident happened on Tuesday").
@@ -174,6 +176,11 @@ def report_continued_by(verb):
     if first_perfect and not own_aux and verb.tag_ == "VBD" and speech.tag_ == "VBD":
         return speech
     if any(c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS for c in verb.children):
+        return speech
+    if not own_aux and verb.tag_ == "VBD" and speech.tag_ == "VBD" and any(
+            c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in first.children):
+        # "said disputes 'must be resolved through dialogue' and offered to host talks": a simple
+        # past cannot share the report's modal, so the speaker offered
         return speech
     return None
 

@@ -980,6 +980,12 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             sources = [backed] + sources[1:]
             actor_rules = [f"source:{backed.rule}"] + [n for n in actor_rules if not n.startswith("source:")]
             rules.append(backed.rule)
+            if not targets and sense.category in VERBAL_CATEGORIES:
+                # the statement's target, now that its speaker is placed: the countries its
+                # reported clause names ("... and offered to host talks between the two governments")
+                targets = _clause_targets(tok, c.pos, sources, resolver)
+                if targets:
+                    actor_rules.append("target-in-clause")
     if not sources and agentless and category in AGENTLESS_CATEGORIES and not any(t.actor.country for t in targets):
         # "a journalist has been killed in Beirut": the place says whose people suffered
         place = _location(tok, c.pos, resolver)
@@ -1383,8 +1389,11 @@ def _status(tok, pos: str) -> tuple[str, list]:
         return "asserted", notes
     chain = [verb]
     own_subject = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
-    if (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not own_subject)) and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
-        chain.append(verb.head)  # "did not sign and ratify" shares the negation; "..., and China could" does not
+    if (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not own_subject and report_continued_by(verb) is None)) \
+            and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        # "did not sign and ratify" shares the negation; "..., and China could" does not, nor does
+        # a verb the parser hangs on the report it goes on from ("said X must ... and offered")
+        chain.append(verb.head)
     for v in chain:
         for c in v.children:
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never",)):
@@ -2060,6 +2069,9 @@ def _clause_targets(tok, pos: str, sources: list[Resolved], resolver: ActorResol
     """Countries named in the clause a statement reports, other than the speaker's own."""
     own = {s.actor.country for s in sources}
     clause_roots = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj", "prep")]
+    # "offered on Thursday to mediate between ...": a "to" clause the parser makes an adverbial
+    clause_roots += [c for c in tok.children if c.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     if pos == "N" and tok.head.i != tok.i:
         clause_roots += [c for c in tok.head.children if c.dep_ == "ccomp"]
     out = []
