@@ -98,3 +98,25 @@ def test_timexes_duration_forms(nlp, text, want):
 ])
 def test_timexes_vague_spans_and_preposition_outside(nlp, text, want):
     assert _values(nlp, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Guards stood outside the clinic 24 hours a day, seven days a week.",
+    "The chip runs 15 million instructions per second.",
+    "Workers were paid $40 per day.",
+])
+def test_timexes_rates_are_not_durations_or_sets(nlp, text):
+    assert _values(nlp, text) == []
+
+
+def test_timexes_every_is_still_a_set(nlp):
+    assert _values(nlp, "The council meets every week in the town hall.") == [("every week", "SET", "P1W")]
+
+
+def test_timexes_one_day_after_a_modal_is_someday(nlp):
+    assert _values(nlp, "Engineers say the city will one day run on solar power.") == [("one day", "DATE", "FUTURE_REF")]
+    assert _values(nlp, "The minister had been in the job one day.") == [("one day", "DURATION", "P1D")]
+
+
+def test_timexes_these_days_is_present(nlp):
+    assert _values(nlp, "Sell orders hurt small dealers more these days.") == [("these days", "DATE", "PRESENT_REF")]

@@ -64,7 +64,7 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("deictic_day", r"\b(?:(?P<dmodw>late|early)\s+)?(?P<deic>today|tonight|yesterday|tomorrow|overnight)\b"),
     # "will soon begin", "healthy enough soon": FUTURE_REF (not "as soon as", "soon after")
     ("soon", r"(?<!\bas\s)\b(?P<word>soon)\b(?!\s+(?:as|after|afterwards?|before|thereafter|enough)\b)"),
-    ("deictic_word", r"\b(?P<word>now|currently|nowadays|presently|recently|lately|current)\b"),
+    ("deictic_word", r"\b(?P<word>now|currently|nowadays|presently|recently|lately|current|these\s+days)\b"),
     ("the_year", r"\b(?P<x>the\s+(?:(?P<full>full|fiscal|whole|entire)\s+)?year)\b(?P<ended>\s+end(?:ed|ing)\b)?(?!\s*(?:-|'s\b|before|after|previous|prior|earlier|ago|to\b|in\b|of\b|when|that|which|\d))"),
     ("past_future", r"\b(?P<pf>the\s+(?:distant\s+|recent\s+|near\s+|not\s+too\s+distant\s+)?(?:past|future))\b(?!\s+(?:" + NUM + r"\s+)?" + UNIT + r")"),
     ("clock", r"\b(?:" + CLOCK + r"|(?P<noon>noon|midday|midnight))(?:,?\s+(?:on\s+)?(?:(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b|" + MONTH + r"\s+" + DAY + r"))?"),

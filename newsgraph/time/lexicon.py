@@ -62,7 +62,7 @@ DURATION_MODS = {
 DEICTIC_WORDS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "presently": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "soon": "FUTURE_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "soon": "FUTURE_REF", "these days": "PRESENT_REF",
 }
 
 # Words that make a weekday part of the name of a special day ("Black Friday",

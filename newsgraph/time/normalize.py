@@ -280,6 +280,9 @@ _FORWARD_CUES = {"effective"}
 # Words before a date that put it before the anchor whatever the verb ("searching since the Oct. 23 slaying").
 _PAST_CUES = {"since"}
 
+# Modal verbs before "one day" that make it "someday" ("will one day be").
+_MODALS = {"will", "would", "could", "might", "may", "can", "shall", "should", "must"}
+
 _MONTH_CUES = {"in", "since", "until", "till", "by", "from", "to", "through", "during", "before", "after", "of",
                "between", "and", "or", "early", "late", "mid", "last", "next", "this", "every", "each", "until",
                "throughout", "on", "for", "around", "past", "end", "beginning", "start", "middle"}
@@ -545,7 +548,7 @@ def _h_deictic_word(m, c: _Ctx, rule):
     if m["word"].lower() in ("now", "currently") and c.text[c.start + len(m[0]):c.start + len(m[0]) + 1] == "," and \
             re.search(r"(?:^|[.!?]\s*|[\"\u201c`']\s*|\n\s*)$", c.text[max(0, c.start - 4):c.start]):
         return None  # "Now, he says ...": a discourse marker, not a time
-    return _n("DATE", DEICTIC_WORDS[m["word"].lower()], None, rule)
+    return _n("DATE", DEICTIC_WORDS[re.sub(r"\s+", " ", m["word"].lower())], None, rule)
 
 
 def _h_soon(m, c: _Ctx, rule):
@@ -884,6 +887,8 @@ def _h_duration(m, c: _Ctx, rule):
             and not m[0].lower().startswith("the") and re.match(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year|19\d\d|20\d\d)\b)\S",
                          c.text[c.start + len(m[0]):c.start + len(m[0]) + 40]):
         return None  # "three-quarters of its food": a fraction ("two consecutive quarters of" stays)
+    if nw == "one" and u == "day" and not m["qmod"] and not m["drel"] and _prev_word(c.text, c.start) in _MODALS:
+        return _n("DATE", "FUTURE_REF", None, rule)  # "Islam will one day be ...": someday, not a day long
     if u == "second" and nw in ("a", "an"):
         return None  # "a second group": the ordinal
     if unit[0].isupper() and nw[0].isdigit():
@@ -891,6 +896,11 @@ def _h_duration(m, c: _Ctx, rule):
     # "$5 a year": a rate, SET P1Y
     if nw in ("a", "an") and re.search(r"(?:\d|illion|percent|%|\bseats|\bflights)\s*$", c.text[max(0, c.start - 25):c.start]):
         return None  # "$5 a year", "four flights a week": a rate, which TimeBank leaves unmarked
+    if nw in ("a", "an") and re.search(r"\b(?:minutes|hours|days|weeks|months)\s*$", c.text[max(0, c.start - 12):c.start]):
+        return None  # "24 hours a day", "seven days a week": how often, not how long
+    if re.match(r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b", c.text[c.start + len(m[0]):c.start + len(m[0]) + 16]) \
+            and u in ("minute", "hour", "day", "week", "month"):
+        return None  # "24 hours a day", "12 hours per day": a rate (TBAQ leaves it unmarked)
     if nw in ("a", "an", "one") and not m["qmod"] and not m["drel"] and u in ("day", "week", "month", "year") \
             and re.match(r"\s+(?:ago|earlier|later)", c.text[c.start + len(m[0]):c.start + len(m[0]) + 10]):
         return None
@@ -1109,8 +1119,8 @@ def _h_set_every(m, c: _Ctx, rule):
     if m[0].lower().endswith("weekend"):
         return _n("SET", "XXXX-WXX-WE", None, rule)
     num = _number(m["num"]) if m["num"] else 1
-    if every == "per" and m["num"]:
-        return None
+    if every == "per" and (m["num"] or re.search(r"[A-Za-z0-9%]\s*$", c.text[max(0, c.start - 3):c.start])):
+        return None  # "instructions per second", "$5 per day": a unit of a rate, not a recurrence
     if "other" in m[0].lower():
         num = 2
     return _n("SET", _duration_value(num, m["unit"]), None, rule)
