@@ -132,3 +132,34 @@ def test_events_dates_hours_after_the_recall_is_the_recalls_day_not_the_latest_a
     ev = by_trigger(evs, "urged")
     assert ev.date == "2025-03-13"
     assert "date:measured-from-named" in rule_of(ev)
+
+
+def test_events_dates_statement_dated_by_its_officials_quote_in_the_next_paragraph():
+    evs = article("Chile rejected the Bolivian protest. Foreign Minister Andres Pizarro said the pumping station "
+                  "had been built lawfully.\n\n\"Our waters are not up for debate,\" he said on Tuesday. \"We will "
+                  "keep pumping.\"")
+    ev = by_trigger(evs, "rejected")
+    assert (ev.type, ev.date) == ("REJECT", "2025-03-11")
+    assert "date:speaker-quoted-later" in rule_of(ev)
+
+
+def test_events_dates_statement_not_dated_by_an_analysts_quote():
+    evs = article("Chile rejected the Bolivian protest. Water researcher Andres Pizarro said the pumping station "
+                  "had been built lawfully.\n\n\"The waters are not up for debate,\" he said on Tuesday.")
+    assert by_trigger(evs, "rejected").date is None
+
+
+def test_events_dates_lead_act_told_in_detail_by_the_next_sentence():
+    evs = article("Four Peruvian fishermen were killed by gunmen believed to be Chilean marines near the maritime "
+                  "boundary, Peruvian officials said.\n\nThe four Peruvian fishermen were shot dead early on "
+                  "Sunday off the port of Ilo, according to the local police chief.")
+    ev = by_trigger(evs, "killed")
+    assert ev.date == "2025-03-09"
+    assert "date:retold-later" in rule_of(ev)
+
+
+def test_events_dates_lead_act_not_dated_by_a_later_attack_on_others():
+    evs = article("Four Peruvian fishermen were killed by gunmen believed to be Chilean marines near the maritime "
+                  "boundary, Peruvian officials said.\n\nTwo Bolivian traders were shot dead early on Sunday near "
+                  "the port of Arica.")
+    assert by_trigger(evs, "killed").date is None

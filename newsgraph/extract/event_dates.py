@@ -111,6 +111,11 @@ CLASH_CATEGORIES = frozenset({"ASSAULT"})
 NOMINAL_DEPS = frozenset({"pobj", "pcomp", "nsubj", "nsubjpass", "dobj"})
 # How far back (characters, about five news sentences) the dated account of the clash is looked for.
 CLASH_MAX_CHARS = 1500
+# Words of an official's title: a quoted official of no known country named right after a side's
+# statement speaks for that side ("Norway rejected the protest. Foreign Minister X said ...").
+OFFICIAL_WORDS = frozenset({"minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "president",
+                            "ambassador", "envoy", "commander", "general", "official", "premier", "chancellor",
+                            "prime", "deputy", "director", "chief", "governor", "colonel", "admiral", "diplomat"})
 # Personal pronouns that go on with the subject of the sentence before.
 CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "it"})
 # Date rules a neighbouring sentence gave: a date of the act's own sentence replaces them.
@@ -154,6 +159,12 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
     for i, ev in enumerate(out):
         if ev.date is None and toks[i] is not None and ev.type in VERBAL_CATEGORIES:
             found = _next_sentence_same_speaker(toks[i], ev, ctx, own_date, block_of, statement_verbs)
+            if found is not None and _not_after(found[0], published):
+                out[i] = _dated(ev, *found)
+    # "Norway rejected the protest. / Foreign Minister X said ... / '...,' he said on Tuesday."
+    for i, ev in enumerate(out):
+        if ev.date is None and toks[i] is not None and ev.type in VERBAL_CATEGORIES:
+            found = _quoted_later(toks[i], ev, ctx, block_of)
             if found is not None and _not_after(found[0], published):
                 out[i] = _dated(ev, *found)
     # "the two sides agreed to ..." after their dated meeting: the meeting's day
@@ -508,8 +519,10 @@ def _retold_later(tok, ev: Event, later: list[Event], ctx):
     sums up what the body tells: "Lebanon accused Israel on Sunday ..., days after delegations from
     the two countries met under US mediation"), retold further on by the same verb or noun of the
     same category, dated there by its own time expression and with a side in common ("The
-    committee ... met in Naqoura on Thursday"). The nearest such retelling, within
-    `RETOLD_MAX_CHARS`; only an act whose sides the retelling does not contradict."""
+    committee ... met in Naqoura on Thursday"), or told in detail by the very next sentence with
+    an act of its category among its sides ("Seven villagers were killed by gunmen ..., officials
+    said. / The victims were shot dead early on Sunday in ..."). The nearest such retelling,
+    within `RETOLD_MAX_CHARS`; only an act whose sides the retelling does not contradict."""
     if ev.status != "asserted":
         return None
     verb = verb_of(tok)
@@ -520,15 +533,23 @@ def _retold_later(tok, ev: Event, later: list[Event], ctx):
     sides = _sides(ev)
     lemma = tok.lemma_.lower()
     end = tok.sent.end_char
-    for nxt in later:
+    nxt_sent = _next_sentence(tok.sent)
+    for nxt in sorted(later, key=lambda e: e.start):
         if nxt.sentence is None or nxt.sentence.start < end:
             continue
         if nxt.sentence.start - end > RETOLD_MAX_CHARS:
             break
         trig = _trigger_token(tok.doc, nxt)
-        if trig is None or nxt.type != ev.type or trig.lemma_.lower() != lemma:
+        if trig is None or nxt.type != ev.type:
             continue
-        if not nxt.date or not any(r in nxt.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
+        own_date = nxt.date and any(r in nxt.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex"))
+        if trig.lemma_.lower() != lemma:
+            theirs = _sides(nxt)
+            if own_date and nxt_sent is not None and nxt.sentence.start == nxt_sent.start_char and theirs \
+                    and theirs <= sides and FULL_DATE.fullmatch(nxt.date):
+                return nxt.date, "date:retold-later", trig  # the next sentence tells the act in detail
+            continue
+        if not own_date:
             return None  # the act retold with no date of its own (or only a carried one)
         if sides and not (sides & _sides(nxt)):
             return None  # the same verb for an act of other sides
@@ -641,17 +662,92 @@ def _next_sentence_same_speaker(tok, ev: Event, ctx, own_date, block_of, stateme
         subj = next((c for c in speech.head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
-    verb = verb_of(tok)
-    root = sent.root
-    if verb is not None and verb.dep_ == "ccomp" and verb.head.i == root.i and root.lemma_.lower() in SPEECH_VERBS \
-            and _told_as_done(verb):
-        verb = root  # "The Commission said it stood in full solidarity with Poland": the statement
-    if verb is None or not (verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i)):
-        return None  # only what the sentence sums up as its main act ("Mbuyi accused Rwanda of ...")
+    # only what the sentence sums up as its main act ("Mbuyi accused Rwanda of ..."; "The Commission
+    # said it stood in full solidarity with Poland": the statement)
+    verb = _summed_up_verb(tok)
+    if verb is None:
+        return None
     own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if not _same_speaker(subj, own, ev, ctx):
         return None
     return when, "date:next-sentence-same-speaker", speech
+
+
+def _quoted_later(tok, ev: Event, ctx, block_of):
+    """(date, rule, cue) for a statement summed up with no time expression, whose side the next
+    sentence quotes (its first quotation starts there): the first date the quotes stage gave,
+    from a time expression of its report, to that speaker's quotations that follow without
+    another speaker's between, in this paragraph or the next ("Norway rejected the Russian
+    protest. Foreign Minister Espen Barth Eide said the inspection had been lawful. / '...,' he
+    said on Tuesday."). The speaker is the act's side: its entity, an entity of its country, or
+    an official of no known country ("army spokesman X", "Foreign Minister X"), not an analyst."""
+    sent = tok.sent
+    if _has_clause_timex(sent, ctx) or _summed_up_verb(tok) is None or ev.source is None:
+        return None
+    nxt = _next_sentence(sent)
+    if nxt is None or block_of(nxt.start_char) != block_of(sent.start_char):
+        return None
+    after = sorted((q for q in ctx.quotes if q.start >= sent.end_char), key=lambda q: q.start)
+    if not after or after[0].start >= nxt.end_char or after[0].speaker is None or after[0].speaker.entity is None:
+        return None
+    speaker = after[0].speaker
+    if not _speaks_for(speaker, ev, ctx, tok.doc):
+        return None
+    last_block = block_of(sent.start_char) + 1
+    for q in after:
+        if q.speaker is None or q.speaker.entity != speaker.entity or block_of(q.start) > last_block:
+            return None
+        if q.date and q.cue_start is not None and _dated_in_its_sentence(q, tok.doc, ctx):
+            cue = tok.doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
+            return q.date, "date:speaker-quoted-later", cue.root if cue is not None and len(cue) else tok
+    return None
+
+
+def _speaks_for(speaker, ev: Event, ctx, doc) -> bool:
+    """Whether a quoted speaker speaks for `ev`'s doer (see `_quoted_later`)."""
+    if ev.source.entity is not None and speaker.entity == ev.source.entity:
+        return True
+    ent = ctx.entity_by_id(speaker.entity)
+    if ent is None:
+        return False
+    iso = ent.metonym_for or ent.country
+    if iso is None and ent.affiliation:
+        body = ctx.entity_by_id(ent.affiliation)
+        iso = (body.metonym_for or body.country) if body is not None else None
+    if iso is not None:
+        return iso == ev.source.country
+    if speaker.start is None:
+        return False
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    phrase = [t for t in head.subtree if t.i < span.start or t.i >= span.end] + [
+        t for t in head.children if t.dep_ in ("appos", "compound")]
+    return any(t.lemma_.lower() in OFFICIAL_WORDS for t in (*phrase, *span))
+
+
+def _dated_in_its_sentence(q, doc, ctx) -> bool:
+    """Whether a quote's date is a time expression of the sentence its cue is in (told there)."""
+    span = doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    sent = span.root.sent
+    return any(_calendar(t.value) == q.date for t in ctx.timexes_in(sent.start_char, sent.end_char))
+
+
+def _summed_up_verb(tok):
+    """The verb of the act a sentence sums up as its main act (its root, a verb coordinated with
+    it, or what its root verb of saying reports), or None."""
+    verb = verb_of(tok)
+    if verb is None:
+        return None
+    root = tok.sent.root
+    if verb.dep_ == "ccomp" and verb.head.i == root.i and root.lemma_.lower() in SPEECH_VERBS and _told_as_done(verb):
+        return root
+    if verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i):
+        return verb
+    return None
 
 
 def _dated_by_a_things_year(tok, ev: Event, ctx) -> bool:
