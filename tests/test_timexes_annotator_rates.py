@@ -120,3 +120,17 @@ def test_timexes_one_day_after_a_modal_is_someday(nlp):
 
 def test_timexes_these_days_is_present(nlp):
     assert _values(nlp, "Sell orders hurt small dealers more these days.") == [("these days", "DATE", "PRESENT_REF")]
+
+
+def test_timexes_previous_weekday_counts_from_the_story_day(nlp):
+    text = "Stocks fell on Friday, Oct. 27. The index closed down 4.5% from the previous Friday."
+    got = _values(nlp, text, "1989-10-30")
+    assert ("the previous Friday", "DATE", "1989-10-20") in got
+    text = "The talks opened on Tuesday, June 4, 2024. They resumed the following Monday morning."
+    assert ("the following Monday morning", "DATE", "2024-06-10TMO") in _values(nlp, text)
+
+
+def test_timexes_period_looked_ahead_to_is_not_the_reported_one(nlp):
+    text = ("The steelmaker posted a 54% drop in third-quarter profit. Analysts expect the trend to continue "
+            "into the fourth quarter. In the year-ago period, it earned $101 million.")
+    assert ("year-ago", "DATE", "2023-Q3") in _values(nlp, text, "2024-10-26")

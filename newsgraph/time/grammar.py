@@ -58,7 +58,7 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("month_relyear", DMOD + MONTH + r",?\s+(?:of\s+)?(?P<yrel>this|last|next|the\s+same|that|the\s+previous|the\s+following)\s+year\b"),
     ("spelled_year", r"\b(?:the\s+year\s+)?(?P<spelled>nineteen[- ](?:hundred[- ](?:and[- ])?)?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two[- ]thousand(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?)\b(?!\s+(?:" + UNIT + r"|people|dollars|troops|soldiers|members|workers|miles|kilometers|pounds|tons)\b)"),
     ("month", r"\b(?:(?P<rel>this|last|next|past|coming|previous)\s+)?" + DMOD + MONTH + r"(?!\s*\d)"),
-    ("weekday", r"\b(?:(?P<rel>this|last|next|past|coming|previous|early|late)\s+)?" + WEEKDAY
+    ("weekday", r"\b(?:(?P<rel>this|last|next|past|coming|previous|early|late|the\s+(?:previous|preceding|following))\s+)?" + WEEKDAY
      + r"(?P<plural>s)?\b(?:\s+" + POD + r"(?P<podplural>s)?\b)?"),
     ("deictic_pod", r"\b(?P<deic>today|yesterday|tomorrow|this|last|late\s+yesterday|early\s+today)\s+" + POD + r"\b"),
     ("deictic_day", r"\b(?:(?P<dmodw>late|early)\s+)?(?P<deic>today|tonight|yesterday|tomorrow|overnight)\b"),

@@ -485,12 +485,18 @@ def _h_weekday(m, c: _Ctx, rule):
     if m["plural"] or m["podplural"]:  # "Mondays", "Tuesday nights": every such day
         tod = f"T{PARTS_OF_DAY[pod.lower()]}" if pod else ""
         return _n("SET", f"XXXX-WXX-{wd + 1}{tod}", None, rule)
-    rel = (m["rel"] or "").lower() or None
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower()) or None
     mod = None
     if rel in ("early", "late"):
         mod, rel = ("START" if rel == "early" else "END"), None
     if not c.anchor:
         return _n("DATE", f"XXXX-WXX-{wd + 1}", mod, rule)
+    if rel in ("the previous", "the preceding", "the following"):
+        # anaphoric: the weekday before/after the day the story is in ("down 4.5% from the
+        # previous Friday" in a story about Friday's trading is the Friday a week before)
+        base = c.ref or c.anchor
+        step = (base.weekday() - wd) % 7 or 7 if rel != "the following" else -((wd - base.weekday()) % 7 or 7)
+        return _weekday_value(base - timedelta(days=step), pod, mod, rule)
     tense = c.tense
     prev = _prev_word(c.text, c.start)
     if rel is None and prev in _PAST_CUES:
@@ -501,7 +507,10 @@ def _h_weekday(m, c: _Ctx, rule):
         tense = "FUTURE"  # "until 9 a.m. Tuesday", "starting Monday": a deadline or a start ahead
     elif rel is None and tense is None and (wd - c.anchor.weekday()) % 7 == 1:
         tense = "FUTURE"  # the day after the anchor, with no past verb: tomorrow
-    d = _weekday_date(c.anchor, wd, tense=tense, rel=rel)
+    return _weekday_value(_weekday_date(c.anchor, wd, tense=tense, rel=rel), pod, mod, rule)
+
+
+def _weekday_value(d: date, pod: str | None, mod: str | None, rule: str) -> Normalized:
     if pod:  # "Wednesday night": the part of the day as in TimeML; typed DATE as TimeBank mostly does
         return _n("DATE", f"{d.isoformat()}T{PARTS_OF_DAY[pod.lower()]}", mod, rule, "day")
     return _n("DATE", d.isoformat(), mod, rule, "day")
@@ -1217,6 +1226,11 @@ _COMPARISON_PERIOD = re.compile(r"year-(?:ago|earlier|before)|\b(?:ago|earlier|b
 _YEAR_TO_DATE = re.compile(r"the\s+(?:first\s+|latest\s+|past\s+|last\s+)?(?:nine|six|9|6)\s+months", re.IGNORECASE)
 
 
+# Words before a quarter or half that look ahead to it ("continue into the fourth quarter",
+# "through the first half"): such a period is not the one a report is about.
+_FORWARD_PERIOD_CUE = re.compile(r"\b(?:into|through|until|till)\s+$", re.IGNORECASE)
+
+
 # Words that compare a figure with an earlier one ("up from $3 million last year").
 _COMPARISON_CUE = re.compile(r"\b(?:compared\s+(?:with|to)|from|versus|vs\.|than|against)\b", re.IGNORECASE)
 # How far back in its sentence a comparison word may stand before "last year".
@@ -1230,7 +1244,7 @@ def _clause_before(text: str, pos: int) -> str:
     return before[cut + 1:] if cut >= 0 else before
 
 
-def _period_of(start: int, found: list[Found], anchor: date | None = None) -> str | None:
+def _period_of(start: int, found: list[Found], anchor: date | None = None, text: str = "") -> str | None:
     """The reporting period the text is discussing: the last quarter or half it named
     ("2024-Q3"), or a year ("2024") after a year-to-date period ("the nine months") or a
     year ("for the year", "the year ended June 30")."""
@@ -1243,6 +1257,8 @@ def _period_of(start: int, found: list[Found], anchor: date | None = None) -> st
         if f.norm.granularity in ("quarter", "half") and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12])", f.norm.value):
             if anchor is not None and _period_start(f.norm.value) > anchor:
                 continue  # a forecast ("through the third quarter of 1990") is not the period reported
+            if _FORWARD_PERIOD_CUE.search(text[max(0, f.start - 12):f.start]):
+                continue  # "the trend will continue into the fourth quarter": looking ahead, not reported
             return f.norm.value
         if f.norm.rule == "the_year" and f.norm.type == "DATE":
             return f.norm.value  # "for the year": the year reported
@@ -1311,7 +1327,7 @@ def _resolve_one(cands, *, text: str, tense_of, anchor, anchor_time, ref_of) -> 
     found: list[Found] = []
     for s, e, name, m in chosen:
         c = _Ctx(anchor=anchor, anchor_time=anchor_time, tense=tense_of(s, e) if tense_of else None,
-                 ref=ref_of(s, found), text=text, start=m.start(), period=_period_of(s, found, anchor),
+                 ref=ref_of(s, found), text=text, start=m.start(), period=_period_of(s, found, anchor, text),
                  last=_last_of(s, found), near_ref=_near_ref_of(s, found, text))
         norm = HANDLERS[name](m, c, name)
         if norm is None or not TIMEX3_VALUE.match(norm.value):
