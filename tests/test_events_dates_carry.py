@@ -163,3 +163,34 @@ def test_events_dates_lead_act_not_dated_by_a_later_attack_on_others():
                   "boundary, Peruvian officials said.\n\nTwo Bolivian traders were shot dead early on Sunday near "
                   "the port of Arica.")
     assert by_trigger(evs, "killed").date is None
+
+
+def test_events_dates_hours_later_counts_from_the_last_day_told():
+    evs = article("Ecuadorian President Diego Mora condemned the seizure on Wednesday morning at his news "
+                  "conference.\n\n\"We will not be bullied,\" he said.\n\nHours later, Ecuador ordered Peru's "
+                  "charge d'affaires to leave the country, a ministry spokesperson told reporters.")
+    ev = by_trigger(evs, "ordered")
+    assert (ev.type, ev.date) == ("SANCTION", "2025-03-12")
+    assert "date:later-than-before" in rule_of(ev)
+
+
+def test_events_dates_later_with_no_measure_takes_no_day():
+    evs = article("Ecuadorian President Diego Mora condemned the seizure on Wednesday morning.\n\nLater, Ecuador "
+                  "ordered Peru's charge d'affaires to leave the country, a ministry spokesperson told reporters.")
+    assert "date:later-than-before" not in rule_of(by_trigger(evs, "ordered"))
+
+
+def test_events_dates_act_noun_named_again_with_its_own_day():
+    evs = article("Peru has sent a formal protest note to Chile accusing Chilean trawlers of fishing in its waters."
+                  "\n\nThe note, delivered to the Chilean embassy in Lima on Monday, says at least six trawlers "
+                  "crossed the boundary, Foreign Minister Ana Rojas told reporters on Tuesday.")
+    ev = by_trigger(evs, "note")
+    assert ev.date == "2025-03-10"
+    assert "date:retold-later" in rule_of(ev)
+
+
+def test_events_dates_act_noun_not_dated_by_what_was_done_to_it_later():
+    evs = article("Peru has sent a formal protest note to Chile accusing Chilean trawlers of fishing in its waters."
+                  "\n\nThe note was rejected by Chile on Tuesday.")
+    ev = by_trigger(evs, "note")
+    assert "date:retold-later" not in rule_of(ev) and ev.date != "2025-03-11"

@@ -84,6 +84,10 @@ UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0, 
              "moment": 0, "moments": 0}
 # Hours that make a day ("48 hours after" is two days after).
 HOURS_PER_DAY = 24
+# Adverbs that place a clause after what the story told last ("hours later", "shortly afterwards").
+LATER_WORDS = frozenset({"later", "afterwards", "afterward"})
+# How far back (characters, about four news sentences) the time expression they count from may be.
+LATER_MAX_CHARS = 900
 # Words that put an act right after another with no count ("shortly after", "soon after").
 SHORTLY_WORDS = frozenset({"shortly", "soon", "immediately", "just", "hours", "minutes", "moments"})
 # Number words a measure may use (wire copy spells out one to ten).
@@ -105,6 +109,8 @@ QUOTE_EDGE_CHARS = " \t\n\"'\u201c\u201d\u2018\u2019"
 # How far on (characters, about eight news sentences: a lead and the paragraphs that tell it) an act
 # summed up with no date may be retold with its date.
 RETOLD_MAX_CHARS = 2500
+# Determiners of a noun naming again an act told before ("the note", "this decision").
+DEFINITE_WORDS = frozenset({"the", "this", "that"})
 # Acts of a clash whose undated retelling (the other side's account) is of the same day.
 CLASH_CATEGORIES = frozenset({"ASSAULT"})
 # Arcs of a word used as a noun: a gerund there ("killed by shelling") is no clause of its own.
@@ -150,6 +156,7 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
             _measured_from_named(tok, ev, out[:i], own_date, ctx)
             if _replaceable(ev, SHORTLY_AFTER_RULE) else None) or (
             _statement_frame(tok, ev, ctx, own_date) if _replaceable(ev) else None) or (
+            _later_than_before(tok, ctx) if _replaceable(ev) else None) or (
             _announced_act(tok, own_date) if ev.date is None else None) or (
             _result_participle(tok, own_date) if ev.date is None else None)
         if found is not None and _not_after(found[0], published):
@@ -348,6 +355,38 @@ def _measured_clause(tok, ev: Event, own_date, earlier: list[Event]):
     return shifted, "date:measured-clause", marker
 
 
+def _later_than_before(tok, ctx):
+    """(date, rule, cue) for an act whose clause is placed "hours later" (minutes, moments, "a day
+    later", "shortly afterwards") with no time expression of its own: that far after the day the
+    last time expression told before it names ("Sheinbaum responded on Thursday morning ... /
+    *Hours later*, Mexico ordered Peru's charge d'affaires to leave")."""
+    verb = verb_of(tok)
+    cur = verb
+    for _ in range(REPORT_MAX_ARCS + 1):
+        if cur is None:
+            return None
+        later = next((c for c in cur.children if c.dep_ == "advmod" and c.lower_ in LATER_WORDS), None)
+        if later is not None:
+            break
+        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    else:
+        return None
+    days = _measure_days(later)
+    if days is None:
+        return None
+    sent = tok.sent
+    before = [t for t in ctx.timexes_in(max(0, sent.start_char - LATER_MAX_CHARS), sent.start_char)
+              if t.end <= sent.start_char and FULL_DATE.fullmatch(_calendar(t.value) or "")]
+    if not before:
+        return None
+    last = max(before, key=lambda t: t.start)
+    day = _shift(_calendar(last.value), days, "before")  # "before" counts forward: N days after it
+    cue = tok.doc.char_span(last.start, last.end, alignment_mode="expand")
+    return (day, "date:later-than-before", cue.root if cue is not None and len(cue) else later) if day else None
+
+
 def _came_after_date(main, earlier: list[Event]) -> str | None:
     """"Chile recalled its ambassador on Monday. *The move came* two days after ...": the date of the
     act a definite act noun as the subject of come/follow points back at, the main act of the
@@ -528,7 +567,14 @@ def _retold_later(tok, ev: Event, later: list[Event], ctx):
     verb = verb_of(tok)
     if verb is not None and verb.i != tok.i and verb.dep_ in NOMINAL_DEPS:
         verb = verb_of(verb.head)
-    if verb is None or not _simple_past(verb):
+    if verb is None:
+        return None
+    if tok.pos_ == "NOUN" and _told_as_done(verb):
+        # "Bolivia has sent a formal protest note to Chile ... / The note, delivered on Monday, says"
+        found = _noun_retold(tok, ctx)
+        if found is not None:
+            return found
+    if not _simple_past(verb):
         return None
     sides = _sides(ev)
     lemma = tok.lemma_.lower()
@@ -554,6 +600,31 @@ def _retold_later(tok, ev: Event, later: list[Event], ctx):
         if sides and not (sides & _sides(nxt)):
             return None  # the same verb for an act of other sides
         return nxt.date, "date:retold-later", trig
+    return None
+
+
+def _noun_retold(noun, ctx):
+    """(date, rule, cue) for an act named by a noun ("a formal protest note") that the article names
+    again further on with "the/this" and a time expression of that noun's own phrase ("*The note*,
+    delivered to Chile's consulate on Monday, says ..."; "*Monday's* note"): the first such mention
+    within `RETOLD_MAX_CHARS`; a date of the mention's clause only ("the note was rejected on
+    Tuesday") is the later act's, not the note's."""
+    doc = noun.doc
+    lemma = noun.lemma_.lower()
+    end = noun.sent.end_char
+    for t in doc[noun.sent.end:]:
+        if t.idx - end > RETOLD_MAX_CHARS:
+            return None
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or not any(
+                (c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) or c.dep_ == "poss" for c in t.children):
+            continue
+        inside = {x.i for x in t.subtree}
+        for tx in ctx.timexes_in(t.sent.start_char, t.sent.end_char):
+            when = _calendar(tx.value)
+            span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            if when and FULL_DATE.fullmatch(when) and span is not None and span.root.i in inside:
+                return when, "date:retold-later", t
+        return None  # the act named again with no date of its own: no later telling dates it
     return None
 
 
