@@ -63,3 +63,24 @@ def test_quotes_evidential_not_for_an_appearance_or_a_named_expecter():
     assert quotes_of("The minister appeared in court on Monday.") == ()
     qs = quotes_of("Analysts expected the bank to raise rates.")
     assert all(q.speaker is not None for q in qs)
+
+
+def test_quotes_adjective_cue_that_clause_speaker_is_the_subject():
+    qs = quotes_of("The governor's aides were optimistic that the bill would pass.")
+    assert [(q.text, q.cue, q.speaker.text) for q in qs] == [
+        ("the bill would pass", "optimistic", "The governor's aides")]
+
+
+def test_quotes_adjective_cue_prepositional_object():
+    qs = quotes_of("The union has been critical of the new pension rules.")
+    assert [(q.text, q.speaker.text) for q in qs] == [("the new pension rules", "The union")]
+
+
+def test_quotes_adjective_cue_not_for_things_or_forecasts():
+    assert quotes_of("The store is open on Sundays.") == ()
+    assert quotes_of("The senator is certain to win the primary.") == ()
+
+
+def test_quotes_adjective_cue_expletive_unclear_has_no_source():
+    qs = quotes_of("It is unclear whether the ceasefire will hold.")
+    assert [(q.text, q.speaker) for q in qs] == [("the ceasefire will hold", None)]

@@ -402,7 +402,7 @@ def _restrictive_subtree(head) -> list:
         first = t.left_edge.i
         if first <= head.i or not _set_off(doc, first):
             continue
-        if (t.dep_ == "relcl" and t.left_edge.lower_ in {"which", "who", "whom", "whose", "where"}) \
+        if (t.dep_ == "relcl" and t.left_edge.lower_ in {"which", "who", "whom", "whose", "where", "when"}) \
                 or (t.dep_ in {"acl", "advcl"} and t.tag_ in {"VBG", "VBN"}) \
                 or (t.lower_ == "according" and t.dep_ == "prep"):
             # ", raising the sense that ...", ", considered sacrosanct by ...", ", according to ..."
@@ -706,6 +706,66 @@ def _evidential_cue(doc, tok, regions: list[Region]) -> Cue | None:
     return Cue(tok, tok.idx, tok.idx + len(tok.text), tok.text, "evidential", None, content, "parenthetical", (tok,))
 
 
+# Verbs an adjectival cue is predicated through ("were optimistic that", "remains critical of").
+COPULAS = {"be", "remain", "seem", "appear", "become", "sound", "stay", "grow", "look"}
+# Prepositions that carry what an adjectival cue is about ("critical of X", "concerned about X",
+# "opposed to X", "happy with X", "interested in X").
+ADJ_CONTENT_PREPS = {"of", "about", "to", "with", "over", "at", "in", "on", "for", "by"}
+
+
+def _adjective_cue(doc, tok, regions: list[Region]) -> Cue | None:
+    """'The advisers were optimistic that he would win', 'Her website has been critical of
+    the Speaker', 'supporters reluctant to give up': an adjective of attitude predicated of
+    someone who can speak reports that attitude; the content is its that-clause, infinitive or
+    prepositional object. 'It is unclear whether ...' (an evidential) has no source."""
+    if tok.pos_ not in {"ADJ", "VERB"}:
+        return None
+    entry = load_cues().get((tok.lower_, "adj"))
+    if entry is None:
+        return None
+    subj = None
+    if tok.dep_ in {"acomp", "oprd"} and tok.head.lemma_.lower() in COPULAS:
+        subj, _ = _subject(tok.head)
+        frame_heads = (tok, tok.head)
+    elif tok.dep_ == "amod" and tok.head.i < tok.i and tok.head.pos_ in {"NOUN", "PROPN"}:
+        subj, frame_heads = tok.head, (tok,)  # "supporters reluctant to give up"
+    else:
+        return None
+    if subj is None or _in_regions(subj.idx, regions):
+        return None
+    expletive = subj.lower_ == "it"
+    if expletive != (entry.klass == "evidential"):
+        return None  # "it is critical that" is a necessity, "she is clear" a manner
+    if not expletive and not (_is_agent(subj) and _can_speak(subj)):
+        return None  # "the store is open", "the data are clear"
+    toks = None
+    for h in frame_heads:
+        for c in h.children:
+            if c.i <= tok.i:
+                continue
+            if c.dep_ in {"ccomp", "advcl"} and any(
+                    g.dep_ == "mark" and g.lower_ in {"that", "whether", "if"} for g in c.children) \
+                    or c.dep_ == "ccomp" and h is tok:
+                toks = list(c.subtree)
+            elif h is tok and c.dep_ == "xcomp" and entry.klass == "stance" \
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                # "eager to ensure ...", "willing to talk"; "is sure/certain to win" is a forecast
+                toks = list(c.subtree)
+            elif h is tok and c.dep_ == "prep" and c.lower_ in ADJ_CONTENT_PREPS and not expletive:
+                objs = [g for g in c.children if g.dep_ in {"pobj", "pcomp"} and g.ent_type_ not in {"DATE", "TIME"}]
+                if objs:
+                    toks = _restrictive_subtree(objs[0])
+            if toks:
+                break
+        if toks:
+            break
+    content = _strip_content(doc, toks) if toks else None
+    if content is None:
+        return None
+    return Cue(tok, tok.idx, tok.idx + len(tok.text), tok.text, "adjective-cue", None if expletive else subj,
+               content, "clause", (tok.head,) if tok.head.i != tok.i else ())
+
+
 def find_cues(doc, regions: list[Region]) -> list[Cue]:
     """Reporting cues outside quotations, with speaker phrase heads and content spans."""
     lex = load_cues()
@@ -714,7 +774,7 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
     for tok in doc:
         if _in_regions(tok.idx, regions):
             continue
-        evidential = _evidential_cue(doc, tok, regions)
+        evidential = _evidential_cue(doc, tok, regions) or _adjective_cue(doc, tok, regions)
         if evidential is not None:
             cues.append(evidential)
             continue
