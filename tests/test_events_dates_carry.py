@@ -194,3 +194,12 @@ def test_events_dates_act_noun_not_dated_by_what_was_done_to_it_later():
                   "\n\nThe note was rejected by Chile on Tuesday.")
     ev = by_trigger(evs, "note")
     assert "date:retold-later" not in rule_of(ev) and ev.date != "2025-03-11"
+
+
+def test_events_dates_lead_act_dated_by_a_year_refined_by_its_retelling():
+    evs = article("Peru recalled its ambassador to Chile on Thursday after Chilean air defences shot down a Peruvian "
+                  "military drone near Tacna, the second such incident this year.\n\nThe Chilean Defence Ministry "
+                  "said on Wednesday that its units had destroyed a Peruvian reconnaissance drone late on Monday.")
+    ev = by_trigger(evs, "shot")
+    assert (ev.type, ev.date) == ("ASSAULT", "2025-03-10")
+    assert "date:retold-later" in rule_of(ev)

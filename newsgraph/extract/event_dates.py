@@ -111,6 +111,8 @@ QUOTE_EDGE_CHARS = " \t\n\"'\u201c\u201d\u2018\u2019"
 RETOLD_MAX_CHARS = 2500
 # Determiners of a noun naming again an act told before ("the note", "this decision").
 DEFINITE_WORDS = frozenset({"the", "this", "that"})
+# Categories one act may be retold in: "shot down a drone" (ASSAULT) is "destroyed the drone" (COERCE).
+RETELLING_FAMILY = {"ASSAULT": "force", "COERCE": "force"}
 # Acts of a clash whose undated retelling (the other side's account) is of the same day.
 CLASH_CATEGORIES = frozenset({"ASSAULT"})
 # Arcs of a word used as a noun: a gerund there ("killed by shelling") is no clause of its own.
@@ -187,10 +189,11 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
             if found is not None and _not_after(found[0], published):
                 out[i] = _dated(ev, *found)
     # "... days after delegations of the two countries met ... / The committee met on Thursday": retold
+    # (or dated only by a year or month: "shot down a drone, the second such incident this year")
     for i, ev in enumerate(out):
-        if ev.date is None and toks[i] is not None:
+        if (ev.date is None or not FULL_DATE.fullmatch(ev.date)) and toks[i] is not None:
             found = _retold_later(toks[i], ev, out[i + 1:], ctx)
-            if found is not None and _not_after(found[0], published):
+            if found is not None and _not_after(found[0], published) and found[0].startswith(ev.date or ""):
                 out[i] = _dated(ev, *found)
     # "Pakistan gave a different account. Two civilians were killed by Indian shelling, ..." the clash
     for i, ev in enumerate(out):
@@ -560,8 +563,10 @@ def _retold_later(tok, ev: Event, later: list[Event], ctx):
     same category, dated there by its own time expression and with a side in common ("The
     committee ... met in Naqoura on Thursday"), or told in detail by the very next sentence with
     an act of its category among its sides ("Seven villagers were killed by gunmen ..., officials
-    said. / The victims were shot dead early on Sunday in ..."). The nearest such retelling,
-    within `RETOLD_MAX_CHARS`; only an act whose sides the retelling does not contradict."""
+    said. / The victims were shot dead early on Sunday in ..."; "shot down a drone" / "destroyed
+    the drone late on Saturday": `RETELLING_FAMILY`). The nearest such retelling, within
+    `RETOLD_MAX_CHARS`; only an act whose sides the retelling does not contradict. (The caller
+    also lets it refine a year or month the act had: "..., the second such incident this year".)"""
     if ev.status != "asserted":
         return None
     verb = verb_of(tok)
@@ -586,7 +591,7 @@ def _retold_later(tok, ev: Event, later: list[Event], ctx):
         if nxt.sentence.start - end > RETOLD_MAX_CHARS:
             break
         trig = _trigger_token(tok.doc, nxt)
-        if trig is None or nxt.type != ev.type:
+        if trig is None or RETELLING_FAMILY.get(nxt.type, nxt.type) != RETELLING_FAMILY.get(ev.type, ev.type):
             continue
         own_date = nxt.date and any(r in nxt.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex"))
         if trig.lemma_.lower() != lemma:
