@@ -192,3 +192,51 @@ def test_events_constructions_past_verb_after_a_reported_modal_is_the_speakers()
     ev = by_trigger(evs, "offered")
     assert ev.status == "asserted"
     assert ev.source.country == "BRA" and {a.country for a in ev.targets} == {"VEN", "GUY"}
+
+
+def test_events_constructions_acronym_stands_for_the_organisation_named_in_full():
+    evs = article(LEAD + "Fighters of the paramilitary Peruvian Liberation Front attacked a border post on Monday, "
+                  "officials in Lima said.\n\nThe PLF said its fighters had withdrawn from the area but vowed "
+                  "to continue fighting.")
+    ev = by_trigger(evs, "vowed")
+    assert ev.type == "THREATEN" and ev.source.country == "PER"
+
+
+def test_events_constructions_envoy_called_to_a_ministry_is_summoned_by_its_country():
+    evs = article(LEAD + "Bolivia's consul general in Santiago was called to the Chilean Foreign Ministry on "
+                  "Tuesday, a ministry official said.")
+    ev = by_trigger(evs, "called")
+    assert ev.type == "ACCUSE"
+    assert ev.source.country == "CHL" and ev.target.country == "BOL"
+    evs = article(LEAD + "Chile called in Bolivia's consul general on Tuesday.")
+    ev = by_trigger(evs, "called")
+    assert ev.type == "ACCUSE" and ev.target.country == "BOL"
+
+
+def test_events_constructions_calling_on_an_envoy_is_a_request():
+    evs = article(LEAD + "Chile called on Bolivia's ambassador to leave the country on Tuesday.")
+    assert by_trigger(evs, "called").type == "REQUEST"
+
+
+def test_events_constructions_reported_will_not_of_the_speakers_side_is_a_refusal():
+    evs = article(LEAD + "Peru called on Chile to end the practice on Monday.\n\nChile's interior minister said "
+                  "on Tuesday that the boat had been returned safely and that Chile would not change a policy "
+                  "that had saved lives.")
+    ev = by_trigger(evs, "change")
+    assert ev.type == "REJECT"
+    assert ev.source.country == "CHL" and ev.target.country == "PER"
+    assert ev.date == "2025-06-10"
+
+
+def test_events_constructions_reported_will_not_of_another_subject_is_no_refusal():
+    evs = article(LEAD + "Officials in Lima said the economy would not grow this year. The Chilean minister said "
+                  "Peru would not change its policy.")
+    assert not [e for e in evs if e.trigger in ("grow", "change")]
+
+
+def test_events_constructions_his_government_is_the_persons_country():
+    evs = article(LEAD + "Peruvian Foreign Minister Gonzalo Arrieta accused Mexico of interference on Wednesday "
+                  "and said his government would not issue a safe-conduct for the former minister.")
+    ev = by_trigger(evs, "issue")
+    assert ev.type == "REJECT"
+    assert ev.source.country == "PER" and ev.target.country == "MEX"

@@ -296,6 +296,9 @@ def _shared_nationalities() -> dict:
 
 # Names two states share ("Congolese", "Korean"): resolved per article by the one the story names.
 SHARED_NATIONALITIES = _shared_nationalities()
+# An acronym read as the initials of an organisation named in full: two letters ("UN") to six;
+# shorter is no acronym, longer ones are names of their own.
+MIN_ACRONYM, MAX_ACRONYM = 2, 6
 
 
 @functools.lru_cache(maxsize=1)
@@ -816,6 +819,20 @@ class ActorResolver:
         found = table.get(word.lower(), set())
         return next(iter(found)) if len(found) == 1 else None
 
+    def _expansion_of(self, acronym: str) -> str | None:
+        """The country of the one organisation the article names in full whose capitalised words'
+        initials spell `acronym` ("RSF" -> "Rapid Support Forces"), else None."""
+        if not (MIN_ACRONYM <= len(acronym) <= MAX_ACRONYM and acronym.isalpha() and acronym.isupper()):
+            return None
+        found = set()
+        for e in self.ctx.entities:
+            if e.type != "ORG" or e.name == acronym or not (e.country or e.metonym_for):
+                continue
+            initials = "".join(w[0] for w in e.name.split() if w[:1].isupper())
+            if initials == acronym:
+                found.add(e.metonym_for or e.country)
+        return next(iter(found)) if len(found) == 1 else None
+
     def _nationality_in_story(self, word: str) -> str | None:
         """The state a name two states share ("Congolese", "Korean") stands for in this article: the
         only one of its candidates the article names by a name or place of its own, else None."""
@@ -927,6 +944,12 @@ class ActorResolver:
             words = ent.name.split()
             country = next((country_for_text(w) for w in words[:2] if w[:1].isupper() and country_for_text(w)), None)
             rule = "entity-name-word"
+        if country is None and ent.type == "ORG":
+            # "the paramilitary Rapid Support Forces ... / The RSF said": an acronym stands for the
+            # organisation the article names in full with those initials
+            full = self._expansion_of(ent.name)
+            if full is not None:
+                country, rule = full, "acronym-of-named"
         sector = None
         if ent.type == "ORG" and "EU" in {IGO_CODES.get(n.lower().removeprefix("the ").strip())
                                           for n in (ent.name, *ent.aliases, *self._long_forms(ent))}:

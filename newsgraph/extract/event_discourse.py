@@ -30,11 +30,13 @@ from __future__ import annotations
 from newsgraph.extract.plover_lexicon import EVALUATIONS, SPEECH_VERBS, VERBAL_CATEGORIES, senses_for
 
 # Possessive pronouns that can stand for a state or a body ("its foreign ministry").
-POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+# ("*his* government", "*her* ministry": the person the nearest subject before names)
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # Bodies of a state named by "its"/"their" ("its security service", "their interior department").
 POSSESSED_BODY_NOUNS = frozenset({"service", "services", "department", "office", "council", "commission",
                                   "command", "committee", "guard", "intelligence", "embassy", "mission",
-                                  "consulate", "navy", "coastguard"})
+                                  "consulate", "navy", "coastguard",
+                                  "government", "administration", "ministry", "cabinet"})  # "his government"
 # Object pronouns that stand for a state or a body ("accused it of ..."); reflexives
 # ("itself") are bound by their own subject and are left alone.
 OBJECT_PRONOUNS = frozenset({"it", "them"})

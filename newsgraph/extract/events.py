@@ -324,7 +324,8 @@ def extract_events(doc, ctx: Context) -> list[Event]:
         cands = [c for tok in sent if (c := _trigger(tok)) is not None]
         by_i = {c.tok.i: c for c in cands}
         cands += [c for tok in sent if tok.i not in by_i and (
-            c := _obligation_clause(tok) or _quoted_obligation(tok, ctx) or _wrongdoing_clause(tok, ctx)) is not None]
+            c := _obligation_clause(tok) or _quoted_obligation(tok, ctx) or _wrongdoing_clause(tok, ctx)
+            or _refusal_clause(tok)) is not None]
         by_i = {c.tok.i: c for c in cands}
         for c in cands:
             _absorb(c, by_i, block_of=block_of)
@@ -716,6 +717,24 @@ def _obligation_clause(tok) -> _Candidate | None:
     return _Candidate(tok=tok, sense=sense, pos="V", notes=["obligation-clause"])
 
 
+def _refusal_clause(tok) -> _Candidate | None:
+    """A reported clause saying what a side will not do, with no trigger of its own ("said
+    Australia would not change a policy", "his government would not issue a safe-conduct"): the
+    speaker's side refusing is a REJECT (kept in `_build_event` only when the clause's actor is the
+    speaker's side)."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    clause = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" else tok
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if not (any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in tok.children)
+            and any(c.dep_ == "neg" for c in tok.children)):
+        return None
+    sense = Sense(lemma=tok.lemma_.lower(), pos="V", particle=None, category="AGREE", mode=None, context=None,
+                  object_class=None)
+    return _Candidate(tok=tok, sense=sense, pos="V", notes=["refusal-clause"])
+
+
 def _quoted_obligation(tok, ctx: Context) -> _Candidate | None:
     """The main clause of a sentence inside a direct quote saying what a side must do, with no
     trigger of its own ('"Serbia must stop sending armed groups," the minister said'): the
@@ -959,6 +978,12 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             category = "THREATEN"
             rules.append(f"intent-under:{head_word}")
             status = "asserted" if head is not None else status
+    if "refusal-clause" in c.notes:
+        own = _subject_actors(tok, resolver)
+        said_by = _subject_actors(speech, resolver) if speech is not None else []
+        if not ("refusal" in rules and own and said_by and own[0].actor.country
+                and own[0].actor.country == said_by[0].actor.country):
+            return None  # "officials said the economy would not grow": no side refusing anything
     if "obligation-clause" in c.notes and not any(r.startswith(("obligation-under:", "obligation-in-quote:"))
                                                   for r in rules):
         return None  # the clause's actor is the speaker's own side: no request
@@ -969,6 +994,15 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         return None  # "UN sanctions", "military drills" named in passing: no act reported
     sources = [r for r in sources if not is_media(r.actor.name)]
     agentless = c.pos == "V" and (_agentless_passive(tok) or _instrument_agent(tok))
+    if not sources and agentless and sense.object_class == "summoned-envoy":
+        # "Bolivia's consul was summoned to the Chilean foreign ministry": whoever an envoy is
+        # called to summoned him
+        to = [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "to" for g in ch.children
+              if g.dep_ == "pobj"]
+        summoner = [r for g in to for r in resolver.resolve_all(g) if r.actor.country]
+        if summoner:
+            sources = summoner[:1]
+            actor_rules = ["source:summoned-to"] + [n for n in actor_rules if not n.startswith("source:")]
     if (not sources or (sources[0].actor.country is None and sources[0].sector != "IGO")) and (
             agentless or _actor_is_someone(tok, c.pos)):
         # the parse names no actor we can place ("President Bill Clinton", "militants", a
@@ -1198,7 +1232,8 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         if holders:
             targets = [Resolved(a, rule="holder-of-seized") for a in holders]
             rules.append("target-holder-of-seized")
-    if not targets and sources and c.pos == "V" and category == "REJECT" and tok.lemma_.lower() in DENIAL_LEMMAS:
+    if not targets and sources and c.pos == "V" and category == "REJECT" and (
+            tok.lemma_.lower() in DENIAL_LEMMAS or "refusal" in rules):
         # "Padrino denied any plan to invade" after "Guyana accused Venezuela of ...": a denial
         # answers the latest charge against the denier's side
         accusers = _charge_against(tok, earlier, {s.actor.country for s in sources})
@@ -1206,7 +1241,8 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             # "Poland closed two border crossings with Belarus ... / Belarus denied any involvement":
             # with no charge told, the denial of a part in something answers the latest hostile act
             # against the denier (not a denial of a claim, "denied that anyone had been forced")
-            accusers = _charge_against(tok, earlier, {s.actor.country for s in sources}, categories=DENIED_ACT_CATEGORIES)
+            accusers = _charge_against(tok, earlier, {s.actor.country for s in sources}, categories=DENIED_ACT_CATEGORIES,
+                                       max_chars=None)
         if accusers:
             targets = [Resolved(a, rule="denied-charge") for a in accusers]
             rules.append("target-denied-charge")
@@ -1873,11 +1909,13 @@ def _complement_past_date(tok, ctx: Context, to_date) -> str | None:
     return None
 
 
-def _charge_against(tok, earlier: list[Event], own: set, *, categories: frozenset = CHARGE_CATEGORIES) -> list[Actor]:
+def _charge_against(tok, earlier: list[Event], own: set, *, categories: frozenset = CHARGE_CATEGORIES,
+                    max_chars: int | None = EVENT_ANAPHOR_MAX_CHARS) -> list[Actor]:
     """The accusers in the latest charge (ACCUSE, REQUEST, THREATEN; or an act of `categories`)
-    aimed at `own` countries reported in the last few sentences before `tok`."""
+    aimed at `own` countries reported in the last few sentences before `tok` (anywhere before it
+    when `max_chars` is None: the act a story is about may be told in its lead)."""
     for ev in reversed(earlier):
-        if ev.sentence is None or tok.sent.start_char - ev.sentence.start > EVENT_ANAPHOR_MAX_CHARS:
+        if ev.sentence is None or (max_chars is not None and tok.sent.start_char - ev.sentence.start > max_chars):
             break
         if ev.type not in categories:
             continue

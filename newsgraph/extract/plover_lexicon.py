@@ -77,8 +77,9 @@ def _read_senses() -> dict:
         sense = Sense(lemma=lemma, pos=pos, particle=particle or None, category=cat, mode=mode or None,
                       context=ctxt or None, object_class=None if ocls in ("", "*") else ocls)
         table.setdefault((lemma, pos), []).append(sense)
-    # specific senses (an object class, a particle) are tried before general ones
-    return {k: tuple(sorted(v, key=lambda s: (s.object_class is None, s.particle is None))) for k, v in table.items()}
+    # specific senses (a particle, an object class) are tried before general ones; a particle
+    # first: "called on the ambassador to leave" is a request whatever its object
+    return {k: tuple(sorted(v, key=lambda s: (s.particle is None, s.object_class is None))) for k, v in table.items()}
 
 
 def _read_classes() -> dict:
