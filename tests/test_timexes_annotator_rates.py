@@ -133,4 +133,10 @@ def test_timexes_previous_weekday_counts_from_the_story_day(nlp):
 def test_timexes_period_looked_ahead_to_is_not_the_reported_one(nlp):
     text = ("The steelmaker posted a 54% drop in third-quarter profit. Analysts expect the trend to continue "
             "into the fourth quarter. In the year-ago period, it earned $101 million.")
-    assert ("year-ago", "DATE", "2023-Q3") in _values(nlp, text, "2024-10-26")
+    assert ("the year-ago period", "DATE", "2023-Q3") in _values(nlp, text, "2024-10-26")
+
+
+def test_timexes_later_date_and_year_ago_period(nlp):
+    assert _values(nlp, "The vote was put off to a later date.") == [("a later date", "DATE", "FUTURE_REF")]
+    text = "Third-quarter profit fell 20%. In the year-ago period, the company earned $4 million."
+    assert ("the year-ago period", "DATE", "2023-Q3") in _values(nlp, text, "2024-10-26")

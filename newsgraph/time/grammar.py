@@ -102,13 +102,15 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("coming_plural", r"\b(?P<x>(?:the\s+)?coming\s+(?P<unit>years|decades|months|weeks|days|quarters)"
      r"|the\s+(?P<unit2>years|decades|months|weeks|days)\s+(?:ahead|to\s+come))\b"),
     ("future_phrase", r"\b(?:in|over|for|of|during|through)\s+(?P<x>the\s+(?:near|short|long)\s+term)\b(?!-)|\b(?P<asap>as\s+soon\s+as\s+possible)\b"),
+    # "postponed to a later date", "at a future date": some time ahead
+    ("later_date", r"\b(?:at|to|until|till|for)\s+(?P<x>a\s+(?:later|future)\s+date)\b"),
     ("quarter", r"\b(?:the\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+|(?P<qyrel>this|last|next)\s+year's\s+)?"
      r"(?:(?P<qrel>latest|current|last|previous|past|prior|year-ago|year-earlier|same|next|coming|comparable|year-before|recent)\s+)?"
      r"(?:fiscal\s+)?(?:(?P<qord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?(?P<qh>quarter|half)\b(?!s)"
      r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear2>(?:19|20)\d\d)|(?P<qyrel2>this|last|next|the)\s+(?:fiscal\s+)?year))?"),
     ("q_code", r"\b(?P<qcode>Q|H)(?P<qn>[1-4])(?:\s+(?P<qyear>(?:19|20)\d\d))?\b"),
     ("fiscal_year", r"\b(?P<fy>fiscal(?:\s+year)?|FY)\s*(?P<year>(?:19|20)\d\d|'\d\d)\b"),
-    ("year_ago", r"\b(?P<x>year-(?:ago|earlier))\b"),
+    ("year_ago", r"\b(?P<x>the\s+year-(?:ago|earlier)\s+period|year-(?:ago|earlier))\b"),
     ("decade", r"\b(?:the\s+)?" + DMOD + r"(?P<dec>(?:1[5-9]|20)\d0s|'\d0s|(?:(?<=the\s)|(?<=mid-)|(?<=early\s)|(?<=late\s)|(?<=mid\s))[2-9]0s|(?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"),
     ("century", r"\b(?:the\s+)?" + DMOD + r"(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
     ("season", r"\b(?:(?P<rel>this|last|next|past|coming)\s+)?" + DMOD + SEASON + r"(?:\s+(?:of\s+)?" + YEAR + r")?\b"),

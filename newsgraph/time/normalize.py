@@ -1185,7 +1185,8 @@ HANDLERS: dict[str, Callable] = {
     # "recent years" / "the coming weeks": an unspecified number of the unit (PXY, PXW), as
     # TimeBank and AQUAINT annotate them 10 times out of 15 (the rest: PAST_REF/FUTURE_REF)
     "vague_plural": _h_vague_plural, "bare_plural": _h_vague_plural, "soon": _h_soon, "long_compound": _h_long_compound, "recent_plural": _h_vague_plural, "coming_plural": _h_vague_plural,
-    "future_phrase": lambda m, c, r: _n("DATE", "FUTURE_REF", None, r), "quarter": _h_quarter, "q_code": _h_q_code,
+    "future_phrase": lambda m, c, r: _n("DATE", "FUTURE_REF", None, r),
+    "later_date": lambda m, c, r: _n("DATE", "FUTURE_REF", None, r), "quarter": _h_quarter, "q_code": _h_q_code,
     "fiscal_year": _h_fiscal_year, "year_ago": _h_year_ago, "decade": _h_decade, "century": _h_century,
     "season": _h_season, "year": _h_year, "set_every": _h_set_every, "set_adverb": _h_set_adverb,
     "holiday": _h_holiday, "month_relyear": _h_month_relyear, "spelled_year": _h_spelled_year, "month_spelled_year": _h_month_spelled_year,
