@@ -84,3 +84,14 @@ def test_quotes_adjective_cue_not_for_things_or_forecasts():
 def test_quotes_adjective_cue_expletive_unclear_has_no_source():
     qs = quotes_of("It is unclear whether the ceasefire will hold.")
     assert [(q.text, q.speaker) for q in qs] == [("the ceasefire will hold", None)]
+
+
+def test_quotes_unowned_nominal_cue_reports_its_that_clause():
+    qs = quotes_of("The vote deepened concerns that the coalition would collapse before the budget.")
+    assert [(q.text, q.speaker, q.cue) for q in qs] == [
+        ("the coalition would collapse before the budget", None, "concerns")]
+
+
+def test_quotes_nominal_cue_in_apposition_speaks_for_its_anchor():
+    qs = quotes_of("Mayor Rosa Delgado, a longtime critic of the tunnel project, spoke at the rally.")
+    assert [(q.text, q.speaker.name) for q in qs] == [("the tunnel project", "Rosa Delgado")]

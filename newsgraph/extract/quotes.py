@@ -910,6 +910,19 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
                 subj, _ = _subject(tok.head)
                 if subj is not None and _can_speak(subj) and _is_agent(subj) and not _in_regions(subj.idx, regions):
                     owner, light = [subj], True
+            if not owner and tok.dep_ == "appos" and _is_agent(tok.head) and _can_speak(tok.head) \
+                    and not _in_regions(tok.head.idx, regions):
+                # "Sen. Kirsten Gillibrand, a supporter of Hillary Clinton's bid, ...": the
+                # phrase the apposition describes
+                owner, light = [tok.head], True
+            that_clauses = [c for c in clauses if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+            if not owner and that_clauses:
+                # "stirred controversy with an assertion that ...", "concerns that the deal
+                # would collapse": the noun's content clause is reported; no one is named
+                cues.append(Cue(tok, tok.idx, tok.idx + len(tok.text), tok.text, "noun-cue-unowned", None,
+                                _strip_content(doc, list(that_clauses[0].subtree)), "clause",
+                                (tok.head,) if tok.head.i != tok.i else ()))
+                continue
             if not owner:
                 continue
             if clauses:
