@@ -203,3 +203,32 @@ def test_events_dates_lead_act_dated_by_a_year_refined_by_its_retelling():
     ev = by_trigger(evs, "shot")
     assert (ev.type, ev.date) == ("ASSAULT", "2025-03-10")
     assert "date:retold-later" in rule_of(ev)
+
+
+def test_events_dates_lead_act_not_dated_by_the_background_act_of_the_next_sentence():
+    evs = article("Chilean authorities sent about 300 Peruvian migrants back across the border, aid workers said."
+                  "\n\nThe migrants had crossed into Chile two days earlier after Peruvian police raided their camp "
+                  "on Thursday.")
+    assert "date:retold-later" not in rule_of(by_trigger(evs, "sent"))
+
+
+def test_events_dates_retelling_keeps_the_doer_and_the_side_acted_on():
+    from newsgraph.extract.event_dates import _same_doer_and_done_to
+    from newsgraph.records import Actor, Event
+
+    def ev(src, tgt):
+        return Event(id="v", type="ASSAULT", trigger="x", start=0, end=1,
+                     source=Actor(name=src or "-", country=src) if src else None,
+                     target=Actor(name=tgt, country=tgt))
+
+    assert _same_doer_and_done_to(ev("CHL", "PER"), ev(None, "PER"))  # "the fishermen were shot dead"
+    assert _same_doer_and_done_to(ev("CHL", "PER"), ev("CHL", "PER"))
+    assert not _same_doer_and_done_to(ev("CHL", "PER"), ev("PER", "CHL"))  # the other side's act
+    assert not _same_doer_and_done_to(ev("CHL", "PER"), ev("BOL", "PER"))
+
+
+def test_events_dates_act_not_yet_done_is_not_retold():
+    evs = article("Ecuador asked Peru to halt the transfers until the two governments agreed on a procedure.\n\n"
+                  "The two foreign ministries agreed on Wednesday to hold talks in Lima next week.")
+    assert any(e.trigger == "agreed" for e in evs)
+    assert not any("date:retold-later" in rule_of(e) for e in evs)

@@ -109,6 +109,11 @@ QUOTE_EDGE_CHARS = " \t\n\"'\u201c\u201d\u2018\u2019"
 # How far on (characters, about eight news sentences: a lead and the paragraphs that tell it) an act
 # summed up with no date may be retold with its date.
 RETOLD_MAX_CHARS = 2500
+# Subordinators of a clause whose act had not happened when its main clause's did ("until they
+# agreed", "if Chile attacked", "before the talks began").
+NOT_YET_MARKS = frozenset({"until", "unless", "if", "before", "once", "whether", "lest"})
+# Subordinators of a clause that places its act relative to another.
+TIME_CLAUSE_MARKS = frozenset({"after", "before", "since", "until", "when", "while", "once", "as"})
 # Determiners of a noun naming again an act told before ("the note", "this decision").
 DEFINITE_WORDS = frozenset({"the", "this", "that"})
 # Categories one act may be retold in: "shot down a drone" (ASSAULT) is "destroyed the drone" (COERCE).
@@ -532,7 +537,8 @@ def _same_clash(tok, ev: Event, earlier: list[Event], ctx):
     verb = verb_of(tok)
     if verb is not None and verb.dep_ in NOMINAL_DEPS:  # "killed by Indian *shelling*": a gerund as noun
         verb = verb_of(verb.head)
-    if verb is None or not _simple_past(verb):
+    if verb is None or not _simple_past(verb) or any(c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS
+                                                      for c in verb.children):
         return None
     sides = _sides(ev)
     if not sides:
@@ -572,8 +578,8 @@ def _retold_later(tok, ev: Event, later: list[Event], ctx):
     verb = verb_of(tok)
     if verb is not None and verb.i != tok.i and verb.dep_ in NOMINAL_DEPS:
         verb = verb_of(verb.head)
-    if verb is None:
-        return None
+    if verb is None or any(c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS for c in verb.children):
+        return None  # "halt the transfers until the two governments agreed on a procedure": not done
     if tok.pos_ == "NOUN" and _told_as_done(verb):
         # "Bolivia has sent a formal protest note to Chile ... / The note, delivered on Monday, says"
         found = _noun_retold(tok, ctx)
@@ -597,13 +603,15 @@ def _retold_later(tok, ev: Event, later: list[Event], ctx):
         if trig.lemma_.lower() != lemma:
             theirs = _sides(nxt)
             if own_date and nxt_sent is not None and nxt.sentence.start == nxt_sent.start_char and theirs \
-                    and theirs <= sides and FULL_DATE.fullmatch(nxt.date):
+                    and theirs <= sides and FULL_DATE.fullmatch(nxt.date) and _same_doer_and_done_to(ev, nxt) \
+                    and not _in_time_clause(trig):
                 return nxt.date, "date:retold-later", trig  # the next sentence tells the act in detail
             continue
         if not own_date:
             return None  # the act retold with no date of its own (or only a carried one)
-        if sides and not (sides & _sides(nxt)):
-            return None  # the same verb for an act of other sides
+        doers = _countries(nxt.sources or ((nxt.source,) if nxt.source else ()))
+        if sides and (not (sides & _sides(nxt)) or not doers <= sides):
+            return None  # the same verb for an act of other sides ("The EU on Wednesday called on ...")
         return nxt.date, "date:retold-later", trig
     return None
 
@@ -623,6 +631,8 @@ def _noun_retold(noun, ctx):
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or not any(
                 (c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) or c.dep_ == "poss" for c in t.children):
             continue
+        if any(q.kind == "direct" and q.start <= t.idx < q.end for q in ctx.quotes):
+            continue  # "'Today's deal proves ...,' he said on Tuesday": the speaker's time words
         inside = {x.i for x in t.subtree}
         for tx in ctx.timexes_in(t.sent.start_char, t.sent.end_char):
             when = _calendar(tx.value)
@@ -631,6 +641,26 @@ def _noun_retold(noun, ctx):
                 return when, "date:retold-later", t
         return None  # the act named again with no date of its own: no later telling dates it
     return None
+
+
+def _countries(actors) -> frozenset:
+    return frozenset(a.country for a in actors if a is not None and a.country)
+
+
+def _same_doer_and_done_to(ev: Event, other: Event) -> bool:
+    """Whether `other` tells `ev`'s act: its doer and the side acted on, where both name one, are
+    `ev`'s ("were killed by gunmen believed to be South Sudanese soldiers" / "were shot dead")."""
+    mine_src, their_src = _countries(ev.sources or (ev.source,)), _countries(other.sources or (other.source,))
+    mine_tgt, their_tgt = _countries(ev.targets or (ev.target,)), _countries(other.targets or (other.target,))
+    return (not mine_src or not their_src or their_src <= mine_src) and (
+        not mine_tgt or not their_tgt or their_tgt <= mine_tgt)
+
+
+def _in_time_clause(tok) -> bool:
+    """Whether `tok`'s verb is in a clause that places another act in time ("after Myanmar aircraft
+    bombed the area"): told as the background of its sentence, not as its news."""
+    verb = verb_of(tok)
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children)
 
 
 def _sides(ev: Event) -> frozenset:
@@ -720,7 +750,7 @@ def _next_sentence_same_speaker(tok, ev: Event, ctx, own_date, block_of, stateme
         return None
     reports = [v for v in (nxt.root, *[c for c in nxt.root.children if c.dep_ in ("parataxis", "conj")])
                if v.lemma_.lower() in SPEECH_VERBS]
-    if nxt.root.i in statement_verbs:
+    if nxt.root.i in statement_verbs and _told_as_done(nxt.root) and not _future_aux(nxt.root):
         # "... offered their backing to Bissau. / In a joint statement on Wednesday they condemned ...":
         # the statement the first sentence sums up, told with its date by its own verbal act
         reports.append(nxt.root)
@@ -946,6 +976,10 @@ def _past_or_reported(tok) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _future_aux(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in verb.children)
 
 
 def _told_as_done(verb) -> bool:
