@@ -240,3 +240,31 @@ def test_events_constructions_his_government_is_the_persons_country():
     ev = by_trigger(evs, "issue")
     assert ev.type == "REJECT"
     assert ev.source.country == "PER" and ev.target.country == "MEX"
+
+
+def test_events_constructions_he_after_a_quotation_is_the_person_quoted():
+    evs = article(LEAD + "Bolivian President Luis Arce dismissed the concerns on Monday.\n\n"
+                  "\"Bolivia has nothing to hide,\" Arce said. \"We have shared all our data, and we will "
+                  "continue to do so.\"\n\nHe accused some Chilean media outlets of spreading fear among farmers.")
+    ev = by_trigger(evs, "accused")
+    assert ev.type == "ACCUSE"
+    assert ev.source.country == "BOL" and ev.target.country == "CHL"
+
+
+def test_events_constructions_sending_electricity_is_economic_cooperation():
+    evs = article(LEAD + "Chile, Peru's southern neighbour, began sending additional electricity to Peru over "
+                  "two lines on Wednesday, the grid operator said.")
+    ev = by_trigger(evs, "sending")
+    assert ev.type == "COOPERATE"
+    assert ev.source.country == "CHL" and ev.target.country == "PER"
+
+
+def test_events_constructions_doerless_release_is_by_whoever_detained():
+    evs = article(LEAD + "Chile's coast guard detained a Peruvian fishing trawler near Arica on Sunday.\n\n"
+                  "The trawler was released on Tuesday evening after its owner paid a fine, police in Arica said.")
+    ev = by_trigger(evs, "released")
+    assert ev.type == "RETREAT" and ev.mode == "release"
+    assert ev.source.country == "CHL" and ev.target.country == "PER"
+    assert ev.date == "2025-06-10"
+    nothing = article(LEAD + "The prisoners were released on Tuesday.")
+    assert not [e for e in nothing if e.trigger == "released"]

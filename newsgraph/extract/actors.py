@@ -1116,6 +1116,13 @@ class ActorResolver:
         if len(self.ctx.article.text[prev.end_char:sent.start_char].split("\n\n")) > 2:
             return None  # more than a paragraph break between them
         subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if PRONOUN_ANTECEDENT_KINDS[low] == "person" and (subj is None or subj.pos_ == "PRON"):
+            # '"... and we will continue to do so." / He accused ...': after a quotation the
+            # person quoted goes on
+            spoken = self._quoted_person(prev)
+            if spoken is not None:
+                return Resolved(replace(spoken.actor, start=tok.idx, end=tok.idx + len(tok.text)),
+                                rule="pronoun-quoted-speaker", sector=spoken.sector)
         if subj is None or subj.pos_ == "PRON" or not self._can_be(subj, PRONOUN_ANTECEDENT_KINDS[low]):
             return None
         res = [r for r in self.resolve(subj) if r.actor.country or r.sector == "IGO"]
@@ -1124,6 +1131,18 @@ class ActorResolver:
         r = res[0]
         return Resolved(Actor(name=r.actor.name, entity=r.actor.entity, country=r.actor.country, start=tok.idx,
                               end=tok.idx + len(tok.text)), rule="pronoun-previous-subject", sector=r.sector)
+
+    def _quoted_person(self, sent) -> Resolved | None:
+        """The person a direct quotation covering `sent` is attributed to, placed in a country."""
+        q = self._quote_at((sent.start_char + sent.end_char) // 2)
+        if q is None or q.kind != "direct" or q.speaker is None or not q.speaker.entity:
+            return None
+        ent = self.ctx.entity_by_id(q.speaker.entity)
+        if ent is None or ent.type != "PERSON":
+            return None
+        tok = self.doc[self._token_at(sent.start_char)]
+        res = self._resolve_entity(tok, ent)
+        return res if res is not None and res.actor.country else None
 
     def _can_be(self, tok, kind: str) -> bool:
         """Whether a subject can be referred to by a pronoun of `kind` (person, body, people)."""

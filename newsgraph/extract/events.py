@@ -206,6 +206,8 @@ DENIAL_LEMMAS = frozenset({"deny", "refute", "dismiss", "rebut"})
 CHARGE_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 # Hostile acts a denial with no charge told before answers ("closed the crossings ... / Belarus
 # denied any involvement"): the side that acted against the denier.
+# Modes of a taking into custody that a later release undoes ("detained ... / was released").
+SEIZURE_MODES = frozenset({"detain", "seize", "arrest", "abduct", "kidnap", "confiscate", "capture"})
 DENIED_ACT_CATEGORIES = CHARGE_CATEGORIES | {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "REJECT"}
 # Words that put an act close after another ("hours after the swap", "shortly after the meeting").
 SHORTLY_WORDS = frozenset({"hour", "hours", "minute", "minutes", "shortly", "soon", "moments", "moment",
@@ -1020,6 +1022,16 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
                 targets = _clause_targets(tok, c.pos, sources, resolver)
                 if targets:
                     actor_rules.append("target-in-clause")
+    if not sources and agentless and category == "RETREAT" and mode == "release":
+        # "The trawler was released after its owner paid a fine": whoever seized or detained it
+        # (the latest detention told before) lets it go, and whose it was is the other side
+        seizure = next((ev for ev in reversed(earlier) if ev.type == "COERCE" and ev.mode in SEIZURE_MODES
+                        and ev.source is not None and ev.source.country), None)
+        if seizure is not None:
+            sources = [Resolved(seizure.source, rule="holder-of-seized")]
+            actor_rules = ["source:holder-of-seized"] + [n for n in actor_rules if not n.startswith("source:")]
+            if not any(t.actor.country for t in targets) and seizure.target is not None and seizure.target.country:
+                targets = [Resolved(seizure.target, rule="owner-of-seized")]
     if not sources and agentless and category in AGENTLESS_CATEGORIES and not any(t.actor.country for t in targets):
         # "a journalist has been killed in Beirut": the place says whose people suffered
         place = _location(tok, c.pos, resolver)
