@@ -232,3 +232,18 @@ def test_events_dates_act_not_yet_done_is_not_retold():
                   "The two foreign ministries agreed on Wednesday to hold talks in Lima next week.")
     assert any(e.trigger == "agreed" for e in evs)
     assert not any("date:retold-later" in rule_of(e) for e in evs)
+
+
+def test_events_dates_the_attack_came_counts_from_the_attack_told_further_back():
+    evs = article("Tuesday's Chilean drone strike on a Peruvian patrol boat killed two sailors, the Peruvian navy "
+                  "said.\n\nPeru condemned the strike on Wednesday. Chile has not commented.\n\nThe attack came a "
+                  "day after Chilean and Peruvian diplomats met in Quito to discuss the maritime boundary.")
+    ev = by_trigger(evs, "met")
+    assert ev.date == "2025-03-10"
+    assert "date:measured-clause" in rule_of(ev)
+
+
+def test_events_dates_a_report_is_not_dated_by_the_next_sentences_statement():
+    evs = article("Chilean patrol boats fired on Peruvian trawlers, the Peruvian navy said.\n\nPeru's foreign "
+                  "ministry accused Chile on Wednesday of violating the truce.")
+    assert not any("date:retold-later" in rule_of(e) for e in evs)

@@ -55,7 +55,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from newsgraph.extract.plover_lexicon import SPEECH_VERBS, VERBAL_CATEGORIES
+from newsgraph.extract.plover_lexicon import SPEECH_VERBS, VERBAL_CATEGORIES, senses_for
 from newsgraph.records import Event
 
 # Arcs of a year that names a thing ("the 1904 treaty", "its 2019 report"), not when an act was done.
@@ -415,6 +415,23 @@ def _came_after_date(main, earlier: list[Event]) -> str | None:
         if ev.sentence.start == prev.start_char and ev.date and any(
                 r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
             return ev.date
+    # "Tuesday's drone strike killed two sailors ... / Greece condemned ... / *The attack came* a day
+    # after ...": the latest act of the noun (its word, or the category the noun names) told further
+    # back and dated by its own time expression
+    lemma = subj.lemma_.lower()
+    kinds = frozenset(k.category for k in senses_for(lemma, "N"))
+    for ev in sorted(earlier, key=lambda e: -e.start):
+        if ev.sentence is None or ev.sentence.start >= sent.start_char:
+            continue
+        if sent.start_char - ev.sentence.start > NAMED_MAX_CHARS:
+            break
+        trig = _trigger_token(main.doc, ev)
+        if trig is None or not (trig.lemma_.lower() == lemma or ev.type in kinds):
+            continue
+        if ev.date and FULL_DATE.fullmatch(ev.date) and any(
+                r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
+            return ev.date
+        return None  # the latest such act is undated: no day to count from
     return None
 
 
@@ -602,7 +619,8 @@ def _retold_later(tok, ev: Event, later: list[Event], ctx):
         own_date = nxt.date and any(r in nxt.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex"))
         if trig.lemma_.lower() != lemma:
             theirs = _sides(nxt)
-            if own_date and nxt_sent is not None and nxt.sentence.start == nxt_sent.start_char and theirs \
+            if own_date and ev.type not in VERBAL_CATEGORIES and nxt_sent is not None \
+                    and nxt.sentence.start == nxt_sent.start_char and theirs \
                     and theirs <= sides and FULL_DATE.fullmatch(nxt.date) and _same_doer_and_done_to(ev, nxt) \
                     and not _in_time_clause(trig):
                 return nxt.date, "date:retold-later", trig  # the next sentence tells the act in detail
