@@ -140,3 +140,8 @@ def test_timexes_later_date_and_year_ago_period(nlp):
     assert _values(nlp, "The vote was put off to a later date.") == [("a later date", "DATE", "FUTURE_REF")]
     text = "Third-quarter profit fell 20%. In the year-ago period, the company earned $4 million."
     assert ("the year-ago period", "DATE", "2023-Q3") in _values(nlp, text, "2024-10-26")
+
+
+def test_timexes_months_of_pay_is_money(nlp):
+    assert _values(nlp, "Workers who leave get a bonus equal to six months of base pay.") == []
+    assert _values(nlp, "The strike lasted six months.") == [("six months", "DURATION", "P6M")]

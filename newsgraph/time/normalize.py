@@ -896,6 +896,9 @@ def _h_duration(m, c: _Ctx, rule):
             and not m[0].lower().startswith("the") and re.match(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year|19\d\d|20\d\d)\b)\S",
                          c.text[c.start + len(m[0]):c.start + len(m[0]) + 40]):
         return None  # "three-quarters of its food": a fraction ("two consecutive quarters of" stays)
+    if re.match(r"\s+of\s+(?:(?:base|annual|regular|full|their|his|her|its)\s+)?(?:pay|salary|salaries|wages|severance|rent)\b",
+                c.text[c.start + len(m[0]):c.start + len(m[0]) + 40], re.IGNORECASE):
+        return None  # "a bonus equal to six months of base pay": an amount of money, not a time
     if nw == "one" and u == "day" and not m["qmod"] and not m["drel"] and _prev_word(c.text, c.start) in _MODALS:
         return _n("DATE", "FUTURE_REF", None, rule)  # "Islam will one day be ...": someday, not a day long
     if u == "second" and nw in ("a", "an"):
