@@ -195,3 +195,22 @@ def test_entities_place_based_prefix_is_not_part_of_the_name():
     assert "Kremlin" in names
     assert not any("-based" in n or "-controlled" in n for n in names)
     assert names["Houthi Movement"].country != "IRN"  # a patron is not a home
+
+
+def test_entities_one_word_person_used_only_as_place_is_a_place():
+    an = analyze("Work began at Prek Takeo, Kandal province, on Tuesday. In Potosí, the civic committee called "
+                 "a march. Police were seen near the Oraba crossing. Minister Tawfiq Oraba said nothing.",
+                 body_only=True, published="2024-07-09")
+    types = {e.name: e.type for e in an.entities}
+    assert types.get("Kandal") in {"LOC", "GPE"}
+    assert types.get("Potosí") in {"LOC", "GPE"}
+    # a name the article also gives a person keeps the person
+    assert types.get("Tawfiq Oraba") == "PERSON"
+
+
+def test_entities_arabic_article_name_is_one_name():
+    an = analyze("Kenyan troops fight the militant group al-Shabaab near the fertile al-Fashaga triangle.",
+                 body_only=True, published="2024-07-09")
+    names = [e.name for e in an.entities]
+    assert "al-Shabaab" in names
+    assert "al" not in names and "Shabaab" not in names

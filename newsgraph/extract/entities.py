@@ -24,7 +24,8 @@ from collections import Counter, defaultdict
 
 from newsgraph.extract.actor_dictionary import lookup_actor, lookup_titled_surname
 from newsgraph.extract.context import Context
-from newsgraph.extract.names import M, find_mentions
+from newsgraph.extract.names import M, find_mentions, is_given_name
+from newsgraph.extract.names import role_words as role_words_set
 from newsgraph.extract.places import (
     canonical_country_name,
     country_for_name,
@@ -253,6 +254,57 @@ def _choose_type(ms: list[M], group: list[int]) -> str:
     return votes.most_common(1)[0][0]
 
 
+# Common nouns a place's name stands before ("Kandal province", "the Jarinje crossing",
+# "the Cuciurgan power station"): the last word of a place or facility, not of a person
+PLACE_AREA_HEADS = frozenset({"province", "region", "department", "district", "county", "state", "territory",
+                              "village", "town", "city", "valley", "river", "triangle", "enclave", "basin",
+                              "peninsula", "island", "islands", "strait", "sea", "gulf", "corridor", "desert",
+                              "municipality", "prefecture", "governorate", "oblast", "area", "zone", "camp"})
+PLACE_FACILITY_HEADS = frozenset({"crossing", "station", "post", "checkpoint", "road", "bridge", "airport", "port",
+                                  "base", "dam", "plant", "border", "highway", "pipeline", "terminal", "mine"})
+# Words before "of" that take a place after them ("the department of Potosí", "the people of X")
+PLACE_OF_HEADS = PLACE_AREA_HEADS | frozenset({"people", "residents", "governor", "mayor", "outskirts", "centre",
+                                               "center", "north", "south", "east", "west"})
+# Verbs whose subject is a person or a body, never a place ("Oraba said")
+PERSON_VERBS = frozenset({"say", "tell", "add", "accuse", "urge", "announce", "deny", "insist", "warn", "write",
+                          "speak", "ask", "claim", "argue", "meet", "call", "describe", "vow", "pledge"})
+# Prepositions of place: a name right after one is where something is, not who
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "over", "outside", "inside", "across", "around"})
+
+
+def _place_by_context(doc, ms: list[M], group: list[int]) -> str | None:
+    """ "LOC"/"FAC" for a one-word name spaCy took for a person that the article uses as a
+    place: some mention stands before a place noun ("Kandal province", "the Oraba crossing"),
+    after a preposition of place ("In Potosí", "at Terespol and Kuznica") or after "the
+    department of", and none is a person's (the subject of a verb, after a title or a given
+    name). None otherwise."""
+    label, cues = "LOC", 0
+    for k in group:
+        m = ms[k]
+        if m.end - m.start != 1 or m.rule not in {"spacy-ner", "propagated"}:
+            return None
+        tok = doc[m.start]
+        nxt = doc[m.end] if m.end < len(doc) else None
+        prev = doc[m.start - 1] if m.start > 0 else None
+        head = tok.head if tok.dep_ == "conj" else tok
+        before = doc[head.i - 1] if head.i > 0 else None
+        if nxt is not None and nxt.is_lower and m.end + 1 < len(doc) and doc[m.end + 1].is_lower \
+                and doc[m.end + 1].lower_ in PLACE_FACILITY_HEADS | PLACE_AREA_HEADS:
+            nxt = doc[m.end + 1]  # "the Cuciurgan power station", "the Oraba border crossing"
+        if nxt is not None and nxt.is_lower and nxt.lower_ in PLACE_FACILITY_HEADS:
+            label, cues = "FAC", cues + 1
+        elif nxt is not None and nxt.is_lower and nxt.lower_ in PLACE_AREA_HEADS:
+            cues += 1
+        elif before is not None and before.lower_ in LOCATIVE_PREPOSITIONS:
+            cues += 1  # "In Potosí, the committee called ...": even if parsed as the subject
+        elif prev is not None and prev.lower_ == "of" and m.start > 1 and doc[m.start - 2].lower_ in PLACE_OF_HEADS:
+            cues += 1
+        elif (tok.dep_ == "nsubj" and tok.head.lemma_ in PERSON_VERBS) or (
+                prev is not None and (prev.lower_ in role_words_set() or is_given_name(prev.text))):
+            return None
+    return label if cues else None
+
+
 def _is_abbreviation(text: str) -> bool:
     """ "U.S.", "N. Korea", "NK", "DPRK", "UAE"."""
     return "." in text or (text.isupper() and len(text) <= MAX_ABBREVIATION_CHARS)
@@ -478,6 +530,9 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
     for n, group in enumerate(groups, 1):
         key = _key(doc, ms[group[0]])
         etype = _choose_type(ms, group)
+        relabel = _place_by_context(doc, ms, group) if etype == "PERSON" else None
+        if relabel is not None:
+            etype = relabel  # "Kandal province", "In Potosí": a place, not a person
         name = _choose_name(doc, ms, group, key)
         texts = []
         for k in group:
@@ -486,6 +541,8 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
                 texts.append(t)
         country = geo = metonym = None
         evidence = [Evidence(rule=r) for r in sorted({ms[k].rule for k in group})]
+        if relabel is not None:
+            evidence.append(Evidence(rule="place-by-context", anchor=relabel))
         if key[0] == "country":
             country = key[1]
             place = geocode(canonical_country_name(country) or name)

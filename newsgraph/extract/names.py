@@ -239,9 +239,9 @@ def _spacy_mention(doc, s: int, e: int, label: str) -> M | None:
     """One spaCy entity piece, trimmed; None when nothing of a name is left."""
     s, e = _trim(doc, s, e)
     if label == "PERSON":  # "President Yoon", "Gen. Milley": the title is read by roles.py
-        while e - s > 1 and (doc[s].lower_ in role_words() or doc[s].lower_ in HONORIFICS
-                             or doc[s].pos_ in NON_NAME_POS):  # "Above Clinton" in a caption
-            s += 1
+        while e - s > 1 and doc[s].whitespace_ and (doc[s].lower_ in role_words() or doc[s].lower_ in HONORIFICS
+                                                    or doc[s].pos_ in NON_NAME_POS):  # "Above Clinton" in a caption
+            s += 1  # (a word glued by a hyphen stays: "al-Shabaab")
     if s < e and any(c.isalpha() for c in doc[s:e].text):
         if all(t.is_lower for t in doc[s:e] if t.is_alpha):
             return None  # "coast" of "China's coast guard": common nouns are never names
@@ -696,13 +696,16 @@ def _split_place_pairs(doc, ms: list[M]) -> list[M]:
 def _split_paired_names(doc, ms: list[M]) -> list[M]:
     """ "Putin-Kim pact": a hyphenated PERSON whose two halves are each a word of
     another person's full name in the article is two mentions."""
-    parts = {t.text for m in ms if m.label == "PERSON" and m.end - m.start > 1
+    def hyphen_pair(m: M) -> bool:
+        return (m.end - m.start == 3 and doc[m.start + 1].text == "-" and not doc[m.start].whitespace_
+                and not doc[m.start + 1].whitespace_)
+
+    # words of OTHER full names ("Putin-Kim" itself is no evidence; "al-Shabaab" is one name)
+    parts = {t.text for m in ms if m.label == "PERSON" and m.end - m.start > 1 and not hyphen_pair(m)
              for t in (doc[m.start], doc[m.end - 1])}
     out = []
     for m in ms:
-        if m.label == "PERSON" and m.end - m.start == 3 and doc[m.start + 1].text == "-" \
-                and doc[m.start].text in parts and doc[m.end - 1].text in parts \
-                and not doc[m.start].whitespace_ and not doc[m.start + 1].whitespace_:
+        if m.label == "PERSON" and hyphen_pair(m) and doc[m.start].text in parts and doc[m.end - 1].text in parts:
             a = M(m.start, m.start + 1, "PERSON", "paired-names")
             b = M(m.end - 1, m.end, "PERSON", "paired-names")
             a.partner, b.partner = b, a
