@@ -268,3 +268,36 @@ def test_events_constructions_doerless_release_is_by_whoever_detained():
     assert ev.date == "2025-06-10"
     nothing = article(LEAD + "The prisoners were released on Tuesday.")
     assert not [e for e in nothing if e.trigger == "released"]
+
+
+def test_events_constructions_doerless_deployment_told_by_a_side_is_its_own():
+    evs = article(LEAD + "Peru's army spokesman said on Tuesday that an additional battalion had been deployed "
+                  "to the border on Monday.")
+    ev = by_trigger(evs, "deployed")
+    assert ev.type == "MOBILIZE" and ev.source.country == "PER"
+    assert ev.date == "2025-06-09"
+    boat = article(LEAD + "Peru's interior minister said on Tuesday that the boat had been returned safely.")
+    assert not [e for e in boat if e.trigger == "returned"]
+
+
+def test_events_constructions_calling_an_act_names_of_kind_is_criticism():
+    evs = article(LEAD + "Peru expelled the Chilean ambassador on Wednesday. Chilean President Gabriel Boric "
+                  "responded on Thursday morning, calling the expulsion \"an act of arrogance\" at his daily "
+                  "news conference.")
+    ev = by_trigger(evs, "calling")
+    assert ev.type == "ACCUSE"
+    assert ev.source.country == "CHL" and ev.target.country == "PER"
+    evs = article(LEAD + "Chile's coast guard detained a Peruvian trawler on Sunday. Peru's foreign ministry "
+                  "called the detention an unfriendly step by Santiago.")
+    ev = by_trigger(evs, "called")
+    assert ev.type == "ACCUSE" and ev.target.country == "CHL"
+
+
+def test_events_constructions_persona_non_grata_is_an_expulsion():
+    evs = article(LEAD + "Peru declared Mexico's ambassador persona non grata on Wednesday and gave him 72 hours "
+                  "to leave the country.")
+    ev = by_trigger(evs, "declared")
+    assert ev.type == "SANCTION" and ev.mode == "expel"
+    assert ev.source.country == "PER" and ev.target.country == "MEX"
+    emergency = article(LEAD + "Peru declared a state of emergency on Wednesday.")
+    assert not [e for e in emergency if e.trigger == "declared" and e.type == "SANCTION"]

@@ -267,6 +267,9 @@ def _definite_act_noun(tok) -> bool:
 def _polarity(pred) -> tuple[str, object] | None:
     """The polarity of a predicate phrase ("good news", "provocative", "a dangerous act")."""
     words = [pred] + [c for c in pred.children if c.dep_ in ("amod", "compound", "conj")]
+    # "an act of arrogance", "a gesture of goodwill": the kind of act names the judgement
+    words += [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]
     for w in words:
         pol = EVALUATIONS.get(w.lower_) or EVALUATIONS.get(w.lemma_.lower())
         if pol:

@@ -206,6 +206,9 @@ DENIAL_LEMMAS = frozenset({"deny", "refute", "dismiss", "rebut"})
 CHARGE_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 # Hostile acts a denial with no charge told before answers ("closed the crossings ... / Belarus
 # denied any involvement"): the side that acted against the denier.
+# Moves of forces a side reports of itself in the passive with no doer ("troops were deployed",
+# "a battalion was withdrawn"): the speaker's side moved them.
+OWN_FORCES_CATEGORIES = frozenset({"MOBILIZE", "RETREAT"})
 # Modes of a taking into custody that a later release undoes ("detained ... / was released").
 SEIZURE_MODES = frozenset({"detain", "seize", "arrest", "abduct", "kidnap", "confiscate", "capture"})
 DENIED_ACT_CATEGORIES = CHARGE_CATEGORIES | {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "REJECT"}
@@ -1022,6 +1025,15 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
                 targets = _clause_targets(tok, c.pos, sources, resolver)
                 if targets:
                     actor_rules.append("target-in-clause")
+    if not sources and agentless and category in OWN_FORCES_CATEGORIES and c.pos == "V" and any(
+            ch.dep_ == "nsubjpass" and in_class([ch.lemma_, ch.lower_], "forces") for ch in tok.children):
+        # "the army spokesman said an additional battalion had been deployed to the border": a side
+        # tells of its own forces moved with no doer named
+        speech_v = _speech_head(tok)
+        teller = _speaker_of(speech_v, [], resolver) if speech_v is not None else None
+        if teller is not None and teller.actor.country:
+            sources = [Resolved(replace(teller.actor), rule="own-forces-of-speaker")]
+            actor_rules = ["source:own-forces-of-speaker"] + [n for n in actor_rules if not n.startswith("source:")]
     if not sources and agentless and category == "RETREAT" and mode == "release":
         # "The trawler was released after its owner paid a fine": whoever seized or detained it
         # (the latest detention told before) lets it go, and whose it was is the other side
