@@ -247,3 +247,18 @@ def test_events_dates_a_report_is_not_dated_by_the_next_sentences_statement():
     evs = article("Chilean patrol boats fired on Peruvian trawlers, the Peruvian navy said.\n\nPeru's foreign "
                   "ministry accused Chile on Wednesday of violating the truce.")
     assert not any("date:retold-later" in rule_of(e) for e in evs)
+
+
+def test_events_dates_present_perfect_lead_takes_the_datelines_day():
+    evs = article("LIMA, March 13 (Reuters) - Peru has expelled a Chilean diplomat over a fishing dispute, the "
+                  "foreign ministry said.\n\nThe ministry gave no details.")
+    ev = by_trigger(evs, "expelled")
+    assert (ev.type, ev.date) == ("SANCTION", "2025-03-13")
+    assert "date:dateline" in rule_of(ev)
+
+
+def test_events_dates_simple_past_lead_or_its_own_day_not_the_datelines():
+    evs = article("LIMA, March 13 (Reuters) - Peru expelled a Chilean diplomat over a fishing dispute, the "
+                  "foreign ministry said.\n\nChile has recalled its ambassador to Lima on Tuesday, officials said.")
+    assert by_trigger(evs, "expelled").date is None
+    assert by_trigger(evs, "recalled").date == "2025-03-11"

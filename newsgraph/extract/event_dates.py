@@ -33,6 +33,9 @@ into an after/before clause. Each rule names itself in the evidence (`date:<rule
   shelling, ..." an attack told in the simple past with no time expression takes the day of the
   latest attack reported a little before between the same sides, when its own time expression
   dated it.
+- `date:dateline`: "LIMA, March 13 (Reuters) - Peru has expelled a Chilean diplomat, the ministry
+  said": the lead's act in the present perfect (or a statement its undated "said" reports) with
+  no time expression of its own is news of the dateline's day; a simple past stays undated.
 - `date:retold-later`: "..., days after delegations from the two countries met under US
   mediation. / ... The committee met in Naqoura on Thursday": an act summed up in the past with
   no date takes the date of the act the article retells further on by the same verb or noun
@@ -191,6 +194,12 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
     for i, ev in enumerate(out):
         if ev.date is None and toks[i] is not None:
             found = _same_source_continues(toks[i], out[:i], ctx)
+            if found is not None and _not_after(found[0], published):
+                out[i] = _dated(ev, *found)
+    # "LIMA, March 13 (Reuters) - Peru has expelled a Chilean diplomat, the ministry said": the dateline
+    for i, ev in enumerate(out):
+        if ev.date is None and toks[i] is not None:
+            found = _dateline_lead(toks[i], ev, ctx)
             if found is not None and _not_after(found[0], published):
                 out[i] = _dated(ev, *found)
     # "... days after delegations of the two countries met ... / The committee met on Thursday": retold
@@ -679,6 +688,53 @@ def _in_time_clause(tok) -> bool:
     bombed the area"): told as the background of its sentence, not as its news."""
     verb = verb_of(tok)
     return verb is not None and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children)
+
+
+def _dateline_lead(tok, ev: Event, ctx):
+    """(date, rule, cue) for the lead's act told as news of the day with no time expression of its
+    own, when the wire dateline carries a date ("LIMA, March 13 (Reuters) - Peru *has expelled* a
+    Chilean diplomat, the foreign ministry said"): an act in the present perfect, or a statement
+    the lead's undated verb of saying reports. A simple past ("Peru expelled ...") may be older
+    news and stays undated."""
+    span = ctx.article.dateline_span
+    if span is None:
+        return None
+    doc = tok.doc
+    first = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if first is None or not len(first):
+        return None
+    sent = tok.sent
+    lead = next((t for t in doc[first.end:] if t.is_alpha), None)  # the lead's first word
+    if lead is None or sent.start != lead.sent.start or tok.idx < span.end:
+        return None
+    if _has_clause_timex_after(sent, ctx, span.end):
+        return None
+    when = next((c for t in ctx.timexes_in(span.start, span.end) if (c := _calendar(t.value))
+                 and FULL_DATE.fullmatch(c)), None)
+    if when is None:
+        return None
+    verb = verb_of(tok)
+    if verb is None or ev.status not in ("asserted", "alleged"):
+        return None
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    root = sent.root
+    reported = ev.type in VERBAL_CATEGORIES and _summed_up_verb(tok) is root and root.lemma_.lower() in SPEECH_VERBS
+    if not (perfect or reported):
+        return None
+    cue = next((doc.char_span(t.start, t.end, alignment_mode="expand") for t in ctx.timexes_in(span.start, span.end)), None)
+    return when, "date:dateline", cue.root if cue is not None and len(cue) else tok
+
+
+def _has_clause_timex_after(sent, ctx, start: int) -> bool:
+    """A calendar time expression of `sent` after `start` (the dateline's own date aside), outside
+    relative clauses."""
+    for t in ctx.timexes_in(max(start, sent.start_char), sent.end_char):
+        if not _calendar(t.value):
+            continue
+        span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not any(a.dep_ == "relcl" for a in (span.root, *span.root.ancestors)):
+            return True
+    return False
 
 
 def _sides(ev: Event) -> frozenset:
