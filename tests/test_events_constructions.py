@@ -301,3 +301,20 @@ def test_events_constructions_persona_non_grata_is_an_expulsion():
     assert ev.source.country == "PER" and ev.target.country == "MEX"
     emergency = article(LEAD + "Peru declared a state of emergency on Wednesday.")
     assert not [e for e in emergency if e.trigger == "declared" and e.type == "SANCTION"]
+
+
+def test_events_constructions_entity_list_named_by_a_modifier_is_a_blacklist():
+    evs = article(LEAD + "On Monday, Chile's commerce ministry added seven Peruvian defence companies to its "
+                  "\"unreliable entity\" list, barring them from trade.")
+    ev = by_trigger(evs, "added")
+    assert ev.type == "SANCTION"
+    assert ev.source.country == "CHL" and ev.target.country == "PER"
+
+
+def test_events_constructions_a_un_agency_is_an_actor_not_a_news_agency():
+    evs = article(LEAD + "The UN refugee agency urged both Peru and Chile to consult the refugees on Monday.")
+    ev = by_trigger(evs, "urged")
+    assert ev.type == "REQUEST"
+    assert ev.source.country is None and {a.country for a in ev.targets} == {"PER", "CHL"}
+    wire = article(LEAD + "The state news agency said Peru had urged Chile to withdraw on Monday.")
+    assert all(e.source is None or "news agency" not in e.source.name for e in wire)

@@ -136,7 +136,8 @@ GROUP_HEADS = frozenset({
 
 # Words that make an organisation a news outlet or photo agency: reporters and credits,
 # not actors ("(CNN) Kim Jong Un held out ...", "photo released by KCNA").
-MEDIA_WORDS = frozenset({"news", "agency", "press", "pictures", "images", "photo", "photos", "tv", "television",
+# ("agency" alone is no outlet: "the UN refugee agency", "the EU border agency"; "news agency" is)
+MEDIA_WORDS = frozenset({"news", "press", "pictures", "images", "photo", "photos", "tv", "television",
                          "radio", "broadcasting", "times", "post", "herald", "journal", "gazette", "tribune",
                          "daily", "newspaper", "magazine", "wire"})
 

@@ -823,7 +823,7 @@ def _object_words(tok, pos: str) -> list[str]:
     objs += [g for o in list(objs) if o.dep_ in ("dobj", "nsubjpass") for c in o.children
              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for o in objs:
-        words += [o.lemma_, o.lower_] + [c.lemma_ for c in o.children if c.dep_ in ("compound", "amod")]
+        words += [o.lemma_, o.lower_] + [c.lemma_ for c in o.children if c.dep_ in ("compound", "amod", "nmod")]
         words += [g.lemma_ for c in o.children if c.dep_ == "dobj" for g in [c]]
     return words
 
