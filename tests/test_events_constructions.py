@@ -318,3 +318,23 @@ def test_events_constructions_a_un_agency_is_an_actor_not_a_news_agency():
     assert ev.source.country is None and {a.country for a in ev.targets} == {"PER", "CHL"}
     wire = article(LEAD + "The state news agency said Peru had urged Chile to withdraw on Monday.")
     assert all(e.source is None or "news agency" not in e.source.name for e in wire)
+
+
+def test_events_constructions_definite_transfer_points_back_at_the_expulsion():
+    evs = article(LEAD + "More than 500 Bolivian inmates were trucked from Chilean prisons to the border on "
+                  "Monday.\n\nBolivian President Luis Arce denounced the transfer late on Monday.")
+    ev = by_trigger(evs, "denounced")
+    assert ev.type == "ACCUSE"
+    assert ev.source.country == "BOL" and ev.target.country == "CHL"
+
+
+def test_events_constructions_official_after_his_states_summed_up_statement():
+    evs = article(LEAD + "Peru accused the Chilean navy of ramming a fishing boat on Monday.\n\n"
+                  "Chile flatly rejected the accusation. Defence Minister Maya Fernandez said Chile would not "
+                  "change its patrols.")
+    refusal = [e for e in evs if any(v.text == "change" for v in e.evidence)]
+    assert refusal and refusal[0].type == "REJECT"
+    assert refusal[0].source.country == "CHL" and refusal[0].target.country == "PER"
+    other = article(LEAD + "Peru accused the Chilean navy of ramming a fishing boat on Monday.\n\n"
+                    "Defence Minister Maya Fernandez said Chile would not change its patrols.")
+    assert not [e for e in other if any(v.text == "change" for v in e.evidence)]

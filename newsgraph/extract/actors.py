@@ -18,6 +18,7 @@ from datetime import date
 
 from newsgraph.extract.actor_dictionary import TITLE_ROLE_WORDS, lookup_actor, lookup_titled_surname
 from newsgraph.extract.context import Context
+from newsgraph.extract.plover_lexicon import SPEECH_VERBS, VERBAL_CATEGORIES, senses_for
 from newsgraph.extract.event_discourse import (
     POSSESSED_BODY_NOUNS, POSSESSIVE_PRONOUNS, object_pronoun_antecedent, possessive_antecedent,
 )
@@ -300,6 +301,9 @@ SHARED_NATIONALITIES = _shared_nationalities()
 # An acronym read as the initials of an organisation named in full: two letters ("UN") to six;
 # shorter is no acronym, longer ones are names of their own.
 MIN_ACRONYM, MAX_ACRONYM = 2, 6
+# An official named without a country speaks for the state summed up in the sentence before only
+# when the name opens the sentence (within its title's length: "Maritime Affairs Minister X said").
+SUMMARY_SPEAKER_CHARS = 60
 
 
 @functools.lru_cache(maxsize=1)
@@ -820,6 +824,33 @@ class ActorResolver:
         found = table.get(word.lower(), set())
         return next(iter(found)) if len(found) == 1 else None
 
+    def _summed_up_state(self, ent: Entity) -> str | None:
+        """The country that is the subject of a statement (say, reject, deny, accuse ...) told in
+        the sentence just before the person's first mention, in the same paragraph, else None."""
+        cache = self.__dict__.setdefault("_summed_up", {})
+        if ent.id in cache:
+            return cache[ent.id]
+        cache[ent.id] = None  # (no recursion through the resolution below)
+        first = min(ent.mentions, key=lambda m: m.start)
+        tok = self.doc[self._token_at(first.start)]
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        if "\n\n" in self.ctx.article.text[prev.end_char:sent.start_char] or first.start - sent.start_char > \
+                SUMMARY_SPEAKER_CHARS:
+            return None  # another paragraph, or the official is not who the sentence is about
+        root = prev.root
+        lemma = root.lemma_.lower()
+        if not (lemma in SPEECH_VERBS or any(sn.category in VERBAL_CATEGORIES for sn in senses_for(lemma, "V"))):
+            return None
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        state = self._entity_of(subj) if subj is not None else None
+        if state is None or state.type != "GPE":
+            return None
+        cache[ent.id] = state.metonym_for or state.country
+        return cache[ent.id]
+
     def _expansion_of(self, acronym: str) -> str | None:
         """The country of the one organisation the article names in full whose capitalised words'
         initials spell `acronym` ("RSF" -> "Rapid Support Forces"), else None."""
@@ -983,6 +1014,12 @@ class ActorResolver:
             # government a wire story names without a country is the one where it is filed
             country = self._dateline_country()
             rule = "government-of-dateline"
+        if country is None and sector is None and ent.type == "PERSON" and ent.titles:
+            # "Greece flatly rejected the accusation. Maritime Affairs Minister Giorgos Stathakis
+            # said ...": an official named without a country, right after his state's statement
+            # is summed up, speaks for that state
+            country = self._summed_up_state(ent)
+            rule = "official-after-summary"
         if country is None and sector is None and ent.type == "PERSON" and " " not in ent.name.strip():
             # a nationality word the tagger took for a name ("Bangladeshi", "Fijians")
             country = _demonym_country(ent.name)

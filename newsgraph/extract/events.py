@@ -276,7 +276,10 @@ ANAPHORIC_EVENT_NOUNS = {
     "treaty": _AGREEMENTS, "move": frozenset(), "step": frozenset(), "decision": frozenset(),
     "action": frozenset(),
     **{noun: _HOSTILE_ACTS for noun in ("launch", "test", "firing", "shelling", "bombing", "shooting", "incursion",
-                                        "killing", "killings", "crackdown", "deportation", "expulsion")},
+                                        "killing", "killings", "crackdown", "deportation", "expulsion",
+                                        # what was done to people or a border ("denounced the transfer")
+                                        "transfer", "transfers", "return", "returns", "pushback", "pushbacks",
+                                        "turnback", "turnbacks", "removal", "closure", "blockade")},
     # what another side said: "rejected the criticism", "denied the charge" (any statement act)
     **{noun: VERBAL_CATEGORIES for noun in ("criticism", "charge", "accusation", "allegation", "claim", "remark",
                                             "comment", "statement", "demand", "call", "request", "ultimatum",
