@@ -289,3 +289,17 @@ def test_clean_paste_caption_with_copyright_mark_credit():
     assert art.captions[0].credit == "Highland Review / Ivan Petrov"
     assert len(art.paragraphs) == 1 and art.text[art.paragraphs[0].start:].startswith("Kyrgyzstan agreed")
     assert clean_caption("The dam at dusk on Sunday. © AFP")[:2] == ("The dam at dusk on Sunday.", "AFP")
+
+
+@pytest.mark.parametrize("line, place", [
+    ("JAKARTA, Wednesday, December 3, 2025", "JAKARTA"),
+    ("KYIV - 12 March 2025", "KYIV"),
+    ("Published 3 December 2025", None),
+    ("DECEMBER 3, 2025", None),
+])
+def test_clean_paste_dateline_on_its_own_line_gives_the_place(line, place):
+    text = f"The Jakarta Ledger\n\nIndonesia summons envoy\n\n{line}\n\nIndonesia summoned the envoy on Monday, officials said.\n"
+    art = clean_pasted(text)
+    assert art.published is not None and art.published.startswith(("2025-12-03", "2025-03-12"))
+    assert art.dateline == place
+    assert art.body.startswith("Indonesia summoned")

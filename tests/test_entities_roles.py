@@ -187,3 +187,17 @@ def test_entities_roles_possessor_org_noun_and_copula():
     kim = ents["Kim Kum-chol"]
     assert kim.titles == ("president of Kim Il Sung Military University",)
     assert kim.affiliation == ents["Kim Il Sung Military University"].id
+
+
+def test_entities_titled_person_speaks_for_previous_sentences_subject_country():
+    from newsgraph.pipeline import analyze
+
+    text = ("The Jakarta Ledger\n\nIndonesia summons envoy\n\nJAKARTA, Wednesday, December 3, 2025\n\n"
+            "Indonesia summoned Australia's ambassador on Monday. Ambassador Rod Halloran was called to the "
+            "Foreign Ministry in Jakarta.\n\nForeign Minister Sugiono went further on Tuesday.\n\n"
+            "Australia defended the operation. Home Affairs Minister Claire Donnelly said the boat was returned safely.\n")
+    an = analyze(text)
+    country = {e.name: e.country for e in an.entities}
+    assert country["Claire Donnelly"] == "AUS"  # the subject of the sentence before
+    assert country["Sugiono"] == "IDN"  # the dateline's country, for a minister named without one
+    assert country["Rod Halloran"] != "IDN"  # an ambassador in the home capital is not given it

@@ -107,6 +107,9 @@ DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[^()]{1,40})\))?"
     r")\s*(?:(?:--|—|–)\s*|-\s+)(?=\S)"
 )
+# A date line opening with a place in capitals ("JAKARTA, Wednesday, December 3, 2025",
+# "KYIV - 12 March 2025"): a wire dateline printed on its own line
+DATE_LINE_PLACE = re.compile(r"^(?P<place>[A-Z][A-Z'’.\-]{2,}(?:[ \-/][A-Z][A-Z'’.\-]+){0,3})\s*(?:,|--|—|–|-\s)")
 BIO_CUE = re.compile(
     r"\b(?:is an? |is the |covers |writes about|can be reached|reports on|has reported|joined (?:the|us)|"
     r"correspondent|reporter|columnist|editor|follow (?:her|him|them) on)\b",
@@ -149,6 +152,8 @@ class State:
     captions: list[tuple[str, str | None]] = field(default_factory=list)
     paragraphs: list[Line] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
+    # "JAKARTA, Wednesday, December 3, 2025" on a line of its own: the dateline's place
+    dateline_place: str | None = None
 
     def drop(self, line: Line, reason: str) -> None:
         self.removed.append(Removed(text=line.raw or line.text, reason=reason, line=line.no))
@@ -309,6 +314,9 @@ def metadata_segments(line: Line, state: State) -> bool:
             pub, upd = dl
             state.published = state.published or pub
             state.updated = state.updated or upd
+            place = DATE_LINE_PLACE.match(line.text)
+            if place and state.dateline_place is None and not find_date(place.group("place")):
+                state.dateline_place = place.group("place")
             by = EMBEDDED_BY.search(line.text)
             names = parse_names(by.group(1)) if by else []
             if not names:
@@ -420,6 +428,8 @@ def clean_pasted(text: str) -> Article:
             agency = m.group("agency")
             if agency and (outlets().lookup(agency) or is_credit(agency)):
                 state.set_outlet(outlets().lookup(agency) or agency, 3)
+    if dateline is None and state.dateline_place:
+        dateline = state.dateline_place
     published = state.published or state.updated
     return assemble_article(
         headline=state.headline,

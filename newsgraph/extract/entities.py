@@ -60,6 +60,9 @@ PUBLIC_ROLE_WORDS = frozenset({"leader", "spokesperson", "spokesman", "spokeswom
 # Supreme Leader Ali Khamenei": 3 tokens; "Lebanon also sent a delegation, led by
 # Social Affairs Minister Rania Aoun": 9 tokens). No other person may stand between.
 SENTENCE_COUNTRY_WINDOW_TOKENS = 12
+# How far into its sentence a titled name may start and still continue the previous
+# sentence's subject ("Home Affairs Minister Claire Donnelly said": the title's words come first)
+TOPIC_TITLE_MAX_TOKENS = 6
 # How far after a name its "is/was" may come (an alias clause may sit between).
 COPULA_WINDOW_TOKENS = 16
 # Heads of government bodies that news names without their country when the country
@@ -72,6 +75,9 @@ GOVERNMENT_HEADS = frozenset({"ministry", "cabinet", "parliament", "assembly", "
 GOVERNMENT_TITLES = frozenset({"minister", "president", "prime", "secretary", "ambassador", "lawmaker", "governor",
                                "mayor", "general", "admiral", "chairman", "speaker", "premier", "chief",
                                "opposition", "commissioner"})
+# Envoys serve abroad: an ambassador named without a country in a Jakarta paper is as
+# likely the foreign one summoned there, so the outlet's country is not given to them
+ENVOY_TITLES = frozenset({"ambassador", "envoy"})
 # First words of bodies above or across nations: never given the outlet's country
 # ("European Commission", "African Union", "World Health Organization").
 SUPRANATIONAL_WORDS = frozenset({"european", "african", "asian", "arab", "international", "world", "united", "global",
@@ -430,6 +436,33 @@ def _country_in_name(name: str) -> str | None:
     return None
 
 
+def _topic_country_before(doc, ms: list[M], group: list[int], info: list[dict]) -> str | None:
+    """ "Australia defended the operation. Home Affairs Minister Claire Donnelly said ...": a
+    titled person named first at the start of a sentence speaks for the country that is the
+    subject of the sentence just before, in the same paragraph."""
+    first = min(ms[k].start for k in group)
+    sent = doc[first].sent
+    if first - sent.start > TOPIC_TITLE_MAX_TOKENS or sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if "\n\n" in doc[prev.end - 1:sent.start + 1].text:
+        return None  # a new paragraph: no topic carried
+    subj = next((t for t in prev.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return None
+    owner = {i: k for k, m in enumerate(ms) for i in range(m.start, m.end)}
+    k = owner.get(subj.i)
+    if k is None:
+        return None
+    m = ms[k]
+    txt = _text(doc, m)
+    if m.label in {"GPE"} or m.rule == "lexicon-country":
+        return (m.country if m.rule == "lexicon-country" else None) or country_of_country_name(txt)
+    if m.label == "NORP":
+        return country_of_demonym(txt)
+    return None
+
+
 def _has_public_title(titles, *, words=frozenset()) -> bool:
     """A current title of public office ("Defense Minister", "leader", "spokesman")."""
     words = words or (GOVERNMENT_TITLES | PUBLIC_ROLE_WORDS)
@@ -620,8 +653,14 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
                 aff_info is not None and aff_info["type"] == "ORG" and aff_info["country"] is None
                 and not any(ms[k].canon for k in aff_info["group"])
                 and not any(w in SUPRANATIONAL_WORDS for w in fold(aff_info["name"]).split()[:1]))
+            if country is None and affiliation is None and _has_public_title(titles) and not _has_public_title(
+                    titles, words=ENVOY_TITLES):  # "X summoned Y's ambassador. Ambassador Z ...": not X's
+                hit = _topic_country_before(doc, ms, d["group"], info)
+                if hit:
+                    country = hit
+                    evidence.append(Evidence(rule="country-of-previous-subject", anchor=hit))
             if country is None and domestic_aff and home is not None and _has_public_title(
-                    titles, words=GOVERNMENT_TITLES):
+                    titles, words=GOVERNMENT_TITLES - ENVOY_TITLES):
                 country = home
                 evidence.append(Evidence(rule="home-country-of-outlet", anchor=home))
         mentions = tuple(sorted((Mention(doc[ms[k].start].idx, doc[ms[k].end - 1].idx + len(doc[ms[k].end - 1]),
