@@ -262,3 +262,12 @@ def test_events_dates_simple_past_lead_or_its_own_day_not_the_datelines():
                   "foreign ministry said.\n\nChile has recalled its ambassador to Lima on Tuesday, officials said.")
     assert by_trigger(evs, "expelled").date is None
     assert by_trigger(evs, "recalled").date == "2025-03-11"
+
+
+def test_events_dates_a_retelling_is_recent_news():
+    from newsgraph.extract.event_dates import _recent
+
+    assert _recent("2025-03-10", "2025-03-14")
+    assert _recent("2025-03-10", None)
+    assert not _recent("1986-03-01", "1987-03-09")  # "In early 1986, Gencorp agreed to sell WOR-TV"
+    assert not _recent("2025-01-01", "2025-03-14")  # 72 days: older than RETOLD_MAX_DAYS

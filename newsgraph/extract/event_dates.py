@@ -119,6 +119,9 @@ NOT_YET_MARKS = frozenset({"until", "unless", "if", "before", "once", "whether",
 TIME_CLAUSE_MARKS = frozenset({"after", "before", "since", "until", "when", "while", "once", "as"})
 # Determiners of a noun naming again an act told before ("the note", "this decision").
 DEFINITE_WORDS = frozenset({"the", "this", "that"})
+# How old (days before publication) the day of a retelling may be: an act summed up in a report is
+# its news, and "In early 1986, Gencorp agreed to sell WOR-TV" retells another, older deal.
+RETOLD_MAX_DAYS = 31
 # Categories one act may be retold in: "shot down a drone" (ASSAULT) is "destroyed the drone" (COERCE).
 RETELLING_FAMILY = {"ASSAULT": "force", "COERCE": "force"}
 # Acts of a clash whose undated retelling (the other side's account) is of the same day.
@@ -207,7 +210,8 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
     for i, ev in enumerate(out):
         if (ev.date is None or not FULL_DATE.fullmatch(ev.date)) and toks[i] is not None:
             found = _retold_later(toks[i], ev, out[i + 1:], ctx)
-            if found is not None and _not_after(found[0], published) and found[0].startswith(ev.date or ""):
+            if found is not None and _not_after(found[0], published) and found[0].startswith(ev.date or "") \
+                    and FULL_DATE.fullmatch(found[0]) and _recent(found[0], published):
                 out[i] = _dated(ev, *found)
     # "Pakistan gave a different account. Two civilians were killed by Indian shelling, ..." the clash
     for i, ev in enumerate(out):
@@ -1155,6 +1159,16 @@ def _dated(ev: Event, when: str, rule: str, cue) -> Event:
     chain = "+".join(r for r in ev0.rule.split("+") if not r.startswith("date:")) + f"+{rule}"
     notes = ev0.notes + (f"dated-by:{cue.text}@{cue.idx}",)
     return replace(ev, date=when, evidence=(replace(ev0, rule=chain, anchor=when, notes=notes),) + ev.evidence[1:])
+
+
+def _recent(when: str, published: str | None) -> bool:
+    """A day at most `RETOLD_MAX_DAYS` before publication (or no publication date to compare)."""
+    if published is None:
+        return True
+    try:
+        return (date.fromisoformat(published) - date.fromisoformat(when[:10])).days <= RETOLD_MAX_DAYS
+    except ValueError:
+        return False
 
 
 def _not_after(when: str, published: str | None) -> bool:
