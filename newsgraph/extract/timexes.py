@@ -38,6 +38,11 @@ YEAR_MODIFIED_NOUNS = {"earning", "result", "sale", "election", "level", "price"
 # Participles that put what they modify ahead: "the talks, scheduled for Tuesday".
 SCHEDULE_VERBS = {"schedule", "slate", "plan", "due"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+# Events a day is called for ("announced a march for Friday", "called a strike for Monday")
+CALLED_EVENT_NOUNS = {"march", "rally", "protest", "strike", "vote", "meeting", "talks", "summit", "session",
+                      "hearing", "election", "referendum", "demonstration", "ceremony", "walkout", "sit-in",
+                      "shutdown", "boycott", "debate", "deadline"}
+WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Verbs whose dated object or complement is an event after the planning, whatever their own
 # tense: "planned a rally on Saturday", "has scheduled a briefing Thursday", "postponed until
 # Tuesday". ("set", "expect" stay out: "set a record Monday", "expected on Monday" are past as often.)
@@ -161,12 +166,26 @@ def _planned_ahead(verb, timex_root) -> bool:
     return not (timex_root.i < planner.i and tense_of_verb(planner) == "PAST")
 
 
+def _called_for_day(root) -> bool:
+    """ "announced a march to the border for Friday", "called a strike for Monday": a weekday
+    after "for" that dates an event noun is the day the event is called for, after the call."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "for" or root.lower_ not in WEEKDAY_WORDS:
+        return False
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX"):  # the parser hangs "for Friday" on the verb of calling
+        return any(c.dep_ == "dobj" and c.lemma_ in CALLED_EVENT_NOUNS for c in head.children)
+    while head.dep_ == "prep" or (head.pos_ == "NOUN" and head.dep_ == "pobj" and head.lemma_ not in CALLED_EVENT_NOUNS):
+        head = head.head  # "a march to the border crossing at X for Friday"
+    return head.pos_ == "NOUN" and head.lemma_ in CALLED_EVENT_NOUNS
+
+
 def _tense_at(doc, start: int, end: int) -> str | None:
     root = _span_root(doc, start, end)
     if root is None:
         return None
     verb = _governing_verb(root)
-    if _planned_ahead(verb, root):
+    if _planned_ahead(verb, root) or _called_for_day(root):
         return "FUTURE"
     return tense_of_verb(verb)
 

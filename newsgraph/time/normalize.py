@@ -107,12 +107,18 @@ def _number(word: str) -> float | None:
     frac = re.fullmatch(r"(\d+) ([13])/([24])", w)  # "2 1/2", "3 3/4"
     if frac and int(frac[2]) < int(frac[3]):
         return int(frac[1]) + int(frac[2]) / int(frac[3])
-    total = 0.0
+    total, current = 0.0, 0.0
     for part in re.split(r"[- ]", w):
         if part not in NUMBER_WORDS:
             return None
-        total += NUMBER_WORDS[part]
-    return total
+        v = NUMBER_WORDS[part]
+        if v in (100, 1000, 1_000_000):  # "a hundred" is 100, "two hundred fifty" 250
+            current = max(current, 1) * v
+            if v >= 1000:
+                total, current = total + current, 0.0
+        else:
+            current += v
+    return total + current
 
 
 def _fmt_num(n: float) -> str:
@@ -625,6 +631,10 @@ def _h_clock(m, c: _Ctx, rule):
         day = _weekday_date(c.anchor, WEEKDAYS[wd2], tense=tense, rel=None)
     elif c.anchor and wd2:
         day = _deictic_date(wd2, c.anchor)
+    elif m["crel"] and (c.ref or c.anchor):
+        # "at 7 a.m. the following morning": counted from the story's day, like "the following day"
+        k = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[m["crel"].lower()]
+        day = (c.ref or c.anchor) + timedelta(days=k)
     zone = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT") else ""  # TimeML marks UTC times with Z
     if day is None:
         return _n("TIME", f"XXXX-XX-XXT{hm[0]:02d}:{hm[1]:02d}{zone}", None, rule)
