@@ -338,3 +338,20 @@ def test_events_constructions_official_after_his_states_summed_up_statement():
     other = article(LEAD + "Peru accused the Chilean navy of ramming a fishing boat on Monday.\n\n"
                     "Defence Minister Maya Fernandez said Chile would not change its patrols.")
     assert not [e for e in other if any(v.text == "change" for v in e.evidence)]
+
+
+def test_events_constructions_refusal_sharing_the_clauses_subject():
+    evs = article(LEAD + "Colombia recalled its ambassador from Quito on Monday.\n\nEcuador's foreign minister "
+                  "said Ecuador regretted the decision but would not reverse the policy.")
+    refusal = [e for e in evs if any(v.text == "reverse" for v in e.evidence)]
+    assert refusal and refusal[0].type == "REJECT"
+    assert refusal[0].source.country == "ECU" and refusal[0].target.country == "COL"
+
+
+def test_events_constructions_the_agency_is_the_organisation_named_in_full():
+    evs = article(LEAD + "Peru withdrew the accreditation of two inspectors of the International Atomic Energy "
+                  "Agency on Monday.\n\nThe agency deplored the step and asked Lima to reconsider it.")
+    ev = by_trigger(evs, "deplored")
+    assert ev.type == "ACCUSE"
+    assert ev.source.name == "International Atomic Energy Agency" and ev.source.country is None
+    assert ev.target.country == "PER"

@@ -304,6 +304,9 @@ MIN_ACRONYM, MAX_ACRONYM = 2, 6
 # An official named without a country speaks for the state summed up in the sentence before only
 # when the name opens the sentence (within its title's length: "Maritime Affairs Minister X said").
 SUMMARY_SPEAKER_CHARS = 60
+# Head words of organisation names a bare "the <word>" refers back to ("the agency", "the commission").
+ORG_HEAD_NOUNS = frozenset({"agency", "organisation", "organization", "commission", "council", "alliance", "bloc",
+                            "union", "court", "tribunal", "authority"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -335,6 +338,11 @@ def country_as_of(iso: str | None, when: date | None) -> str | None:
     if entry is not None and when < entry[0]:
         return entry[1]
     return iso
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("Rapid Support Forces" -> "RSF")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def igo_code(text: str) -> str | None:
@@ -664,6 +672,16 @@ class ActorResolver:
             if last:
                 return [Resolved(Actor(name=last.actor.name, entity=last.actor.entity, country=last.actor.country,
                                        start=tok.idx, end=tok.idx + len(tok.text)), rule="surname")]
+        if tok.pos_ == "NOUN" and tok.lower_ in ORG_HEAD_NOUNS and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
+            # "The agency 'deplores' the step": the one organisation the article names whose name
+            # ends in that word (the International Atomic Energy Agency)
+            named = self._organisation_named(tok.lower_)
+            if named is not None:
+                res = self._resolve_entity(tok, named)
+                if res is not None:
+                    return [res]
         # "the delegation": the group of that kind named shortly before; "the protest":
         # the act of that kind reported shortly before stands for whoever did it
         if tok.pos_ == "NOUN":
@@ -824,6 +842,13 @@ class ActorResolver:
         found = table.get(word.lower(), set())
         return next(iter(found)) if len(found) == 1 else None
 
+    def _organisation_named(self, head: str) -> Entity | None:
+        """The one organisation the article names in full whose name ends in `head` ("agency" ->
+        the International Atomic Energy Agency), else None."""
+        found = {e.id: e for e in self.ctx.entities
+                 if e.type == "ORG" and len(e.name.split()) > 1 and e.name.split()[-1].lower() == head}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _summed_up_state(self, ent: Entity) -> str | None:
         """The country that is the subject of a statement (say, reject, deny, accuse ...) told in
         the sentence just before the person's first mention, in the same paragraph, else None."""
@@ -860,8 +885,7 @@ class ActorResolver:
         for e in self.ctx.entities:
             if e.type != "ORG" or e.name == acronym or not (e.country or e.metonym_for):
                 continue
-            initials = "".join(w[0] for w in e.name.split() if w[:1].isupper())
-            if initials == acronym:
+            if _initials(e.name) == acronym:
                 found.add(e.metonym_for or e.country)
         return next(iter(found)) if len(found) == 1 else None
 
@@ -988,7 +1012,8 @@ class ActorResolver:
             # the European Commission acts for the EU, not for Belgium where it sits
             country, sector, rule = "EU", "IGO", "igo"
         if country is None and ent.type in ("ORG", "GPE", "NORP"):
-            code = igo_code(ent.name) or next((igo_code(a) for a in ent.aliases if igo_code(a)), None)
+            code = igo_code(ent.name) or next((igo_code(a) for a in ent.aliases if igo_code(a)), None) or (
+                igo_code(_initials(ent.name)) if len(ent.name.split()) > 2 else None)  # "International Atomic Energy Agency"
             if code:
                 country = code if code != "IGO" else None
                 sector, rule = "IGO", "igo"

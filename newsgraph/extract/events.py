@@ -730,9 +730,11 @@ def _refusal_clause(tok) -> _Candidate | None:
     Australia would not change a policy", "his government would not issue a safe-conduct"): the
     speaker's side refusing is a REJECT (kept in `_build_event` only when the clause's actor is the
     speaker's side)."""
-    if tok.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in tok.children):
-        return None
     clause = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" else tok
+    # (a conjunct may share the clause's subject: "said Ecuador regretted the recall but would not
+    # reverse the policy")
+    if tok.pos_ != "VERB" or not any(c.dep_ == "nsubj" for v in (tok, clause) for c in v.children):
+        return None
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
         return None
     if not (any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in tok.children)
