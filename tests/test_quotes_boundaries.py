@@ -95,3 +95,17 @@ def test_quotes_unowned_nominal_cue_reports_its_that_clause():
 def test_quotes_nominal_cue_in_apposition_speaks_for_its_anchor():
     qs = quotes_of("Mayor Rosa Delgado, a longtime critic of the tunnel project, spoke at the rally.")
     assert [(q.text, q.speaker.name) for q in qs] == [("the tunnel project", "Rosa Delgado")]
+
+
+def test_quotes_refusal_to_comment_is_a_statement_of_its_subject():
+    qs = quotes_of("The defence ministry declined to comment.")
+    assert [(q.text, q.cue, q.speaker.text) for q in qs] == [("to comment", "declined", "The defence ministry")]
+
+
+def test_quotes_refusal_to_act_is_not_a_statement():
+    assert quotes_of("The protesters refused to leave the square.") == ()
+
+
+def test_quotes_refusal_to_say_whether_stays_the_inner_statement():
+    qs = quotes_of("The spokesman declined to say whether the talks would resume.")
+    assert [(q.text, q.cue) for q in qs] == [("the talks would resume", "say")]

@@ -766,6 +766,33 @@ def _adjective_cue(doc, tok, regions: list[Region]) -> Cue | None:
                content, "clause", (tok.head,) if tok.head.i != tok.i else ())
 
 
+# Verbs of refusing: "declined to comment", "refused to say" report a statement withheld;
+# "refused to leave" is an act.
+REFUSAL_VERBS = {"decline", "refuse"}
+
+
+def _refusal_cue(doc, tok, regions: list[Region]) -> Cue | None:
+    """'The ministry declined to comment.': a refusal whose infinitive is a verb of the cue
+    lexicon that reports nothing of its own (a bare 'to comment', 'to say') is the subject's
+    statement, the infinitive its content. 'declined to say whether ...' stays the inner
+    verb's statement ('say' inherits the subject)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in REFUSAL_VERBS:
+        return None
+    lex = load_cues()
+    comps = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and (c.lemma_.lower(), "verb") in lex
+             and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    if not comps or _content(comps[0], lex[(comps[0].lemma_.lower(), "verb")])[0] is not None:
+        return None
+    subj, via = _subject(tok)
+    if subj is None or not _can_speak(subj) or _in_regions(subj.idx, regions):
+        return None
+    content = _strip_content(doc, list(comps[0].subtree))
+    if content is None:
+        return None
+    return Cue(tok, tok.idx, tok.idx + len(tok.text), tok.text, "refusal", subj, content, "infinitive",
+               (tok,) + ((via,) if via is not None else ()))
+
+
 def find_cues(doc, regions: list[Region]) -> list[Cue]:
     """Reporting cues outside quotations, with speaker phrase heads and content spans."""
     lex = load_cues()
@@ -774,7 +801,8 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
     for tok in doc:
         if _in_regions(tok.idx, regions):
             continue
-        evidential = _evidential_cue(doc, tok, regions) or _adjective_cue(doc, tok, regions)
+        evidential = _evidential_cue(doc, tok, regions) or _adjective_cue(doc, tok, regions) \
+            or _refusal_cue(doc, tok, regions)
         if evidential is not None:
             cues.append(evidential)
             continue
