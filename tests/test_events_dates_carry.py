@@ -271,3 +271,25 @@ def test_events_dates_a_retelling_is_recent_news():
     assert _recent("2025-03-10", None)
     assert not _recent("1986-03-01", "1987-03-09")  # "In early 1986, Gencorp agreed to sell WOR-TV"
     assert not _recent("2025-01-01", "2025-03-14")  # 72 days: older than RETOLD_MAX_DAYS
+
+
+def test_events_dates_result_participle_takes_its_verbs_time_not_a_things_year():
+    evs = article("Ties between Lima and Santiago have deteriorated since Chile ended the 2015 fisheries agreement "
+                  "with Peru in January 2024, accusing Lima of overfishing.")
+    ev = by_trigger(evs, "accusing")
+    assert ev.date == "2024-01"
+
+
+def test_events_dates_act_named_by_the_next_sentence_the_decision_dated():
+    evs = article("Peru has withdrawn the fishing licences of two Chilean trawlers, the fisheries agency said.\n\n"
+                  "The decision was communicated to the Chilean embassy on Tuesday, according to a copy of the "
+                  "letter.")
+    ev = by_trigger(evs, "withdrawn")
+    assert ev.date == "2025-03-11"
+    assert "date:act-named-next" in rule_of(ev)
+
+
+def test_events_dates_the_decision_dates_no_act_told_in_the_past_perfect():
+    evs = article("Chilean officials said Peru had withdrawn the fishing licences of two Chilean trawlers.\n\n"
+                  "The decision was communicated to the Chilean embassy on Tuesday.")
+    assert not any("date:act-named-next" in rule_of(e) for e in evs)

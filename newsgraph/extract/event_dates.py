@@ -33,6 +33,11 @@ into an after/before clause. Each rule names itself in the evidence (`date:<rule
   shelling, ..." an attack told in the simple past with no time expression takes the day of the
   latest attack reported a little before between the same sides, when its own time expression
   dated it.
+- `date:act-named-next`: "Iran has withdrawn the accreditation of two inspectors, ... / *The
+  decision* was communicated to the agency *on Tuesday*": the next sentence names the act by a
+  definite act noun (decision, move, step, measure, action) and dates it by its own clause.
+- `date:result-participle` also looks past a year that names a thing ("ended the 2015 agreement
+  ... in January 2024, accusing ...": January 2024).
 - `date:dateline`: "LIMA, March 13 (Reuters) - Peru has expelled a Chilean diplomat, the ministry
   said": the lead's act in the present perfect (or a statement its undated "said" reports) with
   no time expression of its own is news of the dateline's day; a simple past stays undated.
@@ -117,6 +122,9 @@ RETOLD_MAX_CHARS = 2500
 NOT_YET_MARKS = frozenset({"until", "unless", "if", "before", "once", "whether", "lest"})
 # Subordinators of a clause that places its act relative to another.
 TIME_CLAUSE_MARKS = frozenset({"after", "before", "since", "until", "when", "while", "once", "as"})
+# Nouns that name the act the sentence before told, whatever it was ("The decision was communicated on
+# Tuesday", "The move came on Monday").
+ACT_ANAPHORS = frozenset({"decision", "move", "step", "measure", "action"})
 # Determiners of a noun naming again an act told before ("the note", "this decision").
 DEFINITE_WORDS = frozenset({"the", "this", "that"})
 # How old (days before publication) the day of a retelling may be: an act summed up in a report is
@@ -171,7 +179,7 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
             _statement_frame(tok, ev, ctx, own_date) if _replaceable(ev) else None) or (
             _later_than_before(tok, ctx) if _replaceable(ev) else None) or (
             _announced_act(tok, own_date) if ev.date is None else None) or (
-            _result_participle(tok, own_date) if ev.date is None else None)
+            _result_participle(tok, own_date, ctx) if ev.date is None else None)
         if found is not None and _not_after(found[0], published):
             out[i] = _dated(ev, *found)
     # a statement summed up first, then reported with its date by the same speaker
@@ -212,6 +220,13 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
             found = _retold_later(toks[i], ev, out[i + 1:], ctx)
             if found is not None and _not_after(found[0], published) and found[0].startswith(ev.date or "") \
                     and FULL_DATE.fullmatch(found[0]) and _recent(found[0], published):
+                out[i] = _dated(ev, *found)
+    # "Iran has withdrawn the accreditation of two inspectors, ... / The decision was communicated to the
+    # agency on Tuesday": the act the next sentence names by a definite act noun, dated there
+    for i, ev in enumerate(out):
+        if ev.date is None and toks[i] is not None:
+            found = _named_next(toks[i], own_date)
+            if found is not None and _not_after(found[0], published):
                 out[i] = _dated(ev, *found)
     # "Pakistan gave a different account. Two civilians were killed by Indian shelling, ..." the clash
     for i, ev in enumerate(out):
@@ -324,7 +339,7 @@ def _frame_nouns(verb) -> list:
     return out
 
 
-def _result_participle(tok, own_date):
+def _result_participle(tok, own_date, ctx):
     """(date, rule, cue) for an act told by a participle after its verb ("carried out strikes on the
     group's positions on Wednesday morning, *killing* dozens"): of its verb's day, when a time
     expression deep in that verb's phrases dates it."""
@@ -338,7 +353,24 @@ def _result_participle(tok, own_date):
     if head.pos_ not in ("VERB", "AUX"):
         return None
     when = own_date(head)
+    if when and re.fullmatch(r"\d{4}", when) and _only_a_things_year(head, when, ctx):
+        # "ended *the 2015 Algiers agreement* ... in January 2024, accusing ...": the verb's own time
+        when = next((c for t in ctx.timexes_in(head.sent.start_char, head.sent.end_char)
+                     if (c := _calendar(t.value)) and c != when and _in_phrases_of(head, t)), None)
     return (when, "date:result-participle", head) if when else None
+
+
+def _in_phrases_of(verb, timex) -> bool:
+    """Whether a time expression hangs in `verb`'s own phrases (not in a clause of its own)."""
+    span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cur = span.root
+    while cur.i != verb.i:
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
 
 
 def _announced_act(tok, own_date):
@@ -647,6 +679,33 @@ def _retold_later(tok, ev: Event, later: list[Event], ctx):
     return None
 
 
+def _named_next(tok, own_date):
+    """(date, rule, cue) for a sentence's main act, told as done with no time expression, that the
+    next sentence names as its subject by a definite act noun ("the decision", "the move", "this
+    step") and dates by a time expression of its own clause ("Iran has withdrawn the accreditation
+    of two inspectors, the watchdog said. / *The decision was communicated* to the agency *on
+    Tuesday*")."""
+    verb = _summed_up_verb(tok)
+    if verb is None:
+        return None
+    if verb.lemma_.lower() in SPEECH_VERBS:  # the statement's own act: what "said" reports
+        verb = verb_of(tok)
+    if verb is None or not _told_as_done(verb) or _future_aux(verb) or _past_perfect(verb):
+        return None
+    nxt = _next_sentence(tok.sent)
+    if nxt is None:
+        return None
+    root = nxt.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in ACT_ANAPHORS or not any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in subj.children):
+        return None
+    when = own_date(root)
+    if not when or not FULL_DATE.fullmatch(when) or _in_time_clause(root):
+        return None
+    return when, "date:act-named-next", subj
+
+
 def _noun_retold(noun, ctx):
     """(date, rule, cue) for an act named by a noun ("a formal protest note") that the article names
     again further on with "the/this" and a time expression of that noun's own phrase ("*The note*,
@@ -941,8 +1000,13 @@ def _dated_by_a_things_year(tok, ev: Event, ctx) -> bool:
     if not ev.date or not re.fullmatch(r"\d{4}", ev.date) or not any(
             r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
         return False
+    return _only_a_things_year(tok, ev.date, ctx)
+
+
+def _only_a_things_year(tok, year: str, ctx) -> bool:
+    """Whether every time expression of `tok`'s sentence giving `year` names another noun's year."""
     sent = tok.sent
-    found = [t for t in ctx.timexes_in(sent.start_char, sent.end_char) if _calendar(t.value) == ev.date]
+    found = [t for t in ctx.timexes_in(sent.start_char, sent.end_char) if _calendar(t.value) == year]
     if not found:
         return False
     for t in found:
