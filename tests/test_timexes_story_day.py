@@ -15,8 +15,10 @@ def test_timexes_clock_with_following_morning_counts_from_story_day():
     v = _values("The halt was announced in a statement late on Monday. Flows ended at 7 a.m. the following "
                 "morning, the ministry said. Talks resumed at noon the next day.", "2026-01-15")
     assert v["Monday"] == "2026-01-12"
-    assert v["7 a.m. the following morning"] == "2026-01-13T07:00"
-    assert v["noon the next day"] == "2026-01-14T12:00"
+    assert v["7 a.m."] == "2026-01-13T07:00"
+    assert v["the following morning"] == "2026-01-13TMO"
+    assert v["noon"] == "2026-01-14T12:00"
+    assert v["the next day"] == "2026-01-14"
 
 
 def test_timexes_weekday_an_event_is_called_for_lies_ahead():

@@ -67,9 +67,7 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("deictic_word", r"\b(?P<word>now|currently|nowadays|presently|recently|lately|current|these\s+days)\b"),
     ("the_year", r"\b(?P<x>the\s+(?:(?P<full>full|fiscal|whole|entire)\s+)?year)\b(?P<ended>\s+end(?:ed|ing)\b)?(?!\s*(?:-|'s\b|before|after|previous|prior|earlier|ago|to\b|in\b|of\b|when|that|which|\d))"),
     ("past_future", r"\b(?P<pf>the\s+(?:distant\s+|recent\s+|near\s+|not\s+too\s+distant\s+)?(?:past|future))\b(?!\s+(?:" + NUM + r"\s+)?" + UNIT + r")"),
-    ("clock", r"\b(?:" + CLOCK + r"|(?P<noon>noon|midday|midnight))(?:,?\s+(?:on\s+)?(?:(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b|" + MONTH + r"\s+" + DAY
-     # "at 7 a.m. the following morning", "at noon the next day": the day is the story's next
-     + r"|(?:the\s+|that\s+)?(?P<crel>next|following|previous|preceding|same)\s+(?:day|morning|afternoon|evening|night)\b))?"),
+    ("clock", r"\b(?:" + CLOCK + r"|(?P<noon>noon|midday|midnight))(?:,?\s+(?:on\s+)?(?:(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b|" + MONTH + r"\s+" + DAY + r"))?"),
     ("pod_day", r"\b(?P<podmod>mid-?|early\s+|late\s+)?(?P<pod>morning|afternoon|evening|night)\s+(?P<deic>yesterday|today|tomorrow)\b"),
     ("rel_unit", r"\b" + DMOD + REL + r"\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|" + SEASON[11:-1] + r")\b"),
     ("in_the_unit", r"\b(?P<x>(?P<dir>earlier|later)\s+(?:in|that|this)\s+(?:the\s+)?(?P<unit>day|morning|week|month|year))\b"),

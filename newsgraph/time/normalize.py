@@ -596,6 +596,11 @@ def _clock_value(hh: int, mi: int, ampm: str | None) -> tuple[int, int] | None:
 _DAY_AFTER_PAREN = re.compile(r"\s*\([^()\n]{1,24}\),?\s+(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
+# "7 a.m. the following morning", "noon the next day": a day phrase right after a clock time
+_REL_DAY_AFTER = re.compile(r"\s+(?:the\s+|that\s+)?(?P<rel>next|following|previous|preceding|same)\s+"
+                            r"(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
+
+
 def _h_clock(m, c: _Ctx, rule):
     if m["noon"] and m["noon"][0].isupper() and not re.search(r"(?:^|[.!?\n]\s*|[\"\u201c]\s*)$", c.text[max(0, c.start - 3):c.start]):
         return None  # "High Noon": a title
@@ -631,10 +636,15 @@ def _h_clock(m, c: _Ctx, rule):
         day = _weekday_date(c.anchor, WEEKDAYS[wd2], tense=tense, rel=None)
     elif c.anchor and wd2:
         day = _deictic_date(wd2, c.anchor)
-    elif m["crel"] and (c.ref or c.anchor):
-        # "at 7 a.m. the following morning": counted from the story's day, like "the following day"
-        k = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[m["crel"].lower()]
-        day = (c.ref or c.anchor) + timedelta(days=k)
+    else:
+        rel_day = _REL_DAY_AFTER.match(c.text, c.start + len(m[0]))
+        if rel_day and (c.ref or c.anchor):
+            # "at 7 a.m. the following morning": the day of the phrase after it, counted from the
+            # story's day; the phrase is its own expression, so the story's day does not move here
+            k = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[rel_day["rel"].lower()]
+            day = (c.ref or c.anchor) + timedelta(days=k)
+            zone = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT") else ""
+            return _n("TIME", f"{day.isoformat()}T{hm[0]:02d}:{hm[1]:02d}{zone}", None, rule)
     zone = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT") else ""  # TimeML marks UTC times with Z
     if day is None:
         return _n("TIME", f"XXXX-XX-XXT{hm[0]:02d}:{hm[1]:02d}{zone}", None, rule)
