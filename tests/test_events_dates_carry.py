@@ -293,3 +293,18 @@ def test_events_dates_the_decision_dates_no_act_told_in_the_past_perfect():
     evs = article("Chilean officials said Peru had withdrawn the fishing licences of two Chilean trawlers.\n\n"
                   "The decision was communicated to the Chilean embassy on Tuesday.")
     assert not any("date:act-named-next" in rule_of(e) for e in evs)
+
+
+def test_events_dates_an_act_dated_long_before_publication_is_historical():
+    from datetime import date
+
+    from newsgraph.extract.event_dates import _historical
+    from newsgraph.records import Event
+
+    def ev(when, status="asserted"):
+        return Event(id="v", type="ACCUSE", trigger="accusing", start=0, end=8, date=when, status=status)
+
+    assert _historical(ev("2024-01"), date(2025, 3, 14)).status == "historical"
+    assert _historical(ev("2024-12"), date(2025, 3, 14)).status == "asserted"
+    assert _historical(ev("2023"), date(2024, 12, 31)).status == "historical"
+    assert _historical(ev("2024-01", "negated"), date(2025, 3, 14)).status == "negated"

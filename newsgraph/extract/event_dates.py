@@ -92,6 +92,8 @@ UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0, 
              "moment": 0, "moments": 0}
 # Hours that make a day ("48 hours after" is two days after).
 HOURS_PER_DAY = 24
+# Days after which a dated act is history (the events layer's `HISTORICAL_DAYS`: a year).
+HISTORICAL_DAYS = 365
 # Adverbs that place a clause after what the story told last ("hours later", "shortly afterwards").
 LATER_WORDS = frozenset({"later", "afterwards", "afterward"})
 # How far back (characters, about four news sentences) the time expression they count from may be.
@@ -172,6 +174,8 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
         if _dated_by_a_things_year(tok, ev, ctx):
             # "said Chile had violated the 1904 treaty": the treaty's year, not the act's
             when = _report_date(tok, ev, own_date)
+            if ev.status == "historical":  # only the thing was old: its act's status is told again below
+                ev = replace(ev, status="asserted")
             out[i] = ev = _undated(ev) if when is None else _dated(ev, when, "date:report-not-thing-year", tok)
         found = _measured_clause(tok, ev, own_date, out[:i]) or (
             _measured_from_named(tok, ev, out[:i], own_date, ctx)
@@ -253,7 +257,30 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
         if ev.date and _on_main_clause(tok) and any(r in ev.evidence[0].rule for r in (
                 "date:statement-frame", "date:speaker-continues")):
             sent_date.setdefault(sent.start, ev.date)
-    return out
+    # an act these rules dated long before publication is history, as the events layer tells it
+    return [_historical(ev, ctx.published.date()) if ctx.published is not None and ev is not events[i] else ev
+            for i, ev in enumerate(out)]
+
+
+def _historical(ev: Event, published: date) -> Event:
+    """`ev` with status `historical` when it was asserted and its date's period ended more than
+    `HISTORICAL_DAYS` before `published`."""
+    if ev.status != "asserted" or not ev.date:
+        return ev
+    m = PARTIAL_DATE.fullmatch(ev.date)
+    if m is None:
+        return ev
+    parts = [int(x) for x in ev.date.split("-")]
+    try:
+        if len(parts) == 3:
+            end = date(*parts)
+        elif len(parts) == 2:
+            end = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1) - timedelta(days=1)
+        else:
+            end = date(parts[0], 12, 31)
+    except ValueError:
+        return ev
+    return replace(ev, status="historical") if (published - end).days > HISTORICAL_DAYS else ev
 
 
 # -- the rules ------------------------------------------------------------------------------------
