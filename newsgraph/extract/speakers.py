@@ -203,6 +203,8 @@ class SpeakerResolver:
                 sp = Speaker(name=ename, start=ms, end=me, entity=eid, text=mtext)
                 return Resolved(sp, etype, Evidence(rule="speaker-entity", text=mtext, start=ms, end=me, anchor=eid))
         start_i = clipped
+        if ent is not None and doc[start_i].dep_ == "poss" and doc[start_i].pos_ == "PRON":
+            ent = None  # "Its Foreign Ministry said": the ministry of what "Its" stands for (below)
         if ent is not None:
             span = self._extend_name(ent)
             s, e = span
@@ -211,8 +213,8 @@ class SpeakerResolver:
             eid, etype = None, ent.label_
             if found:
                 eid, ename, etype, _ = found
-                if len(ename.split()) >= len(name.split()):
-                    name = ename
+                if len(ename.split()) >= len(_strip_det(name).split()):
+                    name = ename  # the entity's name: "The Algerian Defence Ministry" is "Algerian Defence Ministry"
             if etype == "PERSON":
                 full = self.fullest_person(name, s)
                 rule = "entity" if full == name else "surname"
