@@ -355,3 +355,25 @@ def test_events_constructions_the_agency_is_the_organisation_named_in_full():
     assert ev.type == "ACCUSE"
     assert ev.source.name == "International Atomic Energy Agency" and ev.source.country is None
     assert ev.target.country == "PER"
+
+
+def test_events_constructions_criticism_drawn_is_aimed_at_the_drawer():
+    evs = article(LEAD + "Niger closed its border with Benin on Monday, drawing criticism from Benin.")
+    ev = by_trigger(evs, "criticism")
+    assert ev.type == "ACCUSE"
+    assert ev.source.country == "BEN" and ev.target.country == "NER"
+    evs = article(LEAD + "Niger closed its border with Benin on Monday. The decision drew condemnation from Benin.")
+    ev = by_trigger(evs, "condemnation")
+    assert ev.source.country == "BEN" and ev.target.country == "NER"
+
+
+def test_events_constructions_matter_of_a_complaint_is_not_the_complainers_act():
+    evs = article(LEAD + "Japan lodged a formal protest with China on Monday over the detention of a Japanese "
+                  "national.")
+    assert by_trigger(evs, "protest").target.country == "CHN"
+    assert not [e for e in evs if e.trigger == "detention" and e.source is not None and e.source.country == "JPN"]
+
+
+def test_events_constructions_sentence_target_not_for_an_act_in_a_relative_clause():
+    evs = article(LEAD + "Portugal, which has suspended its aid, called on Bolivia to release the soldiers.")
+    assert all("actor-backoff-target-sentence" not in e.evidence[0].rule for e in evs if e.trigger == "suspended")

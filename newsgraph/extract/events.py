@@ -1125,6 +1125,15 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         if host is not None and host.country and host.country not in {s.actor.country for s in sources}:
             targets = [Resolved(host, rule="visit-host-place")]
             rules.append("visit-host-place")
+    drawer = _anchor_verb(tok) if c.pos == "N" and tok.dep_ == "dobj" else None
+    if not targets and sources and drawer is not None and drawer.lemma_.lower() in RECEIVING_VERBS:
+        # "Niger closed its border ... / The decision drew condemnation from Benin": the act
+        # that drew it, named by a definite noun, points back at its doers
+        subj = next((ch for ch in drawer.children if ch.dep_ == "nsubj"), None)
+        prior = _act_noun_doers(subj, tok, earlier, {s.actor.country for s in sources}) if subj is not None else None
+        if prior:
+            targets = [Resolved(a, rule="event-anaphor") for a in prior]
+            rules.append("target-event-anaphor")
     if c.pos == "N" and not targets and category not in TARGETLESS_NOUN_CATEGORIES and not (
             category in _FORCE_ACTS and any(ch.dep_ == "prep" and ch.lower_ in ("against", "on") and any(
                 g.dep_ == "pobj" for g in ch.children) for ch in tok.children)):
@@ -1307,7 +1316,11 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         # largest donors, suspended part of its aid"; "an Indian soldier was killed when Pakistani
         # troops opened fire on forward posts")
         others = _countries_in((t for t in tok.sent if t.i not in _reporting_clause(tok.sent)), sources, resolver)
-        if len({o.actor.country for o in others}) == 1 and not _in_direct_quote(ctx, tok.idx):
+        anchor = tok if c.pos == "V" else _anchor_verb(tok)
+        # (not an act in a relative clause: "X's government, which has backed the mediation, called
+        # on Mali to ...": the other country is the main clause's)
+        described = anchor is not None and any(a.dep_ in ("relcl", "acl") for a in [anchor, *anchor.ancestors])
+        if len({o.actor.country for o in others}) == 1 and not described and not _in_direct_quote(ctx, tok.idx):
             targets = placed(others[0].actor, "actor-backoff-target-sentence")
             rules.append("actor-backoff-target-sentence")
             unplaced = False
@@ -1639,6 +1652,14 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
             sources = _resolve_many(froms, resolver)
             if sources:
                 notes.append(f"source-from-of:{verb.lemma_}")
+                if not targets:
+                    # "Niger's decision ... drew criticism from Benin", "closed the border, drawing
+                    # criticism from Benin": whoever drew it is what it is aimed at
+                    own = {s.actor.country for s in sources}
+                    targets = [r for r in _subject_actors(verb, resolver) if r.actor.country
+                               and r.actor.country not in own]
+                    if targets:
+                        notes.append(f"target-drawer-of:{verb.lemma_}")
         if not sources and mods:
             sources = mods
             notes.append("source-modifier")
@@ -1647,7 +1668,10 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
         if not sources:
             verb = _anchor_verb(tok)
             if verb is not None and tok.dep_ in ("dobj", "attr", "pobj", "compound", "nsubjpass") and (
-                    verb.lemma_.lower() in LIGHT_VERBS or tok.dep_ in ("dobj", "attr")):
+                    verb.lemma_.lower() in LIGHT_VERBS or tok.dep_ in ("dobj", "attr")) and not (
+                    tok.dep_ == "pobj" and tok.head.lower_ in MATTER_PREPS):
+                # ("lodged a protest with China *over the detention* of a Japanese national": what a
+                # complaint is about is no act of the complainer's)
                 sources = _subject_actors(verb, resolver)
                 if sources:
                     notes.append(f"source-subject-of:{verb.lemma_}")
@@ -1890,6 +1914,12 @@ def _event_anaphor(tok, earlier: list[Event], own: set) -> list[Actor] | None:
         (ch for ch in tok.children if ch.dep_ == "nsubjpass"), None)
     if obj is None:
         return None
+    return _act_noun_doers(obj, tok, earlier, own)
+
+
+def _act_noun_doers(obj, tok, earlier: list[Event], own: set) -> list[Actor] | None:
+    """The doers (other than `own`) of the earlier act a definite act noun `obj` names, looking
+    back from `tok`'s sentence (see `_event_anaphor`)."""
     if obj.lemma_.lower() in ANAPHORIC_EVENT_NOUNS:
         fits = ANAPHORIC_EVENT_NOUNS[obj.lemma_.lower()]
     else:
