@@ -308,3 +308,18 @@ def test_events_dates_an_act_dated_long_before_publication_is_historical():
     assert _historical(ev("2024-12"), date(2025, 3, 14)).status == "asserted"
     assert _historical(ev("2023"), date(2024, 12, 31)).status == "historical"
     assert _historical(ev("2024-01", "negated"), date(2025, 3, 14)).status == "negated"
+
+
+def test_events_dates_the_thing_acted_on_taken_up_by_a_dated_passive():
+    evs = article("Peru protested to Chile after the Chilean navy seized a Peruvian fishing boat near the maritime "
+                  "boundary.\n\nThe boat, which carries a crew of 12, was boarded by marines on Monday about 40 "
+                  "miles off Arica, the navy said.")
+    ev = by_trigger(evs, "seized")
+    assert (ev.type, ev.date) == ("COERCE", "2025-03-10")
+    assert "date:retold-later" in rule_of(ev)
+
+
+def test_events_dates_the_thing_acted_on_released_later_is_another_act():
+    evs = article("Peru protested to Chile after the Chilean navy seized a Peruvian fishing boat near the maritime "
+                  "boundary.\n\nThe boat was released by the navy on Tuesday, the ministry said.")
+    assert "date:retold-later" not in rule_of(by_trigger(evs, "seized"))

@@ -221,7 +221,7 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
     # (or dated only by a year or month: "shot down a drone, the second such incident this year")
     for i, ev in enumerate(out):
         if (ev.date is None or not FULL_DATE.fullmatch(ev.date)) and toks[i] is not None:
-            found = _retold_later(toks[i], ev, out[i + 1:], ctx)
+            found = _retold_later(toks[i], ev, out[i + 1:], ctx, own_date)
             if found is not None and _not_after(found[0], published) and found[0].startswith(ev.date or "") \
                     and FULL_DATE.fullmatch(found[0]) and _recent(found[0], published):
                 out[i] = _dated(ev, *found)
@@ -651,7 +651,7 @@ def _same_clash(tok, ev: Event, earlier: list[Event], ctx):
     return None  # none, or the latest attack between them is undated (or carried): no day to share
 
 
-def _retold_later(tok, ev: Event, later: list[Event], ctx):
+def _retold_later(tok, ev: Event, later: list[Event], ctx, own_date=None):
     """(date, rule, cue) for an act told in the past with no time expression of its own (a lead
     sums up what the body tells: "Lebanon accused Israel on Sunday ..., days after delegations from
     the two countries met under US mediation"), retold further on by the same verb or noun of the
@@ -703,7 +703,39 @@ def _retold_later(tok, ev: Event, later: list[Event], ctx):
         if sides and (not (sides & _sides(nxt)) or not doers <= sides):
             return None  # the same verb for an act of other sides ("The EU on Wednesday called on ...")
         return nxt.date, "date:retold-later", trig
-    return None
+    if ev.type in VERBAL_CATEGORIES or own_date is None:
+        return None
+    return _thing_retold(verb, later, own_date)
+
+
+def _thing_retold(verb, later: list[Event], own_date):
+    """(date, rule, cue) for a material act whose object the next sentence takes up as the subject
+    of a passive with a day of its own ("the Coast Guard detained a Russian fishing trawler ... /
+    *The trawler* Kapitan Lukin ... *was boarded* by inspectors ... *on Sunday*"): the act told in
+    detail, unless that passive is itself an act of another kind ("The trawler was released on
+    Tuesday")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    nxt = _next_sentence(verb.sent)
+    if obj is None or nxt is None:
+        return None
+    root = nxt.root
+    if root.lemma_.lower() in SPEECH_VERBS:  # "..., was boarded ... on Sunday, the Coast Guard said"
+        root = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i), root)
+    if root.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in root.children):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return None
+    before = [t for t in subj.subtree if t.i <= subj.i]
+    if not any(t.lemma_.lower() == obj.lemma_.lower() or t.lower_ == obj.lower_ for t in before) or not any(
+            t.dep_ == "det" and t.lower_ in DEFINITE_WORDS for t in before):
+        return None
+    if any(e.start == root.idx for e in later):
+        return None  # the passive is an act of its own
+    when = own_date(root)
+    if not when or not FULL_DATE.fullmatch(when):
+        return None
+    return when, "date:retold-later", root
 
 
 def _named_next(tok, own_date):
