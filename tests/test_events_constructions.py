@@ -377,3 +377,22 @@ def test_events_constructions_matter_of_a_complaint_is_not_the_complainers_act()
 def test_events_constructions_sentence_target_not_for_an_act_in_a_relative_clause():
     evs = article(LEAD + "Portugal, which has suspended its aid, called on Bolivia to release the soldiers.")
     assert all("actor-backoff-target-sentence" not in e.evidence[0].rule for e in evs if e.trigger == "suspended")
+
+
+def test_events_constructions_condemning_an_act_on_ones_people_targets_its_doer():
+    evs = article(LEAD + "Britain condemned the killing of two British aid workers by Russian forces.")
+    ev = by_trigger(evs, "condemned")
+    assert ev.source.country == "GBR" and ev.target.country == "RUS"
+    evs = article(LEAD + "Downing Street condemned the arrest of the British journalist in Tehran.")
+    assert by_trigger(evs, "condemned").target.country == "IRN"
+    own = article(LEAD + "Mali condemned the killing of two Malian soldiers.")
+    assert "doer-of-condemned-act" not in by_trigger(own, "condemned").evidence[0].rule
+
+
+def test_events_constructions_reopening_a_border_eases_a_restriction():
+    evs = article(LEAD + "Pakistan reopened the Chaman crossing with Afghanistan on Monday.")
+    ev = by_trigger(evs, "reopened")
+    assert ev.type == "CONCEDE"
+    assert ev.source.country == "PAK" and ev.target.country == "AFG"
+    embassy = article(LEAD + "Spain reopened its embassy in Kabul on Monday.")
+    assert by_trigger(embassy, "reopened").type == "COOPERATE"

@@ -204,6 +204,8 @@ MERGE_STEM_CHARS = 4
 DENIAL_LEMMAS = frozenset({"deny", "refute", "dismiss", "rebut"})
 # Acts that charge a side (what a denial answers).
 CHARGE_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+# Statements about another side's act ("condemned the arrest of ..."): aimed at the act's doer.
+STANCE_CATEGORIES = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST", "THREATEN"})
 # Hostile acts a denial with no charge told before answers ("closed the crossings ... / Belarus
 # denied any involvement"): the side that acted against the denier.
 # Moves of forces a side reports of itself in the passive with no doer ("troops were deployed",
@@ -1125,6 +1127,14 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         if host is not None and host.country and host.country not in {s.actor.country for s in sources}:
             targets = [Resolved(host, rule="visit-host-place")]
             rules.append("visit-host-place")
+    if targets and sources and c.pos == "V" and category in STANCE_CATEGORIES:
+        # "condemned the arrest of the British journalist in Tehran": an act named with its victim
+        # in an "of" phrase is aimed at whoever did it (its "by" phrase, the act told before, the
+        # country it happened in), not at the victim's country
+        doer = _doer_of_condemned_act(tok, targets[0], earlier, {s.actor.country for s in sources}, resolver)
+        if doer is not None:
+            targets = [doer]
+            rules.append(doer.rule)
     drawer = _anchor_verb(tok) if c.pos == "N" and tok.dep_ == "dobj" else None
     if not targets and sources and drawer is not None and drawer.lemma_.lower() in RECEIVING_VERBS:
         # "Niger closed its border ... / The decision drew condemnation from Benin": the act
@@ -1753,6 +1763,31 @@ def _is_place_phrase_actor(actor: Actor, doc) -> bool:
         return False
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and _in_place_phrase(span.root)
+
+
+def _doer_of_condemned_act(tok, target: Resolved, earlier: list[Event], own: set,
+                           resolver: ActorResolver) -> Resolved | None:
+    """The doer of a hostile act noun `tok` acts on, when the target found is only its victim in
+    the noun's "of" phrase ("condemned the arrest *of the British journalist*"), else None."""
+    obj = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+    if obj is None or not any(sn.category in _HOSTILE_ACTS for sn in senses_for(obj.lemma_.lower(), "N")):
+        return None
+    victims = {t.idx for ch in obj.children if ch.dep_ == "prep" and ch.lower_ == "of" for t in ch.subtree}
+    if target.actor.start not in victims and not any(
+            target.actor.start is not None and t <= target.actor.start < t + 40 for t in victims):
+        return None
+    agents = [g for ch in obj.children if ch.dep_ == "prep" and ch.lower_ == "by" for g in ch.children
+              if g.dep_ == "pobj"]
+    for r in _resolve_many(agents, resolver):
+        if r.actor.country and r.actor.country not in own:
+            return Resolved(r.actor, rule="doer-of-condemned-act")
+    prior = _act_noun_doers(obj, tok, earlier, own)
+    if prior:
+        return Resolved(prior[0], rule="doer-of-condemned-act")
+    place = _nested_place(obj, resolver)
+    if place is not None and place.country and place.country not in own and place.country != target.actor.country:
+        return Resolved(place, rule="doer-of-condemned-act-place")
+    return None
 
 
 def _nested_place(tok, resolver: ActorResolver) -> Actor | None:
