@@ -323,3 +323,19 @@ def test_events_dates_the_thing_acted_on_released_later_is_another_act():
     evs = article("Peru protested to Chile after the Chilean navy seized a Peruvian fishing boat near the maritime "
                   "boundary.\n\nThe boat was released by the navy on Tuesday, the ministry said.")
     assert "date:retold-later" not in rule_of(by_trigger(evs, "seized"))
+
+
+def test_events_dates_statement_dated_when_its_spokesman_goes_on_as_he():
+    evs = article("Chile rejected the protest. A foreign ministry spokesman, Jorge Vidal, told reporters in "
+                  "Santiago that the trawlers had been fishing illegally. \"We apply the law to everyone,\" he "
+                  "said on Wednesday.")
+    ev = by_trigger(evs, "rejected")
+    assert (ev.type, ev.date) == ("REJECT", "2025-03-12")
+    assert "date:next-sentence-same-speaker" in rule_of(ev)
+
+
+def test_events_dates_statement_not_dated_by_another_speaker_going_on():
+    evs = article("Chile rejected the protest. A foreign ministry spokesman, Jorge Vidal, told reporters in "
+                  "Santiago that the trawlers had been fishing illegally. \"We did nothing wrong,\" Peruvian "
+                  "captain Luis Soto said on Wednesday.")
+    assert "date:next-sentence-same-speaker" not in rule_of(by_trigger(evs, "rejected"))

@@ -944,24 +944,10 @@ def _next_sentence_same_speaker(tok, ev: Event, ctx, own_date, block_of, stateme
         nxt, skipped = _next_sentence(nxt), skipped + 1
     if nxt is None or block_of(nxt.start_char) != block_of(sent.start_char):
         return None
-    reports = [v for v in (nxt.root, *[c for c in nxt.root.children if c.dep_ in ("parataxis", "conj")])
-               if v.lemma_.lower() in SPEECH_VERBS]
-    if nxt.root.i in statement_verbs and _told_as_done(nxt.root) and not _future_aux(nxt.root):
-        # "... offered their backing to Bissau. / In a joint statement on Wednesday they condemned ...":
-        # the statement the first sentence sums up, told with its date by its own verbal act
-        reports.append(nxt.root)
-    speech, when = None, None
-    for v in reports:
-        framed = _frame_timex(v, ctx)
-        when = own_date(v) or (framed[0] if framed else None)
-        if when:
-            speech = v
-            break
+    speech, when = _report_of(nxt, ctx, own_date, statement_verbs)
     if speech is None:
         return None
-    subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
-    if subj is None and speech.dep_ == "conj":  # "they condemned ... and said ...": the first verb's
-        subj = next((c for c in speech.head.children if c.dep_ == "nsubj"), None)
+    subj = _speech_subject(speech)
     if subj is None:
         return None
     # only what the sentence sums up as its main act ("Mbuyi accused Rwanda of ..."; "The Commission
@@ -972,7 +958,42 @@ def _next_sentence_same_speaker(tok, ev: Event, ctx, own_date, block_of, stateme
     own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if not _same_speaker(subj, own, ev, ctx):
         return None
+    if not when:
+        # "Qatar rejected the protest. A spokesman, X, told reporters that ... '...,' he said on
+        # Wednesday": the same speaker's undated report goes on as "he", who dates it
+        after = _next_sentence(nxt)
+        if after is None or block_of(after.start_char) != block_of(sent.start_char):
+            return None
+        speech, when = _report_of(after, ctx, own_date, frozenset())
+        subj = _speech_subject(speech) if speech is not None else None
+        if not when or subj is None or subj.lower_ not in CONTINUING_PRONOUNS:
+            return None
     return when, "date:next-sentence-same-speaker", speech
+
+
+def _report_of(sent, ctx, own_date, statement_verbs):
+    """(verb, date) of the report `sent` makes: its first verb of saying (root, or a clause on the
+    root) or statement act (`statement_verbs`) that a time expression dates, else its first one
+    with no date (date None); (None, None) when it has none."""
+    reports = [v for v in (sent.root, *[c for c in sent.root.children if c.dep_ in ("parataxis", "conj")])
+               if v.lemma_.lower() in SPEECH_VERBS]
+    if sent.root.i in statement_verbs and _told_as_done(sent.root) and not _future_aux(sent.root):
+        # "... offered their backing to Bissau. / In a joint statement on Wednesday they condemned ...":
+        # the statement the first sentence sums up, told with its date by its own verbal act
+        reports.append(sent.root)
+    for v in reports:
+        framed = _frame_timex(v, ctx)
+        when = own_date(v) or (framed[0] if framed else None)
+        if when:
+            return v, when
+    return (reports[0], None) if reports else (None, None)
+
+
+def _speech_subject(speech):
+    subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    if subj is None and speech.dep_ == "conj":  # "they condemned ... and said ...": the first verb's
+        subj = next((c for c in speech.head.children if c.dep_ == "nsubj"), None)
+    return subj
 
 
 def _quoted_later(tok, ev: Event, ctx, block_of):
@@ -1129,9 +1150,11 @@ def _same_speaker(subj, own, ev: Event, ctx) -> bool:
 
 
 def _entity_of(tok, ctx):
+    """The entity a word names: its own, else its possessor's, modifier's or appositive's ("A foreign
+    ministry spokesman, Majed al-Ansari, ...")."""
     ent = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
     if ent is None:
-        ent = next((e for c in tok.children if c.dep_ in ("poss", "compound", "amod")
+        ent = next((e for c in tok.children if c.dep_ in ("poss", "compound", "amod", "appos")
                     and (e := ctx.entity_at(c.idx, c.idx + len(c.text))) is not None), None)
     return ent
 
