@@ -396,3 +396,20 @@ def test_events_constructions_reopening_a_border_eases_a_restriction():
     assert ev.source.country == "PAK" and ev.target.country == "AFG"
     embassy = article(LEAD + "Spain reopened its embassy in Kabul on Monday.")
     assert by_trigger(embassy, "reopened").type == "COOPERATE"
+
+
+def test_events_constructions_phrasal_senses_back_down_and_crack_down():
+    evs = article(LEAD + "Chile backed down on Monday and lifted the ban on Peruvian fish imports.")
+    assert by_trigger(evs, "backed").type == "CONCEDE"
+    evs = article(LEAD + "Chile backed Peru's bid on Monday.")
+    assert by_trigger(evs, "backed").type == "SUPPORT"
+    evs = article(LEAD + "Ecuador's police cracked down on Colombian smugglers on Monday.")
+    ev = by_trigger(evs, "cracked")
+    assert ev.type == "COERCE" and ev.source.country == "ECU" and ev.target.country == "COL"
+
+
+def test_events_constructions_stepped_up_patrols_are_a_show_of_force():
+    evs = article(LEAD + "Peru stepped up patrols along the border with Ecuador on Monday.")
+    ev = by_trigger(evs, "patrols")
+    assert ev.type == "MOBILIZE"
+    assert ev.source.country == "PER" and ev.target.country == "ECU"
