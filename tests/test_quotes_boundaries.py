@@ -109,3 +109,9 @@ def test_quotes_refusal_to_act_is_not_a_statement():
 def test_quotes_refusal_to_say_whether_stays_the_inner_statement():
     qs = quotes_of("The spokesman declined to say whether the talks would resume.")
     assert [(q.text, q.cue) for q in qs] == [("the talks would resume", "say")]
+
+
+def test_quotes_statement_noun_to_names_the_audience_not_the_content():
+    assert quotes_of("The senator's speech to the convention lasted an hour.") == ()
+    qs = quotes_of("The senator's warning about the deficit went unheeded.")
+    assert [q.text for q in qs] == ["the deficit"]

@@ -127,6 +127,9 @@ SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 SPEECH_NOUNS = {"remark", "remarks", "statement", "comment", "comments", "word", "words", "speech", "claim",
                 "claims", "assertion", "announcement", "interview", "message", "address", "testimony", "tweet",
                 "post", "letter", "warning", "threat", "accusation", "allegation", "criticism"}
+# "his speech to the convention", "her response to the ruling": after a statement or a reply,
+# "to" names the audience or what is answered, not what was said.
+REPLY_NOUNS = {"response", "reaction", "answer", "reply"}
 PARTICIPLE_MAKERS = {"make", "give", "deliver", "publish", "post", "issue", "offer"}
 # Prepositions after a stance verb's object that say what the object is blamed, praised or
 # taken for: "blasted the media for being dishonest", "warned China against provocations",
@@ -956,7 +959,8 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
             if clauses:
                 content = _strip_content(doc, list(clauses[0].subtree))
             else:  # "Pence's call for a special prosecutor", "his comments about the vote"
-                preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i > tok.i]
+                preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i > tok.i
+                         and not (c.lower_ == "to" and (lemma in SPEECH_NOUNS or low in SPEECH_NOUNS or lemma in REPLY_NOUNS))]
                 objs = [g for c in preps[:1] for g in c.children if g.dep_ in {"pobj", "pcomp"}]
                 if not objs or not (light or any(o.dep_ == "poss" for o in owner)):
                     continue
