@@ -51,7 +51,9 @@ def test_quotes_apposition_inside_a_speaker_phrase_is_not_its_name():
             "told the newspaper that the agreement \"fully respects Mercosur rules.\"")
     an = analyze(text, body_only=True, published="2026-09-11")
     q = next(q for q in an.quotes if "Mercosur rules" in q.text)
-    assert q.speaker.name == "spokesperson for Itamaraty"
+    # an unnamed spokesperson speaks for the body (Itamaraty), and the apposition is no part of it
+    assert q.speaker.name == "Itamaraty"
+    assert "Brazil's foreign ministry" not in q.speaker.text
     assert an.article.text[q.speaker.start:q.speaker.end] == q.speaker.text
 
 

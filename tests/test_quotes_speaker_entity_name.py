@@ -19,3 +19,21 @@ def test_quotes_speaker_its_ministry_is_named_for_the_country_before():
     names = _speakers('Algeria hit back on Tuesday. Its Foreign Ministry summoned the envoy and said it '
                       '"categorically rejects the baseless accusations" made by Bamako.')
     assert names == ["Algeria's Foreign Ministry"]
+
+
+def test_quotes_unnamed_spokesperson_speaks_for_the_body():
+    an = analyze("The Presidential Council met on Monday. A spokesman for the Presidential Council, however, "
+                 "said the council's decision was final.", body_only=True, published="2026-06-17")
+    sp = an.quotes[0].speaker
+    assert sp.name == "Presidential Council" and sp.entity is not None
+    assert sp.text == "A spokesman for the Presidential Council"  # the words stay the mention
+
+
+def test_quotes_group_speaker_name_leaves_out_where_they_are():
+    names = _speakers("An Indian official in New Delhi, who spoke on condition of anonymity, said India "
+                      "remained committed to the policy. Officials of the European Commission said the plan was dead.")
+    assert names == ["Indian official", "Officials of the European Commission"]
+
+
+def test_quotes_speaker_phrase_without_entity_drops_determiner():
+    assert _speakers("At least three civilians were killed and 11 wounded, the health ministry said.") == ["health ministry"]

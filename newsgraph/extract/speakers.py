@@ -66,6 +66,8 @@ GROUP_NOUNS = {
     "wing", "bureau", "directorate", "service", "mission", "command", "navy", "guard", "secretariat",
     "cabinet", "parliament", "embassy", "consulate", "regime", "junta", "bloc", "alliance", "coalition",
 }
+# Role nouns that speak for a body: unnamed, the body is the speaker ("a spokesman for the council")
+SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 DOCUMENT_NOUNS = {"treaty", "article", "document", "memo", "letter", "filing", "complaint", "indictment",
                   "lawsuit", "ruling", "law", "bill", "resolution", "agreement", "constitution", "report",
                   "statement", "study", "survey", "poll", "polls", "editorial", "website"}
@@ -213,8 +215,10 @@ class SpeakerResolver:
             eid, etype = None, ent.label_
             if found:
                 eid, ename, etype, _ = found
-                if len(ename.split()) >= len(_strip_det(name).split()):
+                if len(ename.split()) >= len(_strip_det(name).split()) or name.endswith(" " + ename):
                     name = ename  # the entity's name: "The Algerian Defence Ministry" is "Algerian Defence Ministry"
+            else:
+                name = _strip_det(name)  # "the health ministry said" (no entity of its own)
             if etype == "PERSON":
                 full = self.fullest_person(name, s)
                 rule = "entity" if full == name else "surname"
@@ -247,7 +251,15 @@ class SpeakerResolver:
                 sp = Speaker(name=name, start=s, end=e, entity=eid, text=phrase)
                 return Resolved(sp, "ORG", Evidence(rule="speaker-nominal", text=phrase, start=s, end=e, anchor=eid))
             kind = "DOCUMENT" if lemma in DOCUMENT_NOUNS else "GROUP"
-            sp = Speaker(name=_strip_det(phrase), start=s, end=e, text=phrase)
+            body = self._spokesperson_body(head) if kind == "GROUP" else None
+            if body is not None:
+                # "A spokesman for the Presidential Council said": the council speaks
+                eid, name = body
+                sp = Speaker(name=name, start=s, end=e, entity=eid, text=phrase)
+                return Resolved(sp, "ORG", Evidence(rule="speaker-spokesperson-body", text=phrase, start=s, end=e,
+                                                    anchor=eid))
+            name = self._group_name(head, start_i, end_i) if kind == "GROUP" else phrase
+            sp = Speaker(name=_strip_det(name), start=s, end=e, text=phrase)
             return Resolved(sp, kind, Evidence(rule=f"speaker-{kind.lower()}", text=phrase, start=s, end=e))
         toks = doc[start_i:end_i]
         if len(toks) <= SURNAME_MAX_TOKENS and all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in toks):
@@ -313,6 +325,37 @@ class SpeakerResolver:
             if last is not None and (best is None or last > best[0]):
                 best = (last, ent.id, ent.name)
         return (best[1], best[2]) if best else None
+
+    def _spokesperson_body(self, head):
+        """(entity id, name) of the organisation an unnamed spokesperson speaks for ("a
+        spokesman for the Presidential Council", "a spokeswoman of the ministry"), else None."""
+        if head.lemma_.lower() not in SPOKESPERSON_NOUNS:
+            return None
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                found = self._entity_for(obj.idx, obj.idx + len(obj.text))
+                if found is not None and found[2] in {"ORG", "GPE"} and found[0] is not None:
+                    return found[0], found[1]
+        return None
+
+    def _group_name(self, head, start_i: int, end_i: int) -> str:
+        """The words that name a group speaker. A group already named by its nationality
+        ("An Indian official in New Delhi") is named without where it is ("Indian official"):
+        the phrase up to its head and any "of"/"for" phrases after it. Otherwise the place is
+        what says whose they are ("Officials in Manila") and the whole phrase names them."""
+        if not any(c.ent_type_ in {"NORP", "GPE"} for c in head.lefts):
+            t0, t1 = self.doc[start_i], self.doc[end_i - 1]
+            return self.text[t0.idx:t1.idx + len(t1.text)]
+        end = head.i + 1
+        for t in head.rights:
+            if t.i >= end_i or t.dep_ != "prep" or t.lower_ not in {"of", "for"} or t.i != end:
+                break
+            end = t.right_edge.i + 1
+        toks = self.doc[start_i:min(end, end_i)]
+        return self.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)] if len(toks) else head.text
 
     def _nominal_org(self, head, before: int):
         """'the ministry' -> an earlier ORG entity whose name ends with the head noun."""
