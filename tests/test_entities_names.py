@@ -214,3 +214,11 @@ def test_entities_arabic_article_name_is_one_name():
     names = [e.name for e in an.entities]
     assert "al-Shabaab" in names
     assert "al" not in names and "Shabaab" not in names
+
+
+def test_entities_name_after_a_title_is_a_person():
+    # "Kodjo" is no known given name; the title before the name says it is a person
+    an = analyze("Togolese Security Minister Kodjo Adjovi said Togo was a victim of the trade.",
+                 body_only=True, published="2026-05-20")
+    adjovi = by_name(an, "Kodjo Adjovi")
+    assert adjovi.type == "PERSON" and adjovi.country == "TGO"

@@ -815,6 +815,17 @@ def _persons_by_given_name(doc, ms: list[M]) -> list[M]:
         if m.label in {"ORG", "GPE", "LOC", "FAC"} and not m.is_rule and _name_shaped(doc, m.start, m.end):
             m.notes.append(f"relabelled {m.label}->PERSON (given name)")
             m.label, m.rule = "PERSON", "given-name"
+    roles = role_words()
+    for m in ms:
+        # "Togolese Security Minister Kodjo Adjovi" typed ORG: two or three capitalised words
+        # right after a capitalised title word are a person's name
+        if (m.label in {"ORG", "GPE", "LOC", "FAC"} and not m.is_rule and 2 <= m.end - m.start <= 3
+                and m.start > 0 and doc[m.start - 1].lower_ in roles and doc[m.start - 1].text[:1].isupper()
+                and all(t.is_alpha and t.is_title for t in doc[m.start:m.end])
+                and all(_org_head_label(t.text) is None and t.lower_ not in roles for t in doc[m.start:m.end])
+                and not is_known_place(doc[m.start:m.end].text) and not _country_word(doc[m.start].text)):
+            m.notes.append(f"relabelled {m.label}->PERSON (after a title)")
+            m.label, m.rule = "PERSON", "after-title"
     owner = _covered(ms, len(doc))
     for m in ms:
         # "Gen. Moses | Okello" with only the surname tagged ORG: the given name before it opens
