@@ -339,3 +339,11 @@ def test_events_dates_statement_not_dated_by_another_speaker_going_on():
                   "Santiago that the trawlers had been fishing illegally. \"We did nothing wrong,\" Peruvian "
                   "captain Luis Soto said on Wednesday.")
     assert "date:next-sentence-same-speaker" not in rule_of(by_trigger(evs, "rejected"))
+
+
+def test_events_dates_that_evening_is_the_day_told_last():
+    evs = article("Peru summoned Chile's ambassador on Tuesday over the shooting.\n\nEcuador offered to mediate "
+                  "that evening, its foreign ministry said.")
+    ev = by_trigger(evs, "offered")
+    assert ev.date == "2025-03-11"
+    assert "date:later-than-before" in rule_of(ev)

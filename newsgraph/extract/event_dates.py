@@ -96,6 +96,8 @@ HOURS_PER_DAY = 24
 HISTORICAL_DAYS = 365
 # Adverbs that place a clause after what the story told last ("hours later", "shortly afterwards").
 LATER_WORDS = frozenset({"later", "afterwards", "afterward"})
+# Parts of a day that, after "that", place a clause on the day told last ("that evening").
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day"})
 # How far back (characters, about four news sentences) the time expression they count from may be.
 LATER_MAX_CHARS = 900
 # Words that put an act right after another with no count ("shortly after", "soon after").
@@ -439,13 +441,17 @@ def _later_than_before(tok, ctx):
     """(date, rule, cue) for an act whose clause is placed "hours later" (minutes, moments, "a day
     later", "shortly afterwards") with no time expression of its own: that far after the day the
     last time expression told before it names ("Sheinbaum responded on Thursday morning ... /
-    *Hours later*, Mexico ordered Peru's charge d'affaires to leave")."""
+    *Hours later*, Mexico ordered Peru's charge d'affaires to leave"); "that evening" (a part of
+    the day the time module leaves undated) is that same day."""
     verb = verb_of(tok)
     cur = verb
     for _ in range(REPORT_MAX_ARCS + 1):
         if cur is None:
             return None
-        later = next((c for c in cur.children if c.dep_ == "advmod" and c.lower_ in LATER_WORDS), None)
+        near = [*cur.children, *(g for c in cur.children if c.dep_ == "xcomp" for g in c.children)]
+        later = next((c for c in near if (c.dep_ == "advmod" and c.lower_ in LATER_WORDS) or (
+            c.dep_ in ("npadvmod", "dobj") and c.lower_ in DAY_PARTS and any(
+                d.dep_ == "det" and d.lower_ == "that" for d in c.children))), None)
         if later is not None:
             break
         if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
@@ -453,9 +459,12 @@ def _later_than_before(tok, ctx):
         cur = cur.head
     else:
         return None
-    days = _measure_days(later)
+    # "that evening", "that night": the day told last; else the measure before "later"
+    days = 0 if later.lower_ in DAY_PARTS else _measure_days(later)
     if days is None:
         return None
+    if any(t.start <= later.idx < t.end for t in ctx.timexes_in(tok.sent.start_char, tok.sent.end_char)):
+        return None  # the time module dated it: its own time expression does
     sent = tok.sent
     before = [t for t in ctx.timexes_in(max(0, sent.start_char - LATER_MAX_CHARS), sent.start_char)
               if t.end <= sent.start_char and FULL_DATE.fullmatch(_calendar(t.value) or "")]
