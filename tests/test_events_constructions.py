@@ -413,3 +413,11 @@ def test_events_constructions_stepped_up_patrols_are_a_show_of_force():
     ev = by_trigger(evs, "patrols")
     assert ev.type == "MOBILIZE"
     assert ev.source.country == "PER" and ev.target.country == "ECU"
+
+
+def test_events_constructions_regional_body_tagged_as_a_noun_is_an_actor():
+    evs = article(LEAD + "ECOWAS imposed sweeping sanctions on the military government in Bissau on Sunday.")
+    ev = by_trigger(evs, "sanctions")
+    assert ev.type == "SANCTION"
+    assert ev.source.name == "ECOWAS" and ev.source.country is None
+    assert ev.target.country == "GNB"  # the government in Bissau is Guinea-Bissau's

@@ -72,6 +72,16 @@ IGO_NAMES = frozenset({
     "wto", "imf", "world bank", "who", "security council", "un security council", "arab league", "g7", "g20",
     "european community", "ec", "osce", "interpol", "red cross", "icrc", "unhcr", "unicef", "apec",
     "european commission", "european council", "european parliament", "council of the european union",
+    # regional bodies, courts and UN agencies (not peacekeeping missions: PLOVER places them where they serve)
+    "ecowas", "economic community of west african states", "sadc", "southern african development community",
+    "eac", "east african community", "igad", "intergovernmental authority on development", "gcc",
+    "gulf cooperation council", "mercosur", "caricom", "oas", "organization of american states",
+    "organisation of american states", "african union commission", "au commission", "ecowas commission",
+    "international court of justice", "icj", "international criminal court", "un human rights council",
+    "human rights council", "unesco", "world food programme", "wfp", "unrwa",
+    "frontex", "organisation of islamic cooperation", "organization of islamic cooperation", "oic",
+    "council of europe", "shanghai cooperation organisation", "alliance of sahel states",
+    "international atomic energy agency", "un refugee agency", "world health organization",
 })
 # The European Union gets its common code, as the issue asks.
 IGO_CODES = {"eu": "EU", "european union": "EU", "european commission": "EU", "european council": "EU",
@@ -304,6 +314,9 @@ MIN_ACRONYM, MAX_ACRONYM = 2, 6
 # An official named without a country speaks for the state summed up in the sentence before only
 # when the name opens the sentence (within its title's length: "Maritime Affairs Minister X said").
 SUMMARY_SPEAKER_CHARS = 60
+# Heads of a governing body named by where it sits ("the government in Minsk", "the junta in Bamako").
+SEATED_GOVERNMENT_HEADS = frozenset({"government", "regime", "junta", "authorities", "authority", "administration",
+                                     "leadership", "cabinet"})
 # Head words of organisation names a bare "the <word>" refers back to ("the agency", "the commission").
 ORG_HEAD_NOUNS = frozenset({"agency", "organisation", "organization", "commission", "council", "alliance", "bloc",
                             "union", "court", "tribunal", "authority"})
@@ -647,8 +660,10 @@ class ActorResolver:
             if iso is not None:
                 return [Resolved(Actor(name=f"the {tok.text}", country=iso, start=tok.idx,
                                        end=tok.idx + len(tok.text)), rule="the-north-south")]
-        # a name spaCy did not tag as an entity ("Kremlin", "Seoul" at a sentence start)
-        if tok.pos_ == "PROPN":
+        # a name spaCy did not tag as an entity ("Kremlin", "Seoul" at a sentence start; an
+        # acronym it took for a common noun, "ECOWAS imposed ...")
+        if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text.isupper() and tok.text.isalpha()
+                                   and MIN_ACRONYM <= len(tok.text) <= MAX_ACRONYM):
             name = self._phrase(tok, proper_only=True)
             # a named place that is no country is not the country its last word names
             # ("Latin America", "New Mexico"): the head word alone counts only for no such place
@@ -1072,7 +1087,8 @@ class ActorResolver:
             if child.dep_ in MODIFIER_DEPS and child.i != tok.i:
                 cands = [child] + list(child.conjuncts)
             elif preps and child.dep_ == "prep" and (child.lower_ in OF_PREPS or (
-                    child.lower_ in LOCATED_PREPS and _is_people(tok))):
+                    child.lower_ in LOCATED_PREPS and (_is_people(tok) or tok.lemma_.lower() in SEATED_GOVERNMENT_HEADS))):
+                # ("the military government in Bissau", "the regime in Minsk": the government sits there)
                 cands = [g for g in child.children if g.dep_ == "pobj"]
                 cands += [c for g in cands for c in g.conjuncts]
             own = self._entity_of(tok)
