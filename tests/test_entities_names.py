@@ -222,3 +222,17 @@ def test_entities_name_after_a_title_is_a_person():
                  body_only=True, published="2026-05-20")
     adjovi = by_name(an, "Kodjo Adjovi")
     assert adjovi.type == "PERSON" and adjovi.country == "TGO"
+
+
+def test_entities_country_closing_an_organisation_name():
+    an = analyze("Border Guard Bangladesh said the men were shot. The Council of Europe met.",
+                 body_only=True, published="2026-08-19")
+    assert by_name(an, "Border Guard Bangladesh").country == "BGD"
+    assert by_name(an, "Council of Europe").country is None  # a body above nations
+
+
+def test_entities_one_word_organisation_before_a_place_noun_is_a_place():
+    an = analyze("Hungary protested over schools in the Transcarpathia region. Reporters at Reuters left.",
+                 body_only=True, published="2026-02-25")
+    assert by_name(an, "Transcarpathia").type in {"LOC", "GPE"}
+    assert by_name(an, "Reuters").type == "ORG"  # after "at", an organisation stays one

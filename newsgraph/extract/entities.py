@@ -278,7 +278,7 @@ PERSON_VERBS = frozenset({"say", "tell", "add", "accuse", "urge", "announce", "d
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "over", "outside", "inside", "across", "around"})
 
 
-def _place_by_context(doc, ms: list[M], group: list[int]) -> str | None:
+def _place_by_context(doc, ms: list[M], group: list[int], *, nouns_only: bool = False) -> str | None:
     """ "LOC"/"FAC" for a one-word name spaCy took for a person that the article uses as a
     place: some mention stands before a place noun ("Kandal province", "the Oraba crossing"),
     after a preposition of place ("In Potosí", "at Terespol and Kuznica") or after "the
@@ -301,6 +301,10 @@ def _place_by_context(doc, ms: list[M], group: list[int]) -> str | None:
             label, cues = "FAC", cues + 1
         elif nxt is not None and nxt.is_lower and nxt.lower_ in PLACE_AREA_HEADS:
             cues += 1
+        elif nouns_only:
+            # an organisation's name after "in"/"at" is still an organisation ("at Reuters")
+            if tok.dep_ == "nsubj" and tok.head.lemma_ in PERSON_VERBS:
+                return None
         elif before is not None and before.lower_ in LOCATIVE_PREPOSITIONS:
             cues += 1  # "In Potosí, the committee called ...": even if parsed as the subject
         elif prev is not None and prev.lower_ == "of" and m.start > 1 and doc[m.start - 2].lower_ in PLACE_OF_HEADS:
@@ -433,6 +437,14 @@ def _country_in_name(name: str) -> str | None:
             hit = lexicon().get(head)
             if hit and hit[0] == "ORG" and hit[2]:
                 return hit[2]
+    # "Border Guard Bangladesh", "Bank of Ghana", "Police of Ukraine": the country closing
+    # the name (not a body above nations: "Council of Europe" names no country)
+    if len(words) >= 3 and fold(words[0]) not in SUPRANATIONAL_WORDS:
+        for n in (2, 1):
+            tail = " ".join(words[-n:])
+            iso3 = country_of_country_name(tail)
+            if iso3:
+                return iso3
     return None
 
 
@@ -563,7 +575,8 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
     for n, group in enumerate(groups, 1):
         key = _key(doc, ms[group[0]])
         etype = _choose_type(ms, group)
-        relabel = _place_by_context(doc, ms, group) if etype == "PERSON" else None
+        relabel = (_place_by_context(doc, ms, group) if etype == "PERSON"
+                   else _place_by_context(doc, ms, group, nouns_only=True) if etype == "ORG" else None)
         if relabel is not None:
             etype = relabel  # "Kandal province", "In Potosí": a place, not a person
         name = _choose_name(doc, ms, group, key)
