@@ -201,3 +201,11 @@ def test_entities_titled_person_speaks_for_previous_sentences_subject_country():
     assert country["Claire Donnelly"] == "AUS"  # the subject of the sentence before
     assert country["Sugiono"] == "IDN"  # the dateline's country, for a minister named without one
     assert country["Rod Halloran"] != "IDN"  # an ambassador in the home capital is not given it
+
+
+def test_entities_adviser_is_a_government_title_for_the_home_country():
+    from newsgraph.pipeline import analyze
+
+    an = analyze("Dhaka Ledger\n\nBangladesh protests to India\n\nDHAKA, Aug 19 - Bangladesh lodged a protest on "
+                 "Tuesday.\n\n\"Not a single life should be lost,\" Foreign Affairs Adviser Touhid Hossain told reporters.\n")
+    assert {e.name: e.country for e in an.entities}["Touhid Hossain"] == "BGD"

@@ -74,7 +74,7 @@ GOVERNMENT_HEADS = frozenset({"ministry", "cabinet", "parliament", "assembly", "
 # ("Defense Minister Shin Won-sik told lawmakers" under a Seoul dateline).
 GOVERNMENT_TITLES = frozenset({"minister", "president", "prime", "secretary", "ambassador", "lawmaker", "governor",
                                "mayor", "general", "admiral", "chairman", "speaker", "premier", "chief",
-                               "opposition", "commissioner"})
+                               "opposition", "commissioner", "adviser", "advisor"})
 # Envoys serve abroad: an ambassador named without a country in a Jakarta paper is as
 # likely the foreign one summoned there, so the outlet's country is not given to them
 ENVOY_TITLES = frozenset({"ambassador", "envoy"})
