@@ -421,3 +421,19 @@ def test_events_constructions_regional_body_tagged_as_a_noun_is_an_actor():
     assert ev.type == "SANCTION"
     assert ev.source.name == "ECOWAS" and ev.source.country is None
     assert ev.target.country == "GNB"  # the government in Bissau is Guinea-Bissau's
+
+
+def test_events_constructions_border_closed_with_no_neighbour_named_is_closed_to_the_other_country():
+    evs = article(LEAD + "Bolivia expelled a Peruvian diplomat on Wednesday and closed two border crossings.")
+    ev = by_trigger(evs, "closed")
+    assert ev.type == "COERCE"
+    assert ev.source.country == "BOL" and ev.target.country == "PER"
+    alone = article(LEAD + "Bolivia closed two border crossings on Wednesday.")
+    assert by_trigger(alone, "closed").target.country == "BOL"  # PLOVER's domestic convention
+
+
+def test_events_constructions_backoff_source_is_not_the_side_an_earlier_verb_acts_on():
+    evs = article(LEAD + "The foreign minister, Celinda Sosa, told a news conference in La Paz that the diplomat "
+                  "had 48 hours to leave. She accused Lima of protecting killers and demanded a joint investigation.")
+    ev = by_trigger(evs, "demanded")
+    assert ev.source.country == "BOL"

@@ -1239,6 +1239,12 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     if not targets and category in PLACE_TARGET_CATEGORIES and location is not None and location.country:
         targets = [Resolved(location, rule="target-location")]
         rules.append("target-location")
+    elif not targets and sense.object_class == "border" and src.actor.country and (
+            other := _only_other_country(tok, c.pos, sources, ctx, resolver)) is not None:
+        # "Bolivia expelled a Peruvian diplomat and closed two border crossings": a border closed
+        # with no neighbour named is closed to the one other country the sentence names
+        targets = [Resolved(other.actor, rule="actor-backoff-target-sentence")]
+        rules.append("actor-backoff-target-sentence")
     elif not targets and category in DOMESTIC_CATEGORIES and src.actor.country:
         targets = [Resolved(replace(src.actor), rule="domestic")]
         rules.append("domestic")
@@ -1325,13 +1331,9 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         # its reporting clause): that country is the other side ("Portugal, one of Guinea-Bissau's
         # largest donors, suspended part of its aid"; "an Indian soldier was killed when Pakistani
         # troops opened fire on forward posts")
-        others = _countries_in((t for t in tok.sent if t.i not in _reporting_clause(tok.sent)), sources, resolver)
-        anchor = tok if c.pos == "V" else _anchor_verb(tok)
-        # (not an act in a relative clause: "X's government, which has backed the mediation, called
-        # on Mali to ...": the other country is the main clause's)
-        described = anchor is not None and any(a.dep_ in ("relcl", "acl") for a in [anchor, *anchor.ancestors])
-        if len({o.actor.country for o in others}) == 1 and not described and not _in_direct_quote(ctx, tok.idx):
-            targets = placed(others[0].actor, "actor-backoff-target-sentence")
+        other = _only_other_country(tok, c.pos, sources, ctx, resolver)
+        if other is not None:
+            targets = placed(other.actor, "actor-backoff-target-sentence")
             rules.append("actor-backoff-target-sentence")
             unplaced = False
     if (not targets or unplaced) and sources and src.actor.country and (
@@ -2145,7 +2147,8 @@ def _backoff_source(tok, pos: str, sources: list[Resolved], targets: list[Resolv
     own = _countries_in(_actor_side_tokens(tok, pos), exclude, resolver)
     if own:
         return found(own[0], "phrase")
-    before = _countries_in((t for t in sent if t.i < tok.i), exclude, resolver)
+    # (not a side acted on by an earlier verb: "She accused *Lima* of ... and demanded an inquiry")
+    before = _countries_in((t for t in sent if t.i < tok.i and not _object_of_other_verb(t, tok)), exclude, resolver)
     if before and not agentless:
         return found(before[0], "sentence-before")
     if agentless:
@@ -2190,6 +2193,14 @@ def _backoff_source(tok, pos: str, sources: list[Resolved], targets: list[Resolv
     return None
 
 
+def _object_of_other_verb(t, trigger) -> bool:
+    """Whether `t` is (a conjunct of) the direct object of a verb other than `trigger`."""
+    head = t
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("dobj", "dative") and head.head.pos_ in ("VERB", "AUX") and head.head.i != trigger.i
+
+
 def _resolve_many(toks, resolver: ActorResolver) -> list[Resolved]:
     out = []
     for t in toks:
@@ -2227,6 +2238,20 @@ def _is_pair_phrase(tok) -> bool:
     """ "the two governments", "both sides", "the warring parties" (resolved by `ActorResolver`)."""
     return tok.lemma_.lower() in PAIR_HEADS and any(
         c.lower_ in PAIR_WORDS and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children)
+
+
+def _only_other_country(tok, pos: str, sources: list[Resolved], ctx: Context,
+                        resolver: ActorResolver) -> Resolved | None:
+    """The one country other than the sources' the trigger's sentence names outside its reporting
+    clause, or None (two or more, none, a trigger in a relative clause or inside a quote)."""
+    others = _countries_in((t for t in tok.sent if t.i not in _reporting_clause(tok.sent)), sources, resolver)
+    anchor = tok if pos == "V" else _anchor_verb(tok)
+    # (not an act in a relative clause: "X's government, which has backed the mediation, called
+    # on Mali to ...": the other country is the main clause's)
+    described = anchor is not None and any(a.dep_ in ("relcl", "acl") for a in [anchor, *anchor.ancestors])
+    if len({o.actor.country for o in others}) == 1 and not described and not _in_direct_quote(ctx, tok.idx):
+        return others[0]
+    return None
 
 
 def _reporting_clause(sent) -> set:
