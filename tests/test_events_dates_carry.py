@@ -347,3 +347,24 @@ def test_events_dates_that_evening_is_the_day_told_last():
     ev = by_trigger(evs, "offered")
     assert ev.date == "2025-03-11"
     assert "date:later-than-before" in rule_of(ev)
+
+
+def test_events_dates_shot_and_wounded_share_the_closing_time():
+    evs = article("Chile summoned Peru's ambassador after a Chilean fisherman was shot and wounded near the "
+                  "maritime boundary on Monday night, the foreign ministry said on Wednesday.")
+    ev = by_trigger(evs, "shot")
+    assert ev.date == "2025-03-10"
+    assert "date:coordinated-verb" in rule_of(ev)
+
+
+def test_events_dates_when_clause_takes_the_time_it_opens_on():
+    evs = article("Tensions have risen since last month, when Peru said Chilean marines had detained two Peruvian "
+                  "fishermen near the boundary.")
+    ev = by_trigger(evs, "detained")
+    assert ev.date == "2025-02"
+    assert "date:when-clause" in rule_of(ev)
+
+
+def test_events_dates_when_with_no_time_before_it_dates_nothing():
+    evs = article("Peru said Chilean marines detained two Peruvian fishermen when they crossed the boundary.")
+    assert "date:when-clause" not in rule_of(by_trigger(evs, "detained"))

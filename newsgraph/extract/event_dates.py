@@ -38,6 +38,8 @@ into an after/before clause. Each rule names itself in the evidence (`date:<rule
   definite act noun (decision, move, step, measure, action) and dates it by its own clause.
 - `date:result-participle` also looks past a year that names a thing ("ended the 2015 agreement
   ... in January 2024, accusing ...": January 2024).
+- `date:coordinated-verb`: "was *shot* and wounded near the border *on Monday night*".
+- `date:when-clause`: "since last month, *when* Guyana said Venezuelan soldiers had detained ...".
 - `date:dateline`: "LIMA, March 13 (Reuters) - Peru has expelled a Chilean diplomat, the ministry
   said": the lead's act in the present perfect (or a statement its undated "said" reports) with
   no time expression of its own is news of the dateline's day; a simple past stays undated.
@@ -94,6 +96,8 @@ UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0, 
 HOURS_PER_DAY = 24
 # Days after which a dated act is history (the events layer's `HISTORICAL_DAYS`: a year).
 HISTORICAL_DAYS = 365
+# Tokens at most between two coordinated verbs sharing a closing time expression ("shot and wounded").
+COORDINATION_MAX_TOKENS = 4
 # Adverbs that place a clause after what the story told last ("hours later", "shortly afterwards").
 LATER_WORDS = frozenset({"later", "afterwards", "afterward"})
 # Parts of a day that, after "that", place a clause on the day told last ("that evening").
@@ -185,6 +189,8 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
             _statement_frame(tok, ev, ctx, own_date) if _replaceable(ev) else None) or (
             _later_than_before(tok, ctx) if _replaceable(ev) else None) or (
             _announced_act(tok, own_date) if ev.date is None else None) or (
+            _coordinated_date(tok, own_date) if ev.date is None else None) or (
+            _when_clause(tok, ctx) if ev.date is None else None) or (
             _result_participle(tok, own_date, ctx) if ev.date is None else None)
         if found is not None and _not_after(found[0], published):
             out[i] = _dated(ev, *found)
@@ -400,6 +406,53 @@ def _in_phrases_of(verb, timex) -> bool:
             return False
         cur = cur.head
     return True
+
+
+def _coordinated_date(tok, own_date):
+    """(date, rule, cue) for a verb coordinated with another of the same subject whose time
+    expression closes the coordination ("a police officer was shot and wounded near the border *on
+    Monday night*": shot on Monday night too)."""
+    verb = verb_of(tok)
+    if verb is None or verb.i != tok.i:
+        return None
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and c.i - verb.i <= COORDINATION_MAX_TOKENS:
+            when = own_date(c)
+            if when:
+                return when, "date:coordinated-verb", c
+    return None
+
+
+def _when_clause(tok, ctx):
+    """(date, rule, cue) for an act in a "when" clause that a time expression right before opens
+    ("Tensions have risen *since last month, when* Guyana said Venezuelan soldiers had detained
+    ..."; "since October 2025, when Pakistani air strikes ..."): that time, for the clause's verb
+    and what it reports."""
+    cur = verb_of(tok)
+    for _ in range(REPORT_MAX_ARCS + 1):
+        if cur is None:
+            return None
+        when_word = next((c for c in cur.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < cur.i), None)
+        if when_word is not None:
+            break
+        if cur.dep_ not in ("ccomp", "conj") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    else:
+        return None
+    prev = when_word.i - 1
+    doc = tok.doc
+    while prev >= 0 and doc[prev].is_punct:
+        prev -= 1
+    if prev < 0 or prev == when_word.i - 1:
+        return None  # no comma: "when" asks or conditions ("said when asked")
+    end = doc[prev].idx + len(doc[prev].text)
+    for t in ctx.timexes_in(doc[prev].sent.start_char, end):
+        value = _calendar(t.value)
+        if value and t.end == end:
+            return value, "date:when-clause", doc[prev]
+    return None
 
 
 def _announced_act(tok, own_date):
