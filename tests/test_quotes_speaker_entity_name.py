@@ -37,3 +37,14 @@ def test_quotes_group_speaker_name_leaves_out_where_they_are():
 
 def test_quotes_speaker_phrase_without_entity_drops_determiner():
     assert _speakers("At least three civilians were killed and 11 wounded, the health ministry said.") == ["health ministry"]
+
+
+def test_quotes_state_body_speaking_after_the_states_dated_act_is_dated_by_it():
+    an = analyze('Algeria hit back on Tuesday. Its Foreign Ministry summoned the envoy and said it '
+                 '"categorically rejects the baseless accusations" made by Bamako.', body_only=True,
+                 published="2025-08-27")
+    assert [(q.speaker.name, q.date) for q in an.quotes] == [("Algeria's Foreign Ministry", "2025-08-26")]
+    # another paragraph is another occasion
+    an = analyze('Algeria hit back on Tuesday.\n\nIts Foreign Ministry said it "rejects the accusations".',
+                 body_only=True, published="2025-08-27")
+    assert [q.date for q in an.quotes] == [None]

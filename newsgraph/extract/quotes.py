@@ -1354,8 +1354,17 @@ def _occasion_dates(doc, cues: list[Cue], governing: dict[int, list], ctx: Conte
     def paragraph_of(offset: int):
         return next((i for i, p in enumerate(paragraphs) if p.start <= offset < p.end), None)
 
+    def sides(cue) -> set:
+        """Entity ids the speaker stands for: its own, the owner of "Its Foreign Ministry"."""
+        ids = {cue.resolved.speaker.entity} - {None}
+        ev = cue.resolved.evidence
+        if ev is not None and ev.rule == "speaker-possessive" and ev.anchor:
+            ids.add(ev.anchor)
+        return ids
+
+    by_id = {e.id: e for e in ctx.entities}
     for cue in cues:
-        if cue.date or cue.resolved is None or cue.resolved.speaker.entity is None:
+        if cue.date or cue.resolved is None or not sides(cue):
             continue
         sent = cue.token.sent
         if sent.start == 0:
@@ -1366,7 +1375,14 @@ def _occasion_dates(doc, cues: list[Cue], governing: dict[int, list], ctx: Conte
         root = prev.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         ent = ctx.entity_at(subj.idx, subj.idx + len(subj.text)) if subj is not None else None
-        if ent is None or ent.id != cue.resolved.speaker.entity:
+        if ent is None:
+            continue
+        own = sides(cue)
+        # "Algeria hit back on Tuesday. The Algerian Foreign Ministry said ...": a state's body
+        # speaking right after the state's dated act speaks on that occasion too
+        same_state = ent.type == "GPE" and ent.country is not None and any(
+            by_id[i].country == ent.country and by_id[i].type == "ORG" for i in own if i in by_id)
+        if ent.id not in own and not same_state:
             continue
         cands = list(governing.get(root.i, []))
         if _timex_governing is not None:
