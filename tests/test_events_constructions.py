@@ -437,3 +437,11 @@ def test_events_constructions_backoff_source_is_not_the_side_an_earlier_verb_act
                   "had 48 hours to leave. She accused Lima of protecting killers and demanded a joint investigation.")
     ev = by_trigger(evs, "demanded")
     assert ev.source.country == "BOL"
+
+
+def test_events_constructions_relative_which_standing_for_a_thing_is_no_actor():
+    evs = article(LEAD + "Cambodia protested against one of the dams, which it says will cut fish stocks in the "
+                  "Mekong.")
+    assert not [e for e in evs if e.trigger == "cut"]
+    evs = article(LEAD + "Laos signed a deal with Thailand, which agreed to buy power from new dams.")
+    assert by_trigger(evs, "agreed").source.country == "THA"

@@ -2095,12 +2095,33 @@ def _actor_is_someone(tok, pos: str) -> bool:
         verb = _anchor_verb(tok)
         if not heads and verb is not None and tok.dep_ in ("dobj", "attr"):
             heads = _subject_tokens(verb)
+    # ("one of the dams, which it says will cut fish stocks": "which" stands for the thing it
+    # follows; "who" stays a person)
+    things = [a for h in heads if (a := _relative_antecedent(h)) is not None and not (
+        a.pos_ == "PROPN" or a.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or a.lemma_.lower() in GROUP_HEADS)]
+    if things and len(things) == len(heads):
+        return False
     heads += [c for h in heads for c in h.conjuncts]
     # people, a named body, a pronoun for one ("he would be ready"), or an attack standing
     # for its unnamed doers ("a roadside bombing killed")
     return any(h.pos_ in ("PROPN", "PRON") or h.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                or h.tag_ in ("NNS", "NNPS") or h.lemma_.lower() in GROUP_HEADS | ATTACKER_NOUNS
                or _trigger_noun_only(h) for h in heads)
+
+
+def _relative_antecedent(pron):
+    """The noun a relative "which/that" subject stands for, also through a reporting verb inside
+    the relative clause ("the dams, which it says will cut fish stocks"), else None."""
+    if pron.lower_ not in ("which", "that") or pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = pron.head
+    for _ in range(2):
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.dep_ != "ccomp":
+            return None
+        verb = verb.head
+    return None
 
 
 def _actor_side_tokens(tok, pos: str) -> list:
