@@ -368,3 +368,12 @@ def test_events_dates_when_clause_takes_the_time_it_opens_on():
 def test_events_dates_when_with_no_time_before_it_dates_nothing():
     evs = article("Peru said Chilean marines detained two Peruvian fishermen when they crossed the boundary.")
     assert "date:when-clause" not in rule_of(by_trigger(evs, "detained"))
+
+
+def test_events_dates_two_days_before_the_talks_opened():
+    evs = article("Peruvian and Chilean delegations held talks in Quito on Thursday on the maritime boundary, "
+                  "Ecuador's foreign ministry said.\n\nTwo days before the talks opened, Ecuadorian Foreign "
+                  "Minister Ana Rojas met Peru's ambassador in Quito.")
+    ev = by_trigger(evs, "met")
+    assert ev.date == "2025-03-11"
+    assert "date:measured-from-named" in rule_of(ev)

@@ -109,8 +109,11 @@ SHORTLY_WORDS = frozenset({"shortly", "soon", "immediately", "just", "hours", "m
 # Number words a measure may use (wire copy spells out one to ten).
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-# How far back (characters, about five news sentences) a named act or meeting is looked for.
-NAMED_MAX_CHARS = 1500
+# Verbs that only say an act named as their subject took place or began ("the talks opened").
+START_VERBS = frozenset({"open", "begin", "start", "take", "happen", "occur"})
+# How far back (characters, about eight news sentences: the paragraphs that told the story so far) a
+# named act or meeting ("the talks", "the news conference") is looked for.
+NAMED_MAX_CHARS = 2500
 # Joint acts: "the two sides agreed/signed/held ..." goes on with the sides' dated meeting.
 JOINT_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # How far back (characters, about three news sentences) that meeting is looked for.
@@ -585,6 +588,9 @@ def _measured_from_named(tok, ev: Event, earlier: list[Event], own_date, ctx):
         if tok.i in region or not _clause_of_main(verb, main, ev):
             continue
         noun = next((t for t in marker.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None and marker.dep_ == "mark" and marker.head.lemma_.lower() in START_VERBS:
+            # "Two days before *the talks opened*": the act's noun is the clause's subject
+            noun = next((t for t in marker.head.children if t.dep_ == "nsubj" and t.pos_ == "NOUN"), None)
         if noun is None or not any(c.dep_ in ("det", "poss") for c in noun.children):
             continue  # only a definite act or meeting named before ("the talks", "Tuesday's meeting")
         when, cue = _named_date(noun, earlier, own_date, ctx)
