@@ -445,3 +445,11 @@ def test_events_constructions_relative_which_standing_for_a_thing_is_no_actor():
     assert not [e for e in evs if e.trigger == "cut"]
     evs = article(LEAD + "Laos signed a deal with Thailand, which agreed to buy power from new dams.")
     assert by_trigger(evs, "agreed").source.country == "THA"
+
+
+def test_events_constructions_said_he_would_accept_the_invitation_is_an_agreement_with_the_inviter():
+    evs = article(LEAD + "Hungary's prime minister offered to host a meeting between Serbia and Croatia in "
+                  "Budapest next week.\n\nSerbian President Aleksandar Vucic said he would accept the invitation.")
+    ev = by_trigger(evs, "accept")
+    assert ev.type == "AGREE" and ev.status == "asserted"
+    assert ev.source.country == "SRB" and ev.target.country == "HUN"

@@ -285,7 +285,9 @@ ANAPHORIC_EVENT_NOUNS = {
     # what another side said: "rejected the criticism", "denied the charge" (any statement act)
     **{noun: VERBAL_CATEGORIES for noun in ("criticism", "charge", "accusation", "allegation", "claim", "remark",
                                             "comment", "statement", "demand", "call", "request", "ultimatum",
-                                            "threat", "warning", "complaint", "condemnation", "protest")},
+                                            "threat", "warning", "complaint", "condemnation", "protest",
+                                            # what another side offered: "accepted the invitation"
+                                            "offer", "proposal", "invitation", "initiative")},
 }
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 # How far back (characters, about five news sentences) an act may be pointed back at.
@@ -982,7 +984,8 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             # ("will visit", "would meet") stays AGREE, as PLOVER codes a commitment
             rules.append(f"planned-under:{head_word}")
             status = "future"
-        elif category in COOPERATIVE_CATEGORIES:
+        elif category in COOPERATIVE_CATEGORIES | {"AGREE"}:
+            # ("said he would accept the invitation": a stated commitment is the AGREE itself)
             category = "AGREE"
             rules.append(f"intent-under:{head_word}")
             status = "asserted" if head is not None else status
