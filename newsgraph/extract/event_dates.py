@@ -911,7 +911,8 @@ def _dateline_lead(tok, ev: Event, ctx):
     reported = ev.type in VERBAL_CATEGORIES and _summed_up_verb(tok) is root and root.lemma_.lower() in SPEECH_VERBS
     if not (perfect or reported):
         return None
-    cue = next((doc.char_span(t.start, t.end, alignment_mode="expand") for t in ctx.timexes_in(span.start, span.end)), None)
+    cue = next((doc.char_span(t.start, t.end, alignment_mode="expand")
+                for t in ctx.timexes_in(span.start, span.end)), None)
     return when, "date:dateline", cue.root if cue is not None and len(cue) else tok
 
 
