@@ -1350,11 +1350,12 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         # paragraphs on a Seoul-Tokyo pact names no side: its target stays unknown)
         targets = placed(replace(src.actor), "domestic-default")
         rules.append("domestic-default")
-    if targets and not targets[0].actor.country and targets[0].sector != "IGO" and any(
-            t.actor.country for t in targets[1:]):
-        # "closed the Torkham border crossing with Afghanistan": a place of no country named first
-        # is not the side acted on when a country is named with it
-        first = next(i for i, t in enumerate(targets) if t.actor.country)
+    own_side = {s.actor.country for s in sources if s.actor.country}
+    if targets and (not targets[0].actor.country or targets[0].actor.country in own_side) and \
+            targets[0].sector != "IGO" and any(t.actor.country and t.actor.country not in own_side for t in targets[1:]):
+        # "closed the Torkham border crossing with Afghanistan": a place of no country (or of the
+        # actor's own) named first is not the side acted on when another country is named with it
+        first = next(i for i, t in enumerate(targets) if t.actor.country and t.actor.country not in own_side)
         targets = [targets[first]] + targets[:first] + targets[first + 1:]
     if src.actor.country is None and not any(t.actor.country for t in targets):
         # checked after the target back-off ("the Security Council agreed to an extension of
