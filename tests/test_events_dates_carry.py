@@ -377,3 +377,11 @@ def test_events_dates_two_days_before_the_talks_opened():
     ev = by_trigger(evs, "met")
     assert ev.date == "2025-03-11"
     assert "date:measured-from-named" in rule_of(ev)
+
+
+def test_events_dates_statement_the_lead_reports_takes_the_datelines_day():
+    evs = article("LIMA, March 13 (Reuters) - The foreign ministry said Peru rejected Chile's claims over the "
+                  "fishing grounds.\n\nIt gave no details.")
+    ev = by_trigger(evs, "rejected")
+    assert ev.date == "2025-03-13"
+    assert "date:dateline" in rule_of(ev)

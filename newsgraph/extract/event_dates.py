@@ -908,7 +908,9 @@ def _dateline_lead(tok, ev: Event, ctx):
         return None
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
     root = sent.root
-    reported = ev.type in VERBAL_CATEGORIES and _summed_up_verb(tok) is root and root.lemma_.lower() in SPEECH_VERBS
+    summed = _summed_up_verb(tok)
+    reported = ev.type in VERBAL_CATEGORIES and summed is not None and summed.i == root.i \
+        and root.lemma_.lower() in SPEECH_VERBS
     if not (perfect or reported):
         return None
     cue = next((doc.char_span(t.start, t.end, alignment_mode="expand")
