@@ -209,3 +209,13 @@ def test_entities_adviser_is_a_government_title_for_the_home_country():
     an = analyze("Dhaka Ledger\n\nBangladesh protests to India\n\nDHAKA, Aug 19 - Bangladesh lodged a protest on "
                  "Tuesday.\n\n\"Not a single life should be lost,\" Foreign Affairs Adviser Touhid Hossain told reporters.\n")
     assert {e.name: e.country for e in an.entities}["Touhid Hossain"] == "BGD"
+
+
+def test_entities_official_of_a_body_above_nations_gets_no_home_country():
+    from newsgraph.pipeline import analyze
+
+    an = analyze("NATO Secretary General Mark Rutte said the alliance would defend Lithuania. "
+                 "Foreign Minister Sergei Lavrov said so.", body_only=True, published="2026-03-12")
+    country = {e.name: e.country for e in an.entities}
+    assert country["Mark Rutte"] is None  # not the Netherlands he once led
+    assert country["Sergei Lavrov"] == "RUS"  # world knowledge still serves a state's minister

@@ -647,7 +647,11 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
         r = roles.get(d["id"])
         titles, affiliation, country = (), None, d["country"]
         evidence = list(d["evidence"])
-        if country is None and (r is None or r.country is None) and d["type"] in ("PERSON", "ORG"):
+        aff = next((x for x in info if r is not None and x["id"] == r.affiliation), None)
+        serves_body_above_nations = aff is not None and aff["country"] is None and any(
+            ev.rule == "lexicon-org" for ev in aff["evidence"])  # "NATO Secretary General Mark Rutte"
+        if country is None and (r is None or r.country is None) and d["type"] in ("PERSON", "ORG") \
+                and not serves_body_above_nations:
             # world knowledge when the article names no country (issue 4): "President Bush", "Hezbollah"
             hit = _dictionary_country(d, tuple(r.titles) if r is not None else (), ctx)
             if hit is not None:
