@@ -453,3 +453,11 @@ def test_events_constructions_said_he_would_accept_the_invitation_is_an_agreemen
     ev = by_trigger(evs, "accept")
     assert ev.type == "AGREE" and ev.status == "asserted"
     assert ev.source.country == "SRB" and ev.target.country == "HUN"
+
+
+def test_events_constructions_country_in_a_time_frame_or_relative_clause_is_no_side():
+    evs = article(LEAD + "Since the 2001 attacks in the United States, British Airways has cut 13,000 jobs.")
+    assert not [e for e in evs if e.trigger == "cut" and any(
+        a.country == "USA" for a in (e.source, e.target) if a is not None)]
+    evs = article(LEAD + "Bolivia, which opposed the war in Iraq, suspended its aid on Monday.")
+    assert by_trigger(evs, "suspended").target is None or by_trigger(evs, "suspended").target.country != "IRQ"

@@ -223,6 +223,9 @@ MIRROR_APART_CATEGORIES = ONE_SIDED_CATEGORIES | {"ASSAULT", "COERCE"}
 # Acts two sides do together: "A met B" and "B met A" told apart are one event; for every other
 # category one side's act and the other side's act of the same kind are two.
 JOINT_ACT_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Prepositions of a time or circumstance frame around an act ("since the attacks in the US"): a
+# country named there is no side of the act.
+FRAME_ASIDE_PREPS = frozenset({"since", "after", "before", "following", "amid", "despite", "during"})
 # Acts done to one other side, whose target may be the only other country a sentence names when
 # the grammar names none (not joint acts: "the committee met in Naqoura" may name its members).
 SENTENCE_TARGET_CATEGORIES = frozenset({"ASSAULT", "SANCTION", "ACCUSE", "REJECT", "THREATEN", "REQUEST", "AID",
@@ -1708,6 +1711,7 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
     if not targets and sources:
         near = [ch for ch in tok.children if ch.dep_ in ("dobj", "prep", "prt", "dative", "npadvmod", "oprd")
                 and not (c.pos == "N" and ch.lower_ in NOUN_SOURCE_PREPS)
+                and not (ch.dep_ == "prep" and ch.lower_ in FRAME_ASIDE_PREPS)  # "since the attacks in the US"
                 and not (ch.lower_ in ("in", "at") and c.sense.category in VENUE_CATEGORIES)]
         light = _anchor_verb(tok) if c.pos == "N" and tok.dep_ in ("dobj", "attr") else None
         if light is not None and light.lemma_.lower() in LIGHT_VERBS:
@@ -2173,7 +2177,11 @@ def _backoff_source(tok, pos: str, sources: list[Resolved], targets: list[Resolv
     if own:
         return found(own[0], "phrase")
     # (not a side acted on by an earlier verb: "She accused *Lima* of ... and demanded an inquiry")
-    before = _countries_in((t for t in sent if t.i < tok.i and not _object_of_other_verb(t, tok)), exclude, resolver)
+    # (nor a country in a time or circumstance frame: "Since the attacks in the United States, BA ...")
+    framed = {t.i for x in sent if x.dep_ == "prep" and x.lower_ in FRAME_ASIDE_PREPS
+              and tok.i not in {y.i for y in x.subtree} for t in x.subtree}
+    before = _countries_in((t for t in sent if t.i < tok.i and t.i not in framed and not _object_of_other_verb(t, tok)),
+                           exclude, resolver)
     if before and not agentless:
         return found(before[0], "sentence-before")
     if agentless:
@@ -2269,7 +2277,12 @@ def _only_other_country(tok, pos: str, sources: list[Resolved], ctx: Context,
                         resolver: ActorResolver) -> Resolved | None:
     """The one country other than the sources' the trigger's sentence names outside its reporting
     clause, or None (two or more, none, a trigger in a relative clause or inside a quote)."""
-    others = _countries_in((t for t in tok.sent if t.i not in _reporting_clause(tok.sent)), sources, resolver)
+    # (nor a country named in a relative clause or a time frame of something else: "MAB, which
+    # opposed the war in Iraq, urged Muslims ..."; "Since the attacks in the United States, BA has cut")
+    aside = {t.i for x in tok.sent if (x.dep_ in ("relcl", "acl") or (x.dep_ == "prep" and x.lower_ in FRAME_ASIDE_PREPS))
+             and tok.i not in {y.i for y in x.subtree} for t in x.subtree}
+    others = _countries_in((t for t in tok.sent if t.i not in _reporting_clause(tok.sent) and t.i not in aside),
+                           sources, resolver)
     anchor = tok if pos == "V" else _anchor_verb(tok)
     # (not an act in a relative clause: "X's government, which has backed the mediation, called
     # on Mali to ...": the other country is the main clause's)
