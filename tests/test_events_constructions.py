@@ -461,3 +461,11 @@ def test_events_constructions_country_in_a_time_frame_or_relative_clause_is_no_s
         a.country == "USA" for a in (e.source, e.target) if a is not None)]
     evs = article(LEAD + "Bolivia, which opposed the war in Iraq, suspended its aid on Monday.")
     assert by_trigger(evs, "suspended").target is None or by_trigger(evs, "suspended").target.country != "IRQ"
+
+
+def test_events_constructions_bare_national_office_is_the_datelines_country():
+    evs = article("LIMA, June 11 - The foreign minister accused Chile of violating the maritime border on Monday.")
+    ev = by_trigger(evs, "accused")
+    assert ev.source.country == "PER" and ev.target.country == "CHL"
+    named = article("LIMA, June 11 - The Chilean foreign minister accused Peru of violating the border on Monday.")
+    assert by_trigger(named, "accused").source.country == "CHL"

@@ -116,6 +116,10 @@ GOVERNMENT_WORD = "government"
 # Nouns of a state's government that a wire story names without its country when it is the
 # dateline's ("the government said", "the foreign ministry said in a statement").
 BARE_GOVERNMENT_NOUNS = frozenset({"government", "ministry", "cabinet", "presidency"})
+# National offices named with no country or name ("*the foreign minister* accused Chile ..." under a
+# "LIMA -" dateline): the dateline country's, like a bare government.
+BARE_OFFICE_NOUNS = frozenset({"minister", "president", "premier", "chancellor", "spokesman", "spokeswoman",
+                               "spokesperson"})
 # Entity types of places: a named place that resolves to no country is not the country its
 # last word names ("Latin America").
 PLACE_ENTITY_TYPES = frozenset({"LOC", "GPE", "FAC"})
@@ -739,7 +743,7 @@ class ActorResolver:
         government or a ministry named with no country, in a wire story, is the dateline country's
         (rule `government-of-dateline`); only a definite one with no other modifier than its
         portfolio."""
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BARE_GOVERNMENT_NOUNS:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BARE_GOVERNMENT_NOUNS | BARE_OFFICE_NOUNS:
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
