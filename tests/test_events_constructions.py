@@ -469,3 +469,23 @@ def test_events_constructions_bare_national_office_is_the_datelines_country():
     assert ev.source.country == "PER" and ev.target.country == "CHL"
     named = article("LIMA, June 11 - The Chilean foreign minister accused Peru of violating the border on Monday.")
     assert by_trigger(named, "accused").source.country == "CHL"
+
+
+def test_events_talks_between_officials_of_the_two_countries_do_not_recurse():
+    # reading the sides of "talks between the prime ministers of the two countries" asks for
+    # "the two countries", which asks for the sides of the talks again: no endless recursion
+    from newsgraph.pipeline import analyze
+
+    an = analyze("North Korea said it agreed to a South Korean proposal for talks between the prime ministers "
+                 "of the two countries, and proposed a preparatory meeting on April 23.",
+                 body_only=True, published="1987-03-30")
+    assert any(e.type == "AGREE" for e in an.events)
+
+
+def test_events_body_above_nations_named_with_a_nationality_word_is_no_state():
+    from newsgraph.pipeline import analyze
+
+    an = analyze("The Organization of American States on Monday called on Peru and Mexico to restore ties.",
+                 body_only=True, published="2026-03-12")
+    req = [e for e in an.events if e.type == "REQUEST"]
+    assert req and req[0].source.country != "USA"

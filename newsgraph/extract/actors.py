@@ -508,6 +508,9 @@ class ActorResolver:
         same country (a civil war: "both sides" are Sudan's). [] when no such phrase places a side."""
         phrases = self.__dict__.get("_conflict_phrases")
         if phrases is None:
+            # reading a side may ask for the sides again ("the two countries" inside a conflict
+            # phrase): while they are being read there are none yet, never an endless recursion
+            self._conflict_phrases = []
             phrases = []
             for tok in self.doc:
                 if tok.lemma_.lower() not in CONFLICT_NOUNS and tok.lower_ not in CONFLICT_NOUNS:
@@ -1036,7 +1039,7 @@ class ActorResolver:
             if code:
                 country = code if code != "IGO" else None
                 sector, rule = "IGO", "igo"
-        if country is None:
+        if country is None and sector != "IGO":  # "Organization of American States" is no US body
             mods = self._from_modifiers(tok)
             if mods:
                 country, rule = mods[0].actor.country, f"title:{mods[0].rule}"
