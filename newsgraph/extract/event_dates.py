@@ -427,22 +427,31 @@ def _coordinated_date(tok, own_date):
     return None
 
 
+def _up_the_clauses(verb, find, deps):
+    """`find(v)` for the verb and then, while it hangs on its head by one of `deps`, for the
+    verbs above it (at most REPORT_MAX_ARCS steps); the first token found, else None."""
+    cur = verb
+    for _ in range(REPORT_MAX_ARCS + 1):
+        if cur is None:
+            return None
+        hit = find(cur)
+        if hit is not None:
+            return hit
+        if cur.dep_ not in deps or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
 def _when_clause(tok, ctx):
     """(date, rule, cue) for an act in a "when" clause that a time expression right before opens
     ("Tensions have risen *since last month, when* Guyana said Venezuelan soldiers had detained
     ..."; "since October 2025, when Pakistani air strikes ..."): that time, for the clause's verb
     and what it reports."""
-    cur = verb_of(tok)
-    for _ in range(REPORT_MAX_ARCS + 1):
-        if cur is None:
-            return None
-        when_word = next((c for c in cur.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < cur.i), None)
-        if when_word is not None:
-            break
-        if cur.dep_ not in ("ccomp", "conj") or cur.head.i == cur.i:
-            return None
-        cur = cur.head
-    else:
+    when_word = _up_the_clauses(
+        verb_of(tok), lambda v: next((c for c in v.children if c.dep_ == "advmod" and c.lower_ == "when"
+                                      and c.i < v.i), None), ("ccomp", "conj"))
+    if when_word is None:
         return None
     prev = when_word.i - 1
     doc = tok.doc
@@ -500,20 +509,14 @@ def _later_than_before(tok, ctx):
     *Hours later*, Mexico ordered Peru's charge d'affaires to leave"); "that evening" (a part of
     the day the time module leaves undated) is that same day."""
     verb = verb_of(tok)
-    cur = verb
-    for _ in range(REPORT_MAX_ARCS + 1):
-        if cur is None:
-            return None
-        near = [*cur.children, *(g for c in cur.children if c.dep_ == "xcomp" for g in c.children)]
-        later = next((c for c in near if (c.dep_ == "advmod" and c.lower_ in LATER_WORDS) or (
+    def later_word(v):
+        near = [*v.children, *(g for c in v.children if c.dep_ == "xcomp" for g in c.children)]
+        return next((c for c in near if (c.dep_ == "advmod" and c.lower_ in LATER_WORDS) or (
             c.dep_ in ("npadvmod", "dobj") and c.lower_ in DAY_PARTS and any(
                 d.dep_ == "det" and d.lower_ == "that" for d in c.children))), None)
-        if later is not None:
-            break
-        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
-            return None
-        cur = cur.head
-    else:
+
+    later = _up_the_clauses(verb, later_word, ("conj", "xcomp"))
+    if later is None:
         return None
     # "that evening", "that night": the day told last; else the measure before "later"
     days = 0 if later.lower_ in DAY_PARTS else _measure_days(later)
