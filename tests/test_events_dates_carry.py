@@ -385,3 +385,15 @@ def test_events_dates_statement_the_lead_reports_takes_the_datelines_day():
     ev = by_trigger(evs, "rejected")
     assert ev.date == "2025-03-13"
     assert "date:dateline" in rule_of(ev)
+
+
+def test_events_dates_count_since_a_month_is_not_dated_by_it():
+    from newsgraph.pipeline import analyze
+
+    an = analyze("A rights group said at least 25 Bangladeshis had been killed by Indian border guards since January.",
+                 body_only=True, published="2026-08-19")
+    kills = [e for e in an.events if e.type == "ASSAULT"]
+    assert kills and all(e.date is None for e in kills)
+    an = analyze("Indian border guards killed two Bangladeshi villagers in January, a rights group said.",
+                 body_only=True, published="2026-08-19")
+    assert [e.date for e in an.events if e.type == "ASSAULT"] == ["2026-01"]

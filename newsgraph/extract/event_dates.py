@@ -180,6 +180,8 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
         tok = toks[i]
         if tok is None:
             continue
+        if _since_span(tok, ev, ctx):
+            out[i] = ev = _undated(ev, "since-span")
         if _dated_by_a_things_year(tok, ev, ctx):
             # "said Chile had violated the 1904 treaty": the treaty's year, not the act's
             when = _report_date(tok, ev, own_date)
@@ -1190,12 +1192,23 @@ def _report_date(tok, ev: Event, own_date) -> str | None:
     return None
 
 
-def _undated(ev: Event) -> Event:
+def _undated(ev: Event, reason: str = "year-of-another-thing") -> Event:
     ev0 = ev.evidence[0]
     chain = "+".join(r for r in ev0.rule.split("+") if not r.startswith("date:"))
     return replace(ev, date=None, evidence=(replace(ev0, rule=chain, anchor=None,
-                                                    notes=ev0.notes + ("not-dated-by:year-of-another-thing",)),)
+                                                    notes=ev0.notes + (f"not-dated-by:{reason}",)),)
                    + ev.evidence[1:])
+
+
+def _since_span(tok, ev: Event, ctx) -> bool:
+    """The act's date came from a "since" time expression in its sentence ("at least 25 people
+    had been killed by border guards since January"): a count over a span, not a dated act."""
+    if not ev.date or not any(r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
+        return False
+    sent, text = tok.sent, tok.doc.text
+    return any(sent.start_char <= tx.start < sent.end_char and tx.value == ev.date
+               and re.search(r"\bsince\s+$", text[max(0, tx.start - 8):tx.start], re.IGNORECASE)
+               for tx in ctx.timexes)
 
 
 # -- helpers --------------------------------------------------------------------------------------
