@@ -236,3 +236,11 @@ def test_entities_one_word_organisation_before_a_place_noun_is_a_place():
                  body_only=True, published="2026-02-25")
     assert by_name(an, "Transcarpathia").type in {"LOC", "GPE"}
     assert by_name(an, "Reuters").type == "ORG"  # after "at", an organisation stays one
+
+
+def test_entities_bare_acronym_of_an_organisation_named_earlier():
+    an = analyze("The army blamed the paramilitary Rapid Support Forces for the attack. The RSF did not "
+                 "claim responsibility. The RSF later denied it.", body_only=True, published="2026-07-15")
+    rsf = by_name(an, "Rapid Support Forces")
+    assert rsf.type == "ORG" and "RSF" in rsf.aliases and len(rsf.mentions) == 3
+    assert not any(e.name == "RSF" for e in an.entities)

@@ -156,6 +156,7 @@ def _group(doc, ms: list[M]) -> list[list[int]]:
             first[key] = k
     _merge_org_suffixes(doc, ms, uf)
     _merge_aliases(doc, ms, uf)
+    _merge_bare_acronyms(doc, ms, uf)
     groups: dict = defaultdict(list)
     for k in range(len(ms)):
         groups[uf.find(k)].append(k)
@@ -234,6 +235,28 @@ def _merge_org_suffixes(doc, ms, uf) -> None:
         if len(longer) == 1:
             target = next(j for j in orgs if tuple(words[j]) in longer)
             uf.union(target, k)
+
+
+# Short words that initials skip ("Organization of American States" is OAS)
+INITIALS_SKIP = frozenset({"of", "the", "and", "for", "de", "&"})
+
+
+def _merge_bare_acronyms(doc, ms, uf) -> None:
+    """ "the paramilitary Rapid Support Forces ... The RSF said": an all-capital word never
+    defined in parentheses that spells the initials of an organisation named in full earlier
+    is that organisation (typed ORG whatever the model said)."""
+    orgs: dict = {}
+    for k, m in enumerate(ms):
+        text = _text(doc, m)
+        words = text.split()
+        if m.label == "ORG" and len(words) >= 2:
+            initials = "".join(w[0] for w in words if w.lower() not in INITIALS_SKIP and w[:1].isupper())
+            if len(initials) >= 2:
+                orgs.setdefault(initials, k)
+        elif (m.end - m.start == 1 and text.isalpha() and text.isupper() and 2 <= len(text) <= MAX_ABBREVIATION_CHARS
+              and text in orgs and orgs[text] < k and m.rule in {"spacy-ner", "propagated"}):
+            m.label = "ORG"
+            uf.union(orgs[text], k)
 
 
 def _merge_aliases(doc, ms, uf) -> None:
