@@ -152,6 +152,17 @@ STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "prepare", "determine", "de
                                  "engage"})
 # Nouns of military exercises: held jointly, they are COOPERATE (military), else MOBILIZE.
 EXERCISE_NOUNS = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre", "wargame"})
+# Nouns of activities forces carry out (exercises, patrols, operations): marked "joint" or held by
+# two sides together they are COOPERATE between those sides (issue 6, fresh-articles types round 2).
+JOINT_ACTIVITY_NOUNS = EXERCISE_NOUNS | {"patrol", "operation"}
+# Modifiers that mark an activity as done together ("joint patrols", "combined exercises").
+JOINT_MODIFIERS = frozenset({"joint", "combined", "bilateral", "trilateral", "coordinated"})
+# Dependency labels of a noun's modifiers read for its sense ("naval drills", "joint patrols").
+NOUN_MODIFIER_DEPS = ("compound", "amod", "nmod")
+# How many nouns down an "of" chain under a verb's object still name what it acts on: the
+# opening -> of a cluster -> of talks (three covers "the start of the next round of talks"; deeper
+# chains are rare and drift away from the object).
+OF_CHAIN_DEPTH = 3
 # Verbs that are PLOVER acts only without an object or clause ("protesters demonstrated").
 INTRANSITIVE_SENSES = frozenset({"demonstrate", "march", "rally"})
 # Categories whose noun triggers stand without a target ("a general strike", "a
@@ -295,6 +306,11 @@ ANAPHORIC_EVENT_NOUNS = {
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 # How far back (characters, about five news sentences) an act may be pointed back at.
 EVENT_ANAPHOR_MAX_CHARS = 1000
+# Documents that "urge", "demand" or "reject" on their issuer's behalf ("The note urged New Delhi to
+# investigate" after "officials handed him a protest note"): a definite one speaks for whoever
+# issued it in an act told shortly before (within EVENT_ANAPHOR_MAX_CHARS).
+DOCUMENT_NOUNS = frozenset({"note", "letter", "statement", "communique", "communiqué", "memorandum", "message",
+                            "declaration", "resolution"})
 # The word that makes a nationality word an ethnic group ("ethnic Albanians in Serbia").
 ETHNIC_WORD = "ethnic"
 # Nouns that make a nationality word a community living somewhere ("the Albanian population of
@@ -712,12 +728,21 @@ def _trigger(tok) -> _Candidate | None:
         subjects = [ch for ch in tok.children if ch.dep_ == "nsubj"]
         subjects += [g for sj in subjects if sj.lemma_.lower() in QUANTITY_HEADS for p in sj.children
                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-        if pos == "V" and lemma in TRAVEL_LEMMAS and any(in_class([sj.lemma_, sj.lower_], "forces") for sj in subjects):
+        if pos == "V" and lemma in TRAVEL_LEMMAS and any(in_class([sj.lemma_, sj.lower_], "forces") for sj in subjects) \
+                and not _travels_for_visit(tok):
             # troops arriving somewhere are deployed, not visiting
             s = Sense(lemma=s.lemma, pos="V", particle=s.particle, category="MOBILIZE", mode="troops",
                       context="military", object_class="forces")
         return _Candidate(tok=tok, sense=s, pos=pos)
     return None
+
+
+def _travels_for_visit(tok) -> bool:
+    """Whether a travel verb says its purpose is a visit or talks ("two vessels arrived in Manila
+    for the four-day visit"): ships or troops coming for a visit are visiting, not deployed."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and in_class([g.lemma_, g.lower_], "visit-purpose") for g in c.children)
+        for c in tok.children)
 
 
 def _obligation_clause(tok) -> _Candidate | None:
@@ -814,8 +839,8 @@ def _object_words(tok, pos: str) -> list[str]:
     if pos == "N":
         # (and, marked "verb:", the verb it is the object of: "staged a strike" is a labour strike)
         verb = [f"verb:{tok.head.lemma_.lower()}"] if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else []
-        return [tok.lemma_, tok.lower_] + [c.lemma_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")] \
-            + [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")] + verb
+        mods = _noun_modifiers(tok)
+        return [tok.lemma_, tok.lower_] + [c.lemma_ for c in mods] + [c.lower_ for c in mods] + verb
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objs.append(tok.head)  # "a photo released by KCNA": the noun is the object
@@ -834,10 +859,24 @@ def _object_words(tok, pos: str) -> list[str]:
     # "tons of food aid", "a series of bombs": the measured noun names the object
     objs += [g for o in list(objs) if o.dep_ in ("dobj", "nsubjpass") for c in o.children
              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    # "blocked the opening of the first cluster of accession talks": an "of" chain under the object
+    # names what is acted on, up to OF_CHAIN_DEPTH nouns down
+    frontier = [o for o in objs if o.dep_ == "pobj" and o.head.lower_ == "of" and o.head.head.dep_ in ("dobj", "nsubjpass")]
+    for _ in range(OF_CHAIN_DEPTH - 1):
+        frontier = [g for o in frontier for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+        objs += frontier
     for o in objs:
         words += [o.lemma_, o.lower_] + [c.lemma_ for c in o.children if c.dep_ in ("compound", "amod", "nmod")]
         words += [g.lemma_ for c in o.children if c.dep_ == "dobj" for g in [c]]
     return words
+
+
+def _noun_modifiers(tok) -> list:
+    """A noun's compound/adjective modifiers, and theirs: in "a joint search-and-rescue exercise"
+    the parser hangs "joint" on "search", a modifier of "exercise"."""
+    mods = [c for c in tok.children if c.dep_ in NOUN_MODIFIER_DEPS]
+    return mods + [g for c in mods if c.dep_ in ("compound", "nmod") for g in c.children if g.dep_ in NOUN_MODIFIER_DEPS]
 
 
 def _object_in_class(tok, pos: str, object_class: str) -> bool:
@@ -881,6 +920,9 @@ def _absorb(c: _Candidate, by_i: dict, *, block_of) -> None:
             continue
         if crossed_clause and up.sense.category not in VERBAL_CATEGORIES:
             return  # an adverbial clause ("..., marking ... since they signed a treaty") is its own act
+        if crossed_clause and "obligation-clause" in c.notes and up.sense.category != "REQUEST":
+            return  # "blocked the talks, insisting that Skopje must amend ...": the demand told in the
+            # adverbial clause is a request of its own, not what was blocked or rejected
         if c.tok.dep_ == "ccomp" and c.tok.head.i == up.tok.i and c.tok.i < up.tok.i and any(
                 ch.dep_ in ("nsubj", "nsubjpass") for ch in c.tok.children):
             return  # "Congo accuses Rwanda of arming the rebels, a charge Kigali denies": a fronted
@@ -905,6 +947,12 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
              f"{'/' + sense.object_class if sense.object_class else ''}"]
     status, modal_notes = _status(tok, c.pos)
     sources, targets, actor_rules = _actors(c, doc, resolver)
+    issued = None  # the act that issued the document speaking here ("The note urged ...")
+    if not sources and c.pos == "V" and sense.category in VERBAL_CATEGORIES:
+        issuer, issued = _document_issuer(tok, earlier)
+        if issuer:
+            sources = [Resolved(a, rule="document-issuer") for a in issuer]
+            actor_rules = ["source:document-issuer"] + [n for n in actor_rules if not n.startswith("source:")]
     if c.pos == "V" and tok.dep_ == "conj" and sense.category in ONE_SIDED_CATEGORIES and sources and targets \
             and sources[0].actor.country and sources[0].actor.country == targets[0].actor.country:
         # "... said Greece had militarised islands and called on Athens to ...": no side calls on
@@ -929,10 +977,12 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             targets = [t for t in targets if t.actor.country != accused[0].actor.country]
             alleged_by = accuser[0].actor.name if accuser else None
             rules.append(f"alleged-under:{accusation.lemma_}")
-    if category == "MOBILIZE" and tok.lemma_.lower() in EXERCISE_NOUNS and (
-            len(sources) > 1 or targets or any(ch.lower_ in ("joint", "combined") for ch in tok.children)):
+    joint_marked = c.pos == "N" and any(m.lower_ in JOINT_MODIFIERS for m in _noun_modifiers(tok))
+    if category == "MOBILIZE" and tok.lemma_.lower() in JOINT_ACTIVITY_NOUNS and (
+            len(sources) > 1 or joint_marked or (targets and tok.lemma_.lower() in EXERCISE_NOUNS)):
         # exercises held together (or with another side) are military cooperation (before the
-        # intent rule: "will hold joint exercises" is a plan to cooperate, not a threat)
+        # intent rule: "will hold joint exercises" is a plan to cooperate, not a threat); a patrol
+        # or operation only when held together ("patrols along the border with X" are one side's)
         category, mode = "COOPERATE", None
         rules.append("joint-exercise")
     # PLOVER codes what a side states it will do: an intention to cooperate AGREE, to harm
@@ -1115,7 +1165,8 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
                                               and t.actor.country in {s.actor.country for s in sources})]
     # a symmetric act by coordinated actors: each acts on the others
     reciprocal_act = sense.lemma in RECIPROCAL_LEMMAS or tok.lemma_.lower() in RECIPROCAL_LEMMAS or (
-        category == "CONSULT" and sense.mode == "phone")  # "X and Y held a phone call" (not "a call for")
+        category == "CONSULT" and sense.mode == "phone") or (  # "X and Y held a phone call" (not "a call for")
+        category == "COOPERATE" and tok.lemma_.lower() in JOINT_ACTIVITY_NOUNS)  # "X and Y began joint patrols"
     if len(sources) > 1 and reciprocal_act and "target-in-clause" in actor_rules:
         # "Peru and Ecuador signed an agreement that cuts tariffs on Chinese steel": what the
         # agreement is about is no third side of it
@@ -1177,6 +1228,9 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         # is told at the time of the act it hangs on
         when = next((e.date for e in reversed(earlier) if e.date and e.start == tok.head.idx), None)
         date_rule = "date:participle-of-dated-act" if when else date_rule
+    if when is None and issued is not None and issued.date:
+        # "The note urged New Delhi to investigate": what a document says is said when it was issued
+        when, date_rule = issued.date, "date:document-issued"
     if when is None or date_rule in CARRIED_DATE_RULES:
         # "Hours after the swap, Russian drones struck ...": dated by the act it follows closely
         # (the sentence's own anchor, before a date carried from the sentence before it)
@@ -1960,6 +2014,38 @@ def _event_anaphor(tok, earlier: list[Event], own: set) -> list[Actor] | None:
     if obj is None:
         return None
     return _act_noun_doers(obj, tok, earlier, own)
+
+
+def _document_issuer(tok, earlier: list[Event]) -> tuple[list[Actor], Event | None]:
+    """Who issued the definite document that is `tok`'s subject ("*The note* urged New Delhi"):
+    the doers of the act whose trigger lies in (or governs) the document's last earlier mention
+    ("officials handed him a *protest note*", "the ministry issued a statement"), told shortly before."""
+    subj = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in DOCUMENT_NOUNS or not any(
+            ch.dep_ == "det" and ch.lower_ in DEFINITE_DETERMINERS for ch in subj.children):
+        return [], None
+    doc = tok.doc
+    lemma = subj.lemma_.lower()
+    limit = subj.idx - EVENT_ANAPHOR_MAX_CHARS
+    mention = next((t for t in reversed(doc[:subj.sent.start]) if t.idx >= limit and t.lemma_.lower() == lemma
+                    and t.pos_ == "NOUN"), None)
+    if mention is None:
+        return [], None
+    lo, hi = mention.left_edge.idx, mention.idx + len(mention.text)
+    # (or the verb it is the object of, and the verb that one is conjoined to: "summoned the envoy
+    # and handed him a protest note")
+    holders = set()
+    if mention.dep_ in ("dobj", "nsubjpass"):
+        holders = {mention.head.idx} | ({mention.head.head.idx} if mention.head.dep_ == "conj" else set())
+    # (or, when that act was not kept, the latest act of the kind the document itself is: "a protest
+    # note" is an ACCUSE, the protest "lodged" in the lead however far back)
+    kinds = frozenset(s.category for s in senses_for(lemma, "N")
+                      if s.object_class is None or _object_in_class(mention, "N", s.object_class))
+    for near_only in (True, False):
+        for ev in reversed(earlier):
+            if (lo <= ev.start < hi or ev.start in holders) if near_only else ev.type in kinds:
+                return [a for a in (ev.sources or ((ev.source,) if ev.source else ())) if a.country], ev
+    return [], None
 
 
 def _act_noun_doers(obj, tok, earlier: list[Event], own: set) -> list[Actor] | None:

@@ -50,6 +50,7 @@ RECIPROCAL_LEMMAS = frozenset({
     "confer", "partner", "coordinate", "exchange", "treaty", "pact", "agreement", "accord", "deal", "cooperation",
     "collaboration", "partnership", "talks", "talk", "summit", "meeting", "alliance", "negotiation", "consultation",
     "clash", "fighting", "ratify", "conclude", "reach", "exercise", "drill", "game",
+    "initial", "initialling", "initialing",  # "X and Y initialled the treaty text": both sides agree
 })
 
 
