@@ -303,3 +303,14 @@ def test_clean_paste_dateline_on_its_own_line_gives_the_place(line, place):
     assert art.published is not None and art.published.startswith(("2025-12-03", "2025-03-12"))
     assert art.dateline == place
     assert art.body.startswith("Indonesia summoned")
+
+
+def test_clean_body_only_recognises_a_wire_dateline_and_keeps_the_text():
+    from newsgraph.clean.body_only import clean_body_only
+
+    text = "TRIPOLI, June 17 - The United Nations envoy on Tuesday called on Egypt to act.\n\nMore text."
+    art = clean_body_only(text)
+    assert art.text == text
+    assert art.dateline == "TRIPOLI, June 17"
+    assert text[art.dateline_span.start:art.dateline_span.end] == "TRIPOLI, June 17"
+    assert clean_body_only("The envoy called on Egypt to act.").dateline is None

@@ -25,4 +25,17 @@ def split_paragraphs(text: str, offset: int = 0) -> list[Span]:
 
 
 def clean_body_only(text: str) -> Article:
-    return Article(text=text, paragraphs=tuple(split_paragraphs(text)), body_only=True, language=None)
+    """The text unchanged; a wire dateline opening the first paragraph ("TRIPOLI, June 17 -")
+    is recognised (`dateline`, `dateline_span`) so that it is never read as an actor, a
+    speaker or the date of the lead's act."""
+    from newsgraph.clean.paste import DATELINE
+
+    paras = tuple(split_paragraphs(text))
+    dateline = span = None
+    if paras:
+        m = DATELINE.match(text, paras[0].start)
+        if m:
+            dateline = m.group("dateline").strip()
+            start = paras[0].start + m.start("dateline") - m.start()
+            span = Span(start, start + len(dateline))
+    return Article(text=text, paragraphs=paras, body_only=True, language=None, dateline=dateline, dateline_span=span)
