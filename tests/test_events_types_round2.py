@@ -131,3 +131,17 @@ def test_events_types_round2_demand_in_adverbial_clause_of_a_rejection_is_its_ow
     types = {(e.type, e.source.country if e.source else None) for e in evs}
     assert ("REJECT", "GRC") in types
     assert ("REQUEST", "GRC") in types
+
+
+def test_events_types_round2_this_is_a_hostile_act_accuses_the_doer_told_before():
+    evs = article('NAIROBI - Ethiopia recalled its ambassador from Mogadishu on Monday. "Somalia has chosen to '
+                  'sign a port deal with a breakaway region," the Ethiopian foreign ministry said. '
+                  '"This is a hostile act against the Ethiopian state."')
+    accuse = [e for e in evs if e.type == "ACCUSE" and e.source is not None and e.source.country == "ETH"]
+    assert accuse and accuse[0].target.country == "SOM", [(e.type, e.trigger) for e in evs]
+
+
+def test_events_types_round2_this_is_a_dangerous_situation_judges_no_act():
+    evs = article('NAIROBI - "Somalia has chosen to hold elections in the breakaway region," the Ethiopian '
+                  'foreign ministry said. "This is a dangerous situation for everyone."')
+    assert not [e for e in evs if e.type == "ACCUSE"], [(e.type, e.trigger) for e in evs]

@@ -91,6 +91,11 @@ ACCUSABLE_CATEGORIES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "
 # "described the move as unjustified").
 NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem", "consider", "denounce"})
 # Nouns that point back at an act without naming its kind ("the move", "the decision").
+# "This is a hostile act": a demonstrative subject judged as an act of some kind (the predicate noun)
+# points at the act told in the sentence before (issue 6, fresh-articles types round 2).
+DEMONSTRATIVE_SUBJECTS = frozenset({"this", "that"})
+ACT_KIND_NOUNS = frozenset({"act", "step", "move", "action", "provocation", "violation", "breach", "attack",
+                            "aggression", "interference", "gesture", "decision", "blow"})
 GENERIC_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "measures", "plan", "deal",
                                "agreement", "accord", "pact", "treaty", "incident", "drill", "drills", "exercise",
                                "exercises", "sanctions", "tariffs", "tariff", "attack", "strike", "strikes"})
@@ -283,9 +288,12 @@ def _copula_evaluation(cl):
     if cl.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in cl.children):
         return None
     subj = next((c for c in cl.children if c.dep_ == "nsubj"), None)
-    if subj is None or not _definite_act_noun(subj):
+    pointing = subj is not None and subj.pos_ == "PRON" and subj.lower_ in DEMONSTRATIVE_SUBJECTS
+    if subj is None or not (_definite_act_noun(subj) or pointing):
         return None
     for pred in (c for c in cl.children if c.dep_ in ("attr", "acomp")):
+        if pointing and pred.lemma_.lower() not in ACT_KIND_NOUNS:
+            continue  # "this is a dangerous situation" judges no act
         found = _polarity(pred)
         if found:
             return subj, found[0], found[1]

@@ -576,6 +576,12 @@ def _evaluation_event(verb, noun, polarity: str, word, earlier: list[Event], ctx
     # "Venezuela's actions are reckless": an owner named on the noun is meant first
     doers = [r.actor for r in resolver._from_modifiers(noun) if r.actor.country and r.actor.country not in own]
     how, meant = "target-owner-of-act", None
+    if noun.pos_ == "PRON" and noun.sent.start > 0:
+        # '"Kenya has chosen to host the militia. This is a hostile act"': the demonstrative
+        # points at what the sentence before says a side did (the subject of its reported clause)
+        doers = [r.actor for r in _resolve_many(_told_doers(noun.doc[noun.sent.start - 1].sent), resolver)
+                 if r.actor.country and r.actor.country not in own][:1]
+        how = "target-doer-of-sentence-before"
     for ev in ([] if doers else reversed(earlier)):
         how = "target-event-anaphor"
         if ev.sentence is None or (not fits and verb.sent.start_char - ev.sentence.start > EVENT_ANAPHOR_MAX_CHARS):
@@ -604,6 +610,17 @@ def _evaluation_event(verb, noun, polarity: str, word, earlier: list[Event], ctx
                  source=speaker.actor, target=doers[0], sources=(speaker.actor,), targets=tuple(doers), mode=mode,
                  context=("diplomatic",), date=when, status="asserted", claimed_by=None,
                  sentence=Span(sent.start_char, sent.end_char), evidence=evidence)
+
+
+def _told_doers(sent) -> list:
+    """The subject of what a sentence tells: its main clause's, or (when that is a verb of saying)
+    its reported clause's ('"Kenya has chosen to ...," the ministry said': Kenya)."""
+    verb = sent.root
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        verb = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), None)
+    if verb is None:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def _recent(day: str | None, ctx: Context) -> bool:
