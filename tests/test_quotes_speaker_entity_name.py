@@ -48,3 +48,14 @@ def test_quotes_state_body_speaking_after_the_states_dated_act_is_dated_by_it():
     an = analyze('Algeria hit back on Tuesday.\n\nIts Foreign Ministry said it "rejects the accusations".',
                  body_only=True, published="2025-08-27")
     assert [q.date for q in an.quotes] == [None]
+
+
+def test_quotes_official_quoted_after_the_states_dated_statement_takes_its_date():
+    text = ("Vietnam on Wednesday formally asked Cambodia to share data on the canal.\n\n"
+            '"The Mekong belongs to all who live along it," Vietnamese foreign ministry spokeswoman Pham Thi Lan told '
+            "a regular press briefing in Hanoi.\n\n"
+            '"We will study it," Cambodian minister Sok Chenda said.')
+    an = analyze(text, body_only=True, published="2025-11-20")
+    dates = {q.speaker.name: q.date for q in an.quotes if q.speaker is not None}
+    assert dates["Pham Thi Lan"] == "2025-11-19"
+    assert dates.get("Sok Chenda") is None  # the other side's statement is not dated by it

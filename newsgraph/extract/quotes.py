@@ -1154,6 +1154,7 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
     _carry_dates(cues)
     _occasion_dates(doc, cues, governing, ctx)
     _event_anchor_dates(doc, cues, governing)
+    _lead_statement_dates(cues, ctx)
     cues = _outside_reported_clauses(cues)
 
     # (start, end, kind, cue, rule, regions)
@@ -1477,6 +1478,37 @@ def _event_anchor_dates(doc, cues: list[Cue], governing: dict[int, list]) -> Non
             if tok.lemma_.lower() in words or tok.lower_ in words:
                 cue.date, cue.date_rule = _full_date(tx), f"date-occasion-event:{tok.text} {tx.text}"
                 break
+
+
+def _lead_statement_dates(cues: list[Cue], ctx: Context) -> None:
+    """An undated statement in the paragraph right after the one where its state's statement
+    is reported and dated ("Vietnam on Wednesday formally asked Cambodia to share data ... /
+    "...," foreign ministry spokeswoman Pham Thi Lan told a regular press briefing") elaborates
+    that statement: its date (rule date-lead-statement). The speaker must be an entity of that
+    state (a person or body whose country is the state the dated statement names)."""
+    paragraphs = ctx.article.paragraphs or ()
+    by_id = {e.id: e for e in ctx.entities}
+
+    def paragraph_of(offset: int):
+        return next((i for i, p in enumerate(paragraphs) if p.start <= offset < p.end), None)
+
+    dated_by_para: dict = {}
+    for cue in cues:
+        sp = cue.resolved.speaker if cue.resolved is not None else None
+        ent = by_id.get(sp.entity) if sp is not None else None
+        if cue.date and ent is not None and ent.type == "GPE" and ent.country:
+            dated_by_para.setdefault(paragraph_of(cue.start), {}).setdefault(ent.country, (cue.date, cue.text))
+    for cue in cues:
+        sp = cue.resolved.speaker if cue.resolved is not None else None
+        ent = by_id.get(sp.entity) if sp is not None else None
+        if cue.date or ent is None or ent.type not in ("PERSON", "ORG") or not ent.country:
+            continue
+        para = paragraph_of(cue.start)
+        if para is None or para == 0:
+            continue
+        hit = dated_by_para.get(para - 1, {}).get(ent.country)
+        if hit is not None:
+            cue.date, cue.date_rule = hit[0], f"date-lead-statement:{hit[1]}"
 
 
 def _carry_dates(cues: list[Cue]) -> None:
