@@ -397,3 +397,21 @@ def test_events_dates_count_since_a_month_is_not_dated_by_it():
     an = analyze("Indian border guards killed two Bangladeshi villagers in January, a rights group said.",
                  body_only=True, published="2026-08-19")
     assert [e.date for e in an.events if e.type == "ASSAULT"] == ["2026-01"]
+
+
+def test_events_dates_act_announced_hours_later_takes_that_day():
+    from newsgraph.pipeline import analyze
+
+    text = ("A fuel depot in Port Sudan was struck by drones on Tuesday, the army said.\n\n"
+            "Thick black smoke rose over the port for hours. At least three civilians were killed, the health "
+            "ministry said.\n\nArmy spokesman Nabil Abdallah said air defences had shot down several drones.\n\n"
+            "Hours later, Sudan's Foreign Ministry announced it was recalling its ambassador from Nairobi "
+            "in protest at Kenya's decision to host the meeting.")
+    an = analyze(text, body_only=True, published="2026-07-15")
+    recall = [e for e in an.events if e.trigger == "recalling"]
+    assert recall and recall[0].date == "2026-07-14"
+    # an act the announcement reports as done before is not dated by it
+    text2 = text.replace("announced it was recalling", "said it had recalled")
+    an2 = analyze(text2, body_only=True, published="2026-07-15")
+    assert all(e.date != "2026-07-14" or "later-than-before" not in e.evidence[0].rule
+               for e in an2.events if e.trigger == "recalled")

@@ -517,7 +517,10 @@ def _later_than_before(tok, ctx):
             c.dep_ in ("npadvmod", "dobj") and c.lower_ in DAY_PARTS and any(
                 d.dep_ == "det" and d.lower_ == "that" for d in c.children))), None)
 
-    later = _up_the_clauses(verb, later_word, ("conj", "xcomp"))
+    # "Hours later, the ministry announced it was recalling its ambassador": the act announced
+    # is the announcement's (not one it reports as done before: "said it had recalled")
+    reported_now = verb is not None and not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    later = _up_the_clauses(verb, later_word, ("conj", "xcomp", "ccomp") if reported_now else ("conj", "xcomp"))
     if later is None:
         return None
     # "that evening", "that night": the day told last; else the measure before "later"
