@@ -219,3 +219,14 @@ def test_entities_official_of_a_body_above_nations_gets_no_home_country():
     country = {e.name: e.country for e in an.entities}
     assert country["Mark Rutte"] is None  # not the Netherlands he once led
     assert country["Sergei Lavrov"] == "RUS"  # world knowledge still serves a state's minister
+
+
+def test_entities_bare_surname_of_a_named_person_looks_up_nobody_in_the_dictionary():
+    from newsgraph.pipeline import analyze
+
+    an = analyze("Interior Minister Muntaka Mubarak told reporters on Tuesday that smuggling would stop. "
+                 "Mubarak said 14 suspects were arrested. President Vladimir Putin spoke.",
+                 body_only=True, published="2026-05-20")
+    country = {e.name: e.country for e in an.entities}
+    assert country["Muntaka Mubarak"] != "EGY"  # not Hosni Mubarak
+    assert country["Vladimir Putin"] == "RUS"

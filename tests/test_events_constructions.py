@@ -489,3 +489,15 @@ def test_events_body_above_nations_named_with_a_nationality_word_is_no_state():
                  body_only=True, published="2026-03-12")
     req = [e for e in an.events if e.type == "REQUEST"]
     assert req and req[0].source.country != "USA"
+
+
+def test_events_police_firing_tear_gas_is_violent_repression():
+    from newsgraph.pipeline import analyze
+
+    an = analyze("Kenyan police fired tear gas at protesters in Nairobi on Tuesday.", body_only=True,
+                 published="2026-05-20")
+    assert [(e.type, e.trigger) for e in an.events] == [("ASSAULT", "fired")]
+    # gas sent to a country is not a weapon
+    an = analyze("Russia fired missiles at Kyiv on Monday. Romania sent gas to Moldova on Monday.",
+                 body_only=True, published="2026-05-20")
+    assert ("ASSAULT", "sent") not in [(e.type, e.trigger) for e in an.events]

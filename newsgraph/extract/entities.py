@@ -563,7 +563,11 @@ def _dictionary_country(d: dict, titles: tuple, ctx: Context) -> tuple | None:
     """(country, matched name, notes) from the actor dictionary for a PERSON/ORG entity: its name or
     an alias, else (people) a surname with a title of office, time-valid in the publication year."""
     year = ctx.published.year if ctx.published is not None else None
-    for text in (d["name"], *d["aliases"]):
+    texts = (d["name"], *d["aliases"])
+    if d["type"] == "PERSON" and len(d["name"].split()) > 1:
+        # "Muntaka Mubarak" is not Hosni Mubarak: a named person's bare surname looks up nobody
+        texts = tuple(t for t in texts if len(t.split()) > 1)
+    for text in texts:
         entry = lookup_actor(text, year=year, types=frozenset({d["type"]}))
         if entry is not None:
             return (entry.country, text, (entry.name, entry.role)) if entry.country else None
