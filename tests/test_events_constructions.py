@@ -501,3 +501,11 @@ def test_events_police_firing_tear_gas_is_violent_repression():
     an = analyze("Russia fired missiles at Kyiv on Monday. Romania sent gas to Moldova on Monday.",
                  body_only=True, published="2026-05-20")
     assert ("ASSAULT", "sent") not in [(e.type, e.trigger) for e in an.events]
+
+
+def test_events_actor_name_keeps_its_modifiers_own_words():
+    from newsgraph.pipeline import analyze
+
+    an = analyze("The United Nations envoy for Libya on Tuesday called on Egypt to end the standoff.",
+                 body_only=True, published="2026-06-17")
+    assert [e.source.name for e in an.events if e.type == "REQUEST"] == ["United Nations envoy"]

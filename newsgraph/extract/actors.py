@@ -959,7 +959,11 @@ class ActorResolver:
         if proper_only:
             toks = [t for t in toks if t.pos_ == "PROPN"]
         toks = [t for t in toks if t.dep_ != "det" and not in_dateline(self.ctx, t.idx)]
-        start = min([t.i for t in toks] + [tok.i])
+        # a modifier's own words come with it ("The United Nations envoy": "United" hangs on "Nations")
+        start = min([t.left_edge.i for t in toks] + [tok.i])
+        while start < tok.i and (self.doc[start].dep_ == "det" or self.doc[start].is_punct
+                                 or in_dateline(self.ctx, self.doc[start].idx)):
+            start += 1
         return self.doc[start:tok.i + 1].text
 
     def _entity_of(self, tok) -> Entity | None:
