@@ -509,3 +509,22 @@ def test_events_actor_name_keeps_its_modifiers_own_words():
     an = analyze("The United Nations envoy for Libya on Tuesday called on Egypt to end the standoff.",
                  body_only=True, published="2026-06-17")
     assert [e.source.name for e in an.events if e.type == "REQUEST"] == ["United Nations envoy"]
+
+
+def test_events_raising_a_matter_with_an_official_is_a_consultation():
+    from newsgraph.pipeline import analyze
+
+    an = analyze("Vietnam's deputy foreign minister raised the matter with Cambodia's ambassador in Hanoi on "
+                 "Monday, the ministry said.", body_only=True, published="2025-11-20")
+    assert [(e.type, e.target.country) for e in an.events if e.trigger == "raised"] == [("CONSULT", "KHM")]
+    an = analyze("Vietnam raised fuel prices on Monday.", body_only=True, published="2025-11-20")
+    assert not [e for e in an.events if e.trigger == "raised"]
+
+
+def test_events_office_holder_is_not_of_the_envoy_he_meets():
+    from newsgraph.pipeline import analyze
+
+    an = analyze("Deputy Foreign Minister Nguyen Van Thanh raised the matter with Cambodia's ambassador in Hanoi "
+                 "on Monday.", body_only=True, published="2025-11-20")
+    ev = [e for e in an.events if e.trigger == "raised"]
+    assert ev and ev[0].source.country == "VNM" and ev[0].target.country == "KHM"

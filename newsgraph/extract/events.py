@@ -272,6 +272,9 @@ NON_EVENT_COMPLEMENTS = frozenset({"comment", "elaborate", "disclose", "confirm"
 AGENTLESS_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
 # Looking back over the paragraph for an actor's country stops after this many sentences:
 # further back, the paragraph has usually moved on to another side.
+# Heads naming a state's envoy: the country modifying them is the side the act is done with
+ENVOY_HEADS = frozenset({"ambassador", "envoy", "charge", "chargé", "diplomat", "counterpart", "consul",
+                         "attache", "attaché", "emissary"})
 BACKOFF_PARAGRAPH_SENTS = 2
 # Arcs from a word up to the "in"/"at" of its place phrase ("in [the capital of] Sudan",
 # "in [East Timor's capital] Dili"); further up it belongs to another phrase.
@@ -2312,8 +2315,11 @@ def _backoff_source(tok, pos: str, sources: list[Resolved], targets: list[Resolv
         # national office, with no other country named, holds it in the country his act is
         # located in or whose people or bodies it names (never one named as the other side:
         # "threatened action against Russia", "the president of Armenia")
+        # (nor the country of an envoy the act is done with: "raised the matter with Cambodia's
+        # ambassador in Hanoi" is Vietnam's minister, in Hanoi)
         home = _countries_in((t for t in sent if t.i != tok.i and (_in_place_phrase(t) or (
-            t.dep_ in MODIFIER_DEPS_BACKOFF and t.head.pos_ in ("NOUN", "PROPN")))), [], resolver)
+            t.dep_ in MODIFIER_DEPS_BACKOFF and t.head.pos_ in ("NOUN", "PROPN")
+            and t.head.lemma_.lower() not in ENVOY_HEADS))), [], resolver)
         if home:
             return found(home[0], "office-holder")
     para = next((p for p in ctx.article.paragraphs if p.start <= sent.start_char < p.end), None)
