@@ -528,3 +528,13 @@ def test_events_office_holder_is_not_of_the_envoy_he_meets():
                  "on Monday.", body_only=True, published="2025-11-20")
     ev = [e for e in an.events if e.trigger == "raised"]
     assert ev and ev[0].source.country == "VNM" and ev[0].target.country == "KHM"
+
+
+def test_events_intercepting_a_boat_is_coercion_but_not_intercepting_rockets():
+    from newsgraph.pipeline import analyze
+
+    an = analyze("The Australian Border Force intercepted an Indonesian fishing boat on Thursday.",
+                 body_only=True, published="2025-12-03")
+    assert [(e.type, e.source.country, e.target.country) for e in an.events] == [("COERCE", "AUS", "IDN")]
+    an = analyze("Israel intercepted rockets fired from Lebanon on Thursday.", body_only=True, published="2025-12-03")
+    assert not [e for e in an.events if e.trigger == "intercepted"]
