@@ -230,3 +230,11 @@ def test_entities_bare_surname_of_a_named_person_looks_up_nobody_in_the_dictiona
     country = {e.name: e.country for e in an.entities}
     assert country["Muntaka Mubarak"] != "EGY"  # not Hosni Mubarak
     assert country["Vladimir Putin"] == "RUS"
+
+
+def test_entities_spokesperson_speaks_for_the_side_whose_statement_he_reports():
+    from newsgraph.pipeline import analyze
+
+    an = analyze("The Uganda People's Defence Forces blamed the attack on South Sudanese soldiers, army "
+                 "spokesman Brig. Gen. Moses Okello said on Monday.", body_only=True, published="2026-04-22")
+    assert {e.name: e.country for e in an.entities}["Moses Okello"] == "UGA"  # not South Sudan

@@ -471,6 +471,42 @@ def _country_in_name(name: str) -> str | None:
     return None
 
 
+# What a side says or decides (its spokesperson tells of it); not acts done to others, which a
+# spokesperson of the other side reports as often
+SIDE_STANCE_VERBS = frozenset({"blame", "accuse", "deny", "reject", "condemn", "denounce", "criticize", "criticise",
+                               "warn", "urge", "demand", "insist", "welcome", "announce", "decide", "protest",
+                               "vow", "pledge", "refuse", "summon", "say", "call", "agree", "respond"})
+
+
+def _country_of_reported_subject(doc, ms: list[M], group: list[int], info: list[dict]) -> str | None:
+    """ "The Uganda People's Defence Forces blamed the attack on South Sudanese soldiers, army
+    spokesman Moses Okello said": a titled person who tells what an organisation or state (the
+    subject of the clause they report) did speaks for it; its country."""
+    owner = {i: k for k, m in enumerate(ms) for i in range(m.start, m.end)}
+    country_of = {}
+    for x in info:
+        for k in x["group"]:
+            country_of[k] = (x["type"], x["country"])
+    for k in group:
+        head = doc[ms[k].end - 1]
+        if head.dep_ != "nsubj" or head.head.pos_ != "VERB":
+            continue
+        verb = head.head
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i), None)
+        if clause is None:
+            continue
+        if clause.lemma_.lower() not in SIDE_STANCE_VERBS:
+            continue  # "Russia attacked Kyiv overnight, air force spokesman X said": not Russia's
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        j = owner.get(subj.i) if subj is not None else None
+        if j is None:
+            continue
+        etype, iso = country_of.get(j, (None, None))
+        if etype in ("ORG", "GPE") and iso:
+            return iso
+    return None
+
+
 def _topic_country_before(doc, ms: list[M], group: list[int], info: list[dict]) -> str | None:
     """ "Australia defended the operation. Home Affairs Minister Claire Donnelly said ...": a
     titled person named first at the start of a sentence speaks for the country that is the
@@ -688,6 +724,12 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
             titles, affiliation = tuple(r.titles), r.affiliation
             country = country or r.country
             evidence.extend(r.evidence)
+            if country is None and affiliation is None and _has_public_title(titles) and not _has_public_title(
+                    titles, words=ENVOY_TITLES):
+                hit = _country_of_reported_subject(doc, ms, d["group"], info)
+                if hit:
+                    country = hit
+                    evidence.append(Evidence(rule="spokesperson-of-reported-subject", anchor=hit))
             if country is None and affiliation is None and _has_public_title(titles):
                 country = _only_country_in_sentences(doc, ms, d["group"])
                 if country:
