@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 
 from newsgraph.extract.actor_dictionary import lookup_actor, lookup_titled_surname
 from newsgraph.extract.context import Context
-from newsgraph.extract.names import M, find_mentions, is_given_name
+from newsgraph.extract.names import M, _initials, find_mentions, is_given_name
 from newsgraph.extract.names import role_words as role_words_set
 from newsgraph.extract.places import (
     canonical_country_name,
@@ -237,10 +237,6 @@ def _merge_org_suffixes(doc, ms, uf) -> None:
             uf.union(target, k)
 
 
-# Short words that initials skip ("Organization of American States" is OAS)
-INITIALS_SKIP = frozenset({"of", "the", "and", "for", "de", "&"})
-
-
 def _merge_bare_acronyms(doc, ms, uf) -> None:
     """ "the paramilitary Rapid Support Forces ... The RSF said": an all-capital word never
     defined in parentheses that spells the initials of an organisation named in full earlier
@@ -250,7 +246,7 @@ def _merge_bare_acronyms(doc, ms, uf) -> None:
         text = _text(doc, m)
         words = text.split()
         if m.label == "ORG" and len(words) >= 2:
-            initials = "".join(w[0] for w in words if w.lower() not in INITIALS_SKIP and w[:1].isupper())
+            initials = _initials(words)  # "Organization of American States" is OAS
             if len(initials) >= 2:
                 orgs.setdefault(initials, k)
         elif (m.end - m.start == 1 and text.isalpha() and text.isupper() and 2 <= len(text) <= MAX_ABBREVIATION_CHARS
@@ -478,11 +474,10 @@ SIDE_STANCE_VERBS = frozenset({"blame", "accuse", "deny", "reject", "condemn", "
                                "vow", "pledge", "refuse", "summon", "say", "call", "agree", "respond"})
 
 
-def _country_of_reported_subject(doc, ms: list[M], group: list[int], info: list[dict]) -> str | None:
+def _country_of_reported_subject(doc, ms: list[M], group: list[int], info: list[dict], owner: dict) -> str | None:
     """ "The Uganda People's Defence Forces blamed the attack on South Sudanese soldiers, army
     spokesman Moses Okello said": a titled person who tells what an organisation or state (the
     subject of the clause they report) did speaks for it; its country."""
-    owner = {i: k for k, m in enumerate(ms) for i in range(m.start, m.end)}
     country_of = {}
     for x in info:
         for k in x["group"]:
@@ -507,7 +502,7 @@ def _country_of_reported_subject(doc, ms: list[M], group: list[int], info: list[
     return None
 
 
-def _topic_country_before(doc, ms: list[M], group: list[int], info: list[dict]) -> str | None:
+def _topic_country_before(doc, ms: list[M], group: list[int], owner: dict) -> str | None:
     """ "Australia defended the operation. Home Affairs Minister Claire Donnelly said ...": a
     titled person named first at the start of a sentence speaks for the country that is the
     subject of the sentence just before, in the same paragraph."""
@@ -521,7 +516,6 @@ def _topic_country_before(doc, ms: list[M], group: list[int], info: list[dict]) 
     subj = next((t for t in prev.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:
         return None
-    owner = {i: k for k, m in enumerate(ms) for i in range(m.start, m.end)}
     k = owner.get(subj.i)
     if k is None:
         return None
@@ -705,6 +699,7 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
 
     # second pass: roles and affiliations of people
     roles = find_roles(doc, ms, ids, info, country_entity)
+    owner = {i: k for k, m in enumerate(ms) for i in range(m.start, m.end)}  # token -> its mention
     out = []
     for n, d in enumerate(info, 1):
         r = roles.get(d["id"])
@@ -726,7 +721,7 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
             evidence.extend(r.evidence)
             if country is None and affiliation is None and _has_public_title(titles) and not _has_public_title(
                     titles, words=ENVOY_TITLES):
-                hit = _country_of_reported_subject(doc, ms, d["group"], info)
+                hit = _country_of_reported_subject(doc, ms, d["group"], info, owner)
                 if hit:
                     country = hit
                     evidence.append(Evidence(rule="spokesperson-of-reported-subject", anchor=hit))
@@ -741,7 +736,7 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
                 and not any(w in SUPRANATIONAL_WORDS for w in fold(aff_info["name"]).split()[:1]))
             if country is None and affiliation is None and _has_public_title(titles) and not _has_public_title(
                     titles, words=ENVOY_TITLES):  # "X summoned Y's ambassador. Ambassador Z ...": not X's
-                hit = _topic_country_before(doc, ms, d["group"], info)
+                hit = _topic_country_before(doc, ms, d["group"], owner)
                 if hit:
                     country = hit
                     evidence.append(Evidence(rule="country-of-previous-subject", anchor=hit))

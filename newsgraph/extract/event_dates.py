@@ -1209,9 +1209,8 @@ def _since_span(tok, ev: Event, ctx) -> bool:
     if not ev.date or not any(r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
         return False
     sent, text = tok.sent, tok.doc.text
-    return any(sent.start_char <= tx.start < sent.end_char and tx.value == ev.date
-               and re.search(r"\bsince\s+$", text[max(0, tx.start - 8):tx.start], re.IGNORECASE)
-               for tx in ctx.timexes)
+    return any(tx.value == ev.date and re.search(r"\bsince\s+$", text[max(0, tx.start - 8):tx.start], re.IGNORECASE)
+               for tx in ctx.timexes_in(sent.start_char, sent.end_char))
 
 
 # -- helpers --------------------------------------------------------------------------------------
@@ -1424,13 +1423,7 @@ def _has_dating_timex(sent, ctx) -> bool:
 def _has_clause_timex(sent, ctx) -> bool:
     """A calendar time expression in `sent` outside its relative clauses ("Mali, which left the bloc
     *last year*, offered ..." has none: the year dates the leaving)."""
-    for t in ctx.timexes_in(sent.start_char, sent.end_char):
-        if not _calendar(t.value):
-            continue
-        span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or not any(a.dep_ == "relcl" for a in (span.root, *span.root.ancestors)):
-            return True
-    return False
+    return _has_clause_timex_after(sent, ctx, sent.start_char)
 
 
 def _inside_direct_quote(sent, ctx) -> bool:

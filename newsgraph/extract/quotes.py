@@ -1352,9 +1352,6 @@ def _occasion_dates(doc, cues: list[Cue], governing: dict[int, list], ctx: Conte
     "...," he said.")."""
     paragraphs = ctx.article.paragraphs or ()
 
-    def paragraph_of(offset: int):
-        return next((i for i, p in enumerate(paragraphs) if p.start <= offset < p.end), None)
-
     def sides(cue) -> set:
         """Entity ids the speaker stands for: its own, the owner of "Its Foreign Ministry"."""
         ids = {cue.resolved.speaker.entity} - {None}
@@ -1371,7 +1368,7 @@ def _occasion_dates(doc, cues: list[Cue], governing: dict[int, list], ctx: Conte
         if sent.start == 0:
             continue
         prev = doc[sent.start - 1].sent
-        if paragraph_of(prev.root.idx) != paragraph_of(cue.token.idx):
+        if _paragraph_index(paragraphs, prev.root.idx) != _paragraph_index(paragraphs, cue.token.idx):
             continue  # another paragraph: another occasion
         root = prev.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1480,6 +1477,11 @@ def _event_anchor_dates(doc, cues: list[Cue], governing: dict[int, list]) -> Non
                 break
 
 
+def _paragraph_index(paragraphs, offset: int) -> int | None:
+    """Number of the paragraph holding `offset`, else None."""
+    return next((i for i, p in enumerate(paragraphs) if p.start <= offset < p.end), None)
+
+
 def _lead_statement_dates(cues: list[Cue], ctx: Context) -> None:
     """An undated statement in the paragraph right after the one where its state's statement
     is reported and dated ("Vietnam on Wednesday formally asked Cambodia to share data ... /
@@ -1489,21 +1491,19 @@ def _lead_statement_dates(cues: list[Cue], ctx: Context) -> None:
     paragraphs = ctx.article.paragraphs or ()
     by_id = {e.id: e for e in ctx.entities}
 
-    def paragraph_of(offset: int):
-        return next((i for i, p in enumerate(paragraphs) if p.start <= offset < p.end), None)
-
     dated_by_para: dict = {}
     for cue in cues:
         sp = cue.resolved.speaker if cue.resolved is not None else None
         ent = by_id.get(sp.entity) if sp is not None else None
         if cue.date and ent is not None and ent.type == "GPE" and ent.country:
-            dated_by_para.setdefault(paragraph_of(cue.start), {}).setdefault(ent.country, (cue.date, cue.text))
+            para = _paragraph_index(paragraphs, cue.start)
+            dated_by_para.setdefault(para, {}).setdefault(ent.country, (cue.date, cue.text))
     for cue in cues:
         sp = cue.resolved.speaker if cue.resolved is not None else None
         ent = by_id.get(sp.entity) if sp is not None else None
         if cue.date or ent is None or ent.type not in ("PERSON", "ORG") or not ent.country:
             continue
-        para = paragraph_of(cue.start)
+        para = _paragraph_index(paragraphs, cue.start)
         if para is None or para == 0:
             continue
         hit = dated_by_para.get(para - 1, {}).get(ent.country)

@@ -44,7 +44,7 @@ def _register_components() -> None:
         titles = title_abbreviations()
         for tok in doc[:-1]:
             nxt = doc[tok.i + 1]
-            if tok.text in titles and not tok.whitespace_ == "" and nxt.is_title and nxt.is_sent_start is None:
+            if tok.text in titles and tok.whitespace_ and nxt.is_title and nxt.is_sent_start is None:
                 nxt.is_sent_start = False
         return doc
 
