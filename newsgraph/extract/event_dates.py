@@ -98,6 +98,9 @@ HOURS_PER_DAY = 24
 HISTORICAL_DAYS = 365
 # Tokens at most between two coordinated verbs sharing a closing time expression ("shot and wounded").
 COORDINATION_MAX_TOKENS = 4
+# Tokens at most between two coordinated verbs in the simple past whose objects stand between them
+# ("arrested 14 Indian fishermen and seized"): one operation, dated by the time closing the second.
+COORDINATED_OBJECT_MAX_TOKENS = 12
 # Adverbs that place a clause after what the story told last ("hours later", "shortly afterwards").
 LATER_WORDS = frozenset({"later", "afterwards", "afterward"})
 # Parts of a day that, after "that", place a clause on the day told last ("that evening").
@@ -123,6 +126,8 @@ CAME_VERBS = frozenset({"come", "follow"})
 # Sentences of a quotation at most between a statement summed up and the report that dates it
 # (wire copy opens a quote with one or two sentences before the attribution).
 QUOTED_SENTS_SKIPPED = 2
+# Marks that open a direct quotation.
+OPENING_QUOTES = "\"'\u201c\u2018"
 # Characters around a quoted sentence that are not its words.
 QUOTE_EDGE_CHARS = " \t\n\"'\u201c\u201d\u2018\u2019"
 # How far on (characters, about eight news sentences: a lead and the paragraphs that tell it) an act
@@ -194,7 +199,8 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
             _statement_frame(tok, ev, ctx, own_date) if _replaceable(ev) else None) or (
             _later_than_before(tok, ctx) if _replaceable(ev) else None) or (
             _announced_act(tok, own_date) if ev.date is None else None) or (
-            _coordinated_date(tok, own_date) if ev.date is None else None) or (
+            _coordinated_date(tok, own_date, ctx) if ev.date is None else None) or (
+            _reported_in_progress(tok, own_date, ctx) if ev.date is None else None) or (
             _when_clause(tok, ctx) if ev.date is None else None) or (
             _result_participle(tok, own_date, ctx) if ev.date is None else None)
         if found is not None and _not_after(found[0], published):
@@ -237,6 +243,12 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
             found = _retold_later(toks[i], ev, out[i + 1:], ctx, own_date)
             if found is not None and _not_after(found[0], published) and found[0].startswith(ev.date or "") \
                     and FULL_DATE.fullmatch(found[0]) and _recent(found[0], published):
+                out[i] = _dated(ev, *found)
+    # "At least nine civilians were killed ... / ... nothing to do with Thursday's attack": named again
+    for i, ev in enumerate(out):
+        if ev.date is None and toks[i] is not None:
+            found = _retold_by_noun(toks[i], ev, out, ctx, own_date)
+            if found is not None and _not_after(found[0], published) and _recent(found[0], published):
                 out[i] = _dated(ev, *found)
     # "Iran has withdrawn the accreditation of two inspectors, ... / The decision was communicated to the
     # agency on Tuesday": the act the next sentence names by a definite act noun, dated there
@@ -413,20 +425,62 @@ def _in_phrases_of(verb, timex) -> bool:
     return True
 
 
-def _coordinated_date(tok, own_date):
+def _coordinated_date(tok, own_date, ctx):
     """(date, rule, cue) for a verb coordinated with another of the same subject whose time
     expression closes the coordination ("a police officer was shot and wounded near the border *on
-    Monday night*": shot on Monday night too)."""
+    Monday night*": shot on Monday night too; "the navy *arrested* 14 fishermen and seized two
+    trawlers off Delft *on Monday*": two acts of one operation, in the same tense, the day told
+    after the second one's own phrases)."""
     verb = verb_of(tok)
     if verb is None or verb.i != tok.i:
         return None
     for c in verb.children:
-        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and not any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and c.i - verb.i <= COORDINATION_MAX_TOKENS:
-            when = own_date(c)
-            if when:
-                return when, "date:coordinated-verb", c
+        if c.dep_ != "conj" or c.pos_ != "VERB" or c.i <= verb.i or any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            continue
+        near = c.i - verb.i <= COORDINATION_MAX_TOKENS
+        if not near and not (c.i - verb.i <= COORDINATED_OBJECT_MAX_TOKENS and c.tag_ == verb.tag_ == "VBD"
+                             and _closing_timex(c, ctx)):
+            continue
+        when = own_date(c)
+        if when:
+            return when, "date:coordinated-verb", c
     return None
+
+
+def _closing_timex(verb, ctx) -> bool:
+    """Whether a calendar time expression hangs in `verb`'s own phrases after it ("seized two
+    trawlers off Delft *on Monday*"), not before it ("and *on Monday* seized": a later step)."""
+    return any(t.start > verb.idx and _calendar(t.value) and _in_phrases_of(verb, t)
+               for t in ctx.timexes_in(verb.sent.start_char, verb.sent.end_char))
+
+
+def _reported_in_progress(tok, own_date, ctx):
+    """(date, rule, cue) for an act a dated statement reports as under way ("The European Union said
+    *on Friday* it *was suspending* 120 million euros in funding", "the ministry announced on Monday
+    that it *is closing* the crossing"): the progressive (or a present) tells the act as begun when
+    it is said, so the statement's day is the act's. Not a planned act ("would suspend"), nor one
+    told as done before (a past perfect is older than its report)."""
+    verb = verb_of(tok)
+    if verb is None or verb.i != tok.i or verb.dep_ not in ("ccomp", "conj"):
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    progressive = verb.tag_ == "VBG" and len(aux) == 1 and aux[0].lemma_.lower() == "be"
+    present = verb.tag_ in ("VBZ", "VBP") and not aux
+    if not (progressive or present) or any(c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "conj":  # "said it was suspending funds and *recalling* its envoy"
+        if head.dep_ != "ccomp":
+            return None
+        head = head.head
+    if head.lemma_.lower() not in SPEECH_VERBS | ANNOUNCE_VERBS:
+        return None
+    framed = _frame_timex(head, ctx)
+    when = own_date(head) or (framed[0] if framed else None)
+    if not when or not FULL_DATE.fullmatch(when):
+        return None
+    return when, "date:reported-in-progress", head
 
 
 def _up_the_clauses(verb, find, deps):
@@ -841,6 +895,46 @@ def _named_next(tok, own_date):
     return when, "date:act-named-next", subj
 
 
+def _retold_by_noun(tok, ev: Event, events: list[Event], ctx, own_date):
+    """(date, rule, cue) for a material act told by a verb with no time expression, that the article
+    names again further on by a definite noun of its kind (its own word or a noun of its category),
+    dated in that noun's own phrase ("At least nine civilians were killed by gunmen ... / Kigali had
+    nothing to do with *Thursday's attack*"; "the arrests on Monday") or as what an announcement
+    made public ("Beijing suspended imports of Japanese seafood ... / Customs *announced the
+    suspension late on Wednesday*"). The first such mention within `RETOLD_MAX_CHARS` decides:
+    undated, or an act of other sides, it dates nothing."""
+    if ev.status != "asserted" or ev.type in VERBAL_CATEGORIES:
+        return None
+    verb = verb_of(tok)
+    if verb is None or verb.i != tok.i or not _told_as_done(verb) or _past_perfect(verb) or _future_aux(verb) \
+            or any(c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS for c in verb.children):
+        return None
+    doc, lemma, end = tok.doc, tok.lemma_.lower(), tok.sent.end_char
+    for t in doc[tok.sent.end:]:
+        if t.idx - end > RETOLD_MAX_CHARS:
+            return None
+        word = t.lemma_.lower()
+        if t.pos_ != "NOUN" or not (word == lemma or ev.type in {k.category for k in senses_for(word, "N")}):
+            continue
+        if not any((c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) or c.dep_ == "poss" for c in t.children):
+            continue  # "an attack", "attacks": another act of the kind, not this one named again
+        if any(q.kind == "direct" and q.start <= t.idx < q.end for q in ctx.quotes):
+            continue  # a speaker's own words name it with the speaker's time words
+        named = next((e for e in events if e.start <= t.idx < e.end), None)
+        if named is not None and not _same_doer_and_done_to(ev, named):
+            return None  # an act of other sides
+        inside = {x.i for x in t.subtree}
+        when = next((c for tx in ctx.timexes_in(t.sent.start_char, t.sent.end_char)
+                     if (c := _calendar(tx.value)) and (span := doc.char_span(tx.start, tx.end, alignment_mode="expand"))
+                     is not None and span.root.i in inside), None)
+        if when is None and t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in ANNOUNCE_VERBS:
+            when = own_date(t.head)
+        if when and FULL_DATE.fullmatch(when):
+            return when, "date:retold-by-noun", t
+        return None
+    return None
+
+
 def _noun_retold(noun, ctx):
     """(date, rule, cue) for an act named by a noun ("a formal protest note") that the article names
     again further on with "the/this" and a time expression of that noun's own phrase ("*The note*,
@@ -1015,13 +1109,18 @@ def _next_sentence_same_speaker(tok, ev: Event, ctx, own_date, block_of, stateme
     if _has_clause_timex(sent, ctx):
         return None
     nxt = _next_sentence(sent)
+    block = block_of(sent.start_char)
+    if nxt is not None and block_of(nxt.start_char) == block + 1 and nxt.text.lstrip()[:1] in OPENING_QUOTES:
+        # "Fisheries Minister X accused Indian trawlers of stripping the seabed. / '...,' X told
+        # parliament on Tuesday.": the next paragraph opens with the speaker's own words
+        block += 1
     skipped = 0
     # '"These were not hooligans. / This was an armed group," Kurti told a news conference on
     # Tuesday': the quotation's first sentences stand between the summary and its report
     while nxt is not None and skipped < QUOTED_SENTS_SKIPPED and _inside_direct_quote(nxt, ctx) \
-            and block_of(nxt.start_char) == block_of(sent.start_char):
+            and block_of(nxt.start_char) == block:
         nxt, skipped = _next_sentence(nxt), skipped + 1
-    if nxt is None or block_of(nxt.start_char) != block_of(sent.start_char):
+    if nxt is None or block_of(nxt.start_char) != block:
         return None
     speech, when = _report_of(nxt, ctx, own_date, statement_verbs)
     if speech is None:
@@ -1041,7 +1140,7 @@ def _next_sentence_same_speaker(tok, ev: Event, ctx, own_date, block_of, stateme
         # "Qatar rejected the protest. A spokesman, X, told reporters that ... '...,' he said on
         # Wednesday": the same speaker's undated report goes on as "he", who dates it
         after = _next_sentence(nxt)
-        if after is None or block_of(after.start_char) != block_of(sent.start_char):
+        if after is None or block_of(after.start_char) != block:
             return None
         speech, when = _report_of(after, ctx, own_date, frozenset())
         subj = _speech_subject(speech) if speech is not None else None

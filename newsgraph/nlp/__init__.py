@@ -40,6 +40,7 @@ def _register_components() -> None:
                 while j > 0 and doc[j].is_punct and (doc[j].is_quote or doc[j].is_right_punct):
                     doc[j].is_sent_start = False
                     j -= 1
+        _dateline_breaks(doc)
         # "army spokesman Brig. Gen. Moses Okello said": no sentence ends at a title's full stop
         titles = title_abbreviations()
         for tok in doc[:-1]:
@@ -47,6 +48,42 @@ def _register_components() -> None:
             if tok.text in titles and tok.whitespace_ and nxt.is_title and nxt.is_sent_start is None:
                 nxt.is_sent_start = False
         return doc
+
+
+# Characters at least after a wire dateline for its paragraph to be a story's lead (a headline
+# "EU - Russia talks stall" is no dateline and its lead).
+DATELINE_LEAD_MIN_CHARS = 60
+# Tokens at the lead's start that open no sentence of their own (no sentence of news is shorter).
+LEAD_UNBROKEN_TOKENS = 4
+
+
+def _dateline_breaks(doc) -> None:
+    """A wire dateline opening a paragraph ("TRIPOLI, June 17 - The United Nations envoy ...",
+    "TBILISI — The European Union has frozen ...") ends before the lead's first word: the parser
+    otherwise makes the place the sentence's root and the lead's verb a clause hung on it."""
+    from newsgraph.clean.paste import DATELINE
+
+    text = doc.text
+    starts = [0] + [tok.i + 1 for tok in doc[:-1] if tok.is_space and tok.text.count("\n") >= 2]
+    for i in starts:
+        if i >= len(doc):
+            continue
+        start = doc[i].idx
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        m = DATELINE.match(text[start:line_end])
+        if m is None or line_end - (start + m.end()) < DATELINE_LEAD_MIN_CHARS:
+            continue
+        first = next((t for t in doc[i:] if t.idx >= start + m.end()), None)
+        if first is None or first.idx != start + m.end() or not first.text[:1].isupper() \
+                or first.is_sent_start is not None:
+            continue
+        first.is_sent_start = True
+        # the dateline is one piece ("ADDIS | ABABA, June 22 -" else), and so are the lead's first
+        # words ("Ethiopia | and | Sudan agreed" else)
+        for t in (*doc[i + 1:first.i], *doc[first.i + 1:first.i + 1 + LEAD_UNBROKEN_TOKENS]):
+            if t.is_sent_start is None:
+                t.is_sent_start = False
 
 
 TITLE_ABBREVIATIONS_FILE = "title_abbreviations.txt"

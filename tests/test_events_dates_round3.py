@@ -1,0 +1,124 @@
+"""Events: dates of acts told with no time expression of their own, round 3 (issue 6, unseen
+articles; `newsgraph/extract/event_dates.py` and the dateline break in `newsgraph/nlp`). Pasted
+articles written for these tests (published Friday 14 March 2025: Monday is the 10th, Tuesday the
+11th, Wednesday the 12th, Thursday the 13th); every date names its rule."""
+from __future__ import annotations
+
+from conftest import event_by_trigger as by_trigger, pasted_events
+
+from newsgraph.nlp import parse
+
+HEADER = ("Border Ledger\n\nNeighbours trade blows over a river crossing\n\nBy Ana Ferreira\n\n"
+          "Published {published}\n\n")
+
+
+def article(body: str, *, published: str = "14 March 2025, 09:00") -> list:
+    return pasted_events(HEADER, body, published=published)
+
+
+def rule_of(ev) -> str:
+    return ev.evidence[0].rule
+
+
+# -- a wire dateline is no part of the lead's sentence ----------------------------------------------
+def test_nlp_pipeline_dateline_ends_before_the_lead():
+    doc = parse("Harbour Times\n\nSANTIAGO, March 12 - The Chilean navy on Tuesday seized two Peruvian "
+                "trawlers fishing inside its exclusive economic zone, officials said.\n")
+    lead = next(s for s in doc.sents if "navy" in s.text)
+    assert lead.text.startswith("The Chilean navy")
+    assert lead.root.pos_ == "VERB"
+
+
+def test_nlp_pipeline_dateline_without_a_date_ends_before_the_lead():
+    doc = parse("Harbour Times\n\nLA PAZ \u2014 Bolivia has recalled its ambassador to Lima over the seizure "
+                "of two river barges, deepening a row with its neighbour.\n")
+    lead = next(s for s in doc.sents if "recalled" in s.text)
+    assert lead.text.startswith("Bolivia")
+    assert lead.root.lemma_ == "recall"
+
+
+def test_nlp_pipeline_short_headline_with_a_dash_is_no_dateline():
+    doc = parse("EU - Chile talks stall\n\nThe talks ended without a deal.\n")
+    assert any(s.text.startswith("EU - Chile") for s in doc.sents)
+
+
+# -- an act a dated statement reports as under way --------------------------------------------------
+def test_events_dates_act_reported_in_progress_takes_the_statements_day():
+    evs = article("The European Union said on Wednesday it was suspending 40 million euros in aid to Bolivia "
+                  "over the seizure of the barges.")
+    ev = by_trigger(evs, "suspending")
+    assert (ev.type, ev.date) == ("SANCTION", "2025-03-12")
+    assert "date:reported-in-progress" in rule_of(ev)
+
+
+def test_events_dates_act_announced_in_the_present_progressive_takes_the_announcements_day():
+    evs = article("Peru's foreign ministry announced on Tuesday that it is expelling two Bolivian diplomats "
+                  "from Lima.")
+    ev = by_trigger(evs, "expelling")
+    assert ev.date == "2025-03-11"
+    assert "date:reported-in-progress" in rule_of(ev)
+
+
+def test_events_dates_planned_act_reported_on_a_day_is_not_dated_by_it():
+    evs = article("The European Union said on Wednesday it would suspend 40 million euros in aid to Bolivia "
+                  "if the barges were not returned.")
+    ev = by_trigger(evs, "suspend")
+    assert ev.date is None or "date:reported-in-progress" not in rule_of(ev)
+
+
+# -- two coordinated acts of one operation share the time closing the second ------------------------
+def test_events_dates_coordinated_acts_with_objects_between_share_the_closing_day():
+    evs = article("Chile's navy detained 11 Peruvian fishermen and seized three of their boats near Arica on "
+                  "Monday, a navy spokesman said.")
+    ev = by_trigger(evs, "detained")
+    assert (ev.type, ev.date) == ("COERCE", "2025-03-10")
+    assert "date:coordinated-verb" in rule_of(ev)
+
+
+def test_events_dates_second_act_dated_before_its_verb_does_not_date_the_first():
+    evs = article("Chile's navy detained 11 Peruvian fishermen near Arica and on Monday seized three of "
+                  "their boats, a navy spokesman said.")
+    ev = by_trigger(evs, "detained")
+    assert ev.date is None or "date:coordinated-verb" not in rule_of(ev)
+
+
+# -- a summary dated by the same speaker's quotation opening the next paragraph ---------------------
+def test_events_dates_summary_dated_by_quote_opening_the_next_paragraph():
+    evs = article("Bolivian Foreign Minister Rosa Quispe accused Peru of \"stealing our river trade\" and "
+                  "threatening the livelihoods of barge crews.\n\n\"We will not accept this,\" Quispe told "
+                  "the senate in La Paz on Wednesday.")
+    ev = by_trigger(evs, "accused")
+    assert (ev.type, ev.date) == ("ACCUSE", "2025-03-12")
+    assert "date:next-sentence-same-speaker" in rule_of(ev)
+
+
+def test_events_dates_summary_not_dated_by_another_speakers_quote_in_the_next_paragraph():
+    evs = article("Bolivian Foreign Minister Rosa Quispe accused Peru of \"stealing our river trade\".\n\n"
+                  "\"This is nonsense,\" Peruvian Foreign Minister Jorge Salas told reporters in Lima on "
+                  "Wednesday.")
+    assert by_trigger(evs, "accused").date is None
+
+
+# -- an act named again further on by a definite noun with a day of its own --------------------------
+def test_events_dates_act_retold_by_a_possessive_day_noun():
+    evs = article("At least six villagers were killed by gunmen who crossed the river from Peru, local "
+                  "officials said. Bolivia closed the crossing.\n\nPeru's government denied any role in "
+                  "Tuesday's attack and offered to help the investigation.")
+    ev = by_trigger(evs, "killed")
+    assert (ev.type, ev.date) == ("ASSAULT", "2025-03-11")
+    assert "date:retold-by-noun" in rule_of(ev)
+
+
+def test_events_dates_act_retold_as_what_an_announcement_made_public():
+    evs = article("Peru protested to Bolivia after La Paz suspended imports of Peruvian fish.\n\nBolivia's "
+                  "customs agency announced the suspension late on Wednesday, citing health concerns.")
+    ev = by_trigger(evs, "suspended")
+    assert (ev.type, ev.date) == ("SANCTION", "2025-03-12")
+    assert "date:retold-by-noun" in rule_of(ev)
+
+
+def test_events_dates_act_not_dated_by_an_indefinite_noun_of_its_kind():
+    evs = article("At least six villagers were killed by gunmen who crossed the river from Peru, local "
+                  "officials said.\n\nAn attack on Tuesday near the same crossing wounded two soldiers.")
+    ev = by_trigger(evs, "killed")
+    assert ev.date is None or "date:retold-by-noun" not in rule_of(ev)
