@@ -83,6 +83,11 @@ DATELINE_DASHES = frozenset({"-", "\u2014", "\u2013", "--"})
 MAX_DATELINE_TOKENS = 8
 # How many coordination/participle arcs lie at most between a reported act and its clause's head.
 MAX_REPORT_ARCS = 4
+# Arcs inside a reported clause through which a verb the parser hung a coordinated act on is
+# still part of the report ("... was "an operation" that caused harm to states, and accused ...").
+REPORT_INNER_DEPS = frozenset({"ccomp", "relcl", "acl", "attr", "dobj", "pobj", "prep", "advcl", "xcomp", "conj"})
+# How deep below its reported clause such a verb may sit (clause, relative clause, noun, verb).
+REPORT_CLIMB_ARCS = 5
 # Hostile acts whose report by their victim is an accusation (REJECT: "violated our sovereignty").
 ACCUSABLE_CATEGORIES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "REJECT", "MOBILIZE"})
 
@@ -173,12 +178,21 @@ def report_continued_by(verb):
     if verb.dep_ != "conj" or _subjects(verb) or not _says_or_charges(verb):
         return None
     first = verb.head
-    if first.dep_ != "ccomp" or not _subjects(first):
+    own_aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if first.dep_ != "ccomp" or first.head.lemma_.lower() not in SPEECH_VERBS:
+        # "said the filling was "a routine operation" that caused no harm to downstream states, and
+        # accused Cairo of ...": the parser hangs the conjunct on a verb deep inside the report; a
+        # simple past after ", and" under a simple past of saying goes on with the speaker's acts
+        report = _report_clause_above(first)
+        if report is None or own_aux or verb.tag_ != "VBD" or report.head.tag_ != "VBD" or not any(
+                c.dep_ == "cc" and c.i < verb.i and c.nbor(-1).text == "," for c in first.children if c.i > 0):
+            return None
+        return report.head
+    if not _subjects(first):
         return None
     speech = first.head
     if speech.lemma_.lower() not in SPEECH_VERBS:
         return None
-    own_aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     first_perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in first.children)
     if first_perfect and not own_aux and verb.tag_ == "VBD" and speech.tag_ == "VBD":
         return speech
@@ -189,6 +203,19 @@ def report_continued_by(verb):
         # "said disputes 'must be resolved through dialogue' and offered to host talks": a simple
         # past cannot share the report's modal, so the speaker offered
         return speech
+    return None
+
+
+def _report_clause_above(tok):
+    """The reported clause (a ccomp with its own subject under a verb of saying) that holds `tok`
+    below it, climbing at most MAX_REPORT_ARCS arcs through clauses and phrases; None."""
+    cur = tok
+    for _ in range(MAX_REPORT_ARCS):
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS and _subjects(cur):
+            return cur if cur.i != tok.i else None
+        if cur.dep_ not in REPORT_INNER_DEPS or cur.head.i == cur.i:
+            return None
+        cur = cur.head
     return None
 
 

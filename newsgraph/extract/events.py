@@ -79,6 +79,9 @@ CRAFT_NOUNS = frozenset({"drone", "aircraft", "plane", "jet", "helicopter", "shi
 WRONGDOING_ADVERBS = frozenset({"illegally", "unlawfully", "illegitimately", "wrongfully", "unilaterally"})
 # Prepositions of a verb's time or place frame: an act named inside them ("signed the pact at
 # the end of a visit", "during talks", "after the attack") is an act of its own, not the content.
+# Prepositions by which a consultation noun is the occasion of its clause's act ("raised the issue
+# *in* a phone call with", "*during* talks with", "*at* a meeting with").
+OCCASION_PREPS = frozenset({"in", "during", "at"})
 FRAME_PREPS = frozenset({"at", "during", "after", "before", "amid", "following", "since", "until", "in", "on"})
 # How far up the tree a trigger looks for the trigger that embeds it: complements of
 # complements ("agreed [that they] should cooperate to encourage") sit 2-4 arcs deep;
@@ -146,6 +149,8 @@ PLACE_TARGET_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "CONCEDE", 
 # happened, a place named anywhere in the act's own phrases (subject included).
 ATTACK_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
 DOMESTIC_CATEGORIES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
+# The lexicon's mode for violent repression of a crowd (tear gas, water cannon, dispersal).
+REPRESSION_MODE = "repression"
 # Participles that describe the subject's stance, not something done to it ("Israel is
 # opposed to", "is committed to", "is prepared to").
 STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "prepare", "determine", "dedicate", "resolve", "inclined",
@@ -303,6 +308,7 @@ ANAPHORIC_EVENT_NOUNS = {
     **{noun: VERBAL_CATEGORIES for noun in ("criticism", "charge", "accusation", "allegation", "claim", "remark",
                                             "comment", "statement", "demand", "call", "request", "ultimatum",
                                             "threat", "warning", "complaint", "condemnation", "protest",
+                                            "concern", "concerns", "objection", "objections",
                                             # what another side offered: "accepted the invitation"
                                             "offer", "proposal", "invitation", "initiative")},
 }
@@ -748,13 +754,19 @@ def _trigger(tok) -> _Candidate | None:
         subjects = [ch for ch in tok.children if ch.dep_ == "nsubj"]
         subjects += [g for sj in subjects if sj.lemma_.lower() in QUANTITY_HEADS for p in sj.children
                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-        if pos == "V" and lemma in TRAVEL_LEMMAS and any(in_class([sj.lemma_, sj.lower_], "forces") for sj in subjects) \
+        if pos == "V" and lemma in TRAVEL_LEMMAS and any(in_class(_group_words(sj), "forces") for sj in subjects) \
                 and not _travels_for_visit(tok):
             # troops arriving somewhere are deployed, not visiting
             s = Sense(lemma=s.lemma, pos="V", particle=s.particle, category="MOBILIZE", mode="troops",
                       context="military", object_class="forces")
         return _Candidate(tok=tok, sense=s, pos=pos)
     return None
+
+
+def _group_words(tok) -> list[str]:
+    """A group noun's words with its compound modifiers: "217 Kenyan *police* officers" are police,
+    "a *peacekeeping* contingent" troops."""
+    return [tok.lemma_, tok.lower_] + [w for c in tok.children if c.dep_ == "compound" for w in (c.lemma_, c.lower_)]
 
 
 def _travels_for_visit(tok) -> bool:
@@ -1117,6 +1129,15 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         if teller is not None and teller.actor.country:
             sources = [Resolved(replace(teller.actor), rule="own-forces-of-speaker")]
             actor_rules = ["source:own-forces-of-speaker"] + [n for n in actor_rules if not n.startswith("source:")]
+        else:
+            # "Chadian troops were sent to reinforce the frontier": forces moved with no doer named
+            # are moved by the state whose forces they are
+            moved = [t for t in targets if t.actor.country and any(
+                ch.dep_ == "nsubjpass" and ch.left_edge.idx <= t.actor.start <= ch.idx for ch in tok.children)]
+            if moved:
+                sources = [Resolved(moved[0].actor, rule="own-forces-named")]
+                targets = [t for t in targets if t.actor.country != moved[0].actor.country]
+                actor_rules = ["source:own-forces-named"] + [n for n in actor_rules if not n.startswith(("source:", "target:"))]
     if not sources and agentless and category == "RETREAT" and mode == "release":
         # "The trawler was released after its owner paid a fine": whoever seized or detained it
         # (the latest detention told before) lets it go, and whose it was is the other side
@@ -1391,6 +1412,13 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             targets = placed(inner[0].actor, "actor-backoff-target-phrase")
             rules.append("actor-backoff-target-phrase")
             unplaced = False
+    if (not targets or unplaced) and sources and mode == REPRESSION_MODE and src.actor.country:
+        # "police used water cannon to disperse the crowd": a crowd repressed and placed nowhere
+        # is the forces' own people (not a country named near it: "protesters outside the Chinese
+        # embassy" are locals)
+        targets = placed(replace(src.actor), "repressed-crowd-domestic")
+        rules.append("repressed-crowd-domestic")
+        unplaced = False
     if (not targets or unplaced) and sources and category not in DOMESTIC_CATEGORIES:
         # no target where the grammar puts it: the first other country the sentence names
         # after the trigger (the patient side in English word order)
@@ -1761,7 +1789,8 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
         if not sources:
             verb = _anchor_verb(tok)
             if verb is not None and tok.dep_ in ("dobj", "attr", "pobj", "compound", "nsubjpass") and (
-                    verb.lemma_.lower() in LIGHT_VERBS or tok.dep_ in ("dobj", "attr")) and not (
+                    verb.lemma_.lower() in LIGHT_VERBS or tok.dep_ in ("dobj", "attr")
+                    or _occasion_with_party(tok, c.sense.category)) and not (
                     tok.dep_ == "pobj" and tok.head.lower_ in MATTER_PREPS):
                 # ("lodged a protest with China *over the detention* of a Japanese national": what a
                 # complaint is about is no act of the complainer's)
@@ -1823,6 +1852,16 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
             targets = found[:1] + targets
             notes.append("target-matter-of-statement")
     return sources, targets, [f"source:{s.rule}" for s in sources[:1]] + [f"target:{t.rule}" for t in targets[:1]] + notes
+
+
+def _occasion_with_party(tok, category: str) -> bool:
+    """A consultation noun that is the occasion of its clause's act and names the side met
+    ("raised the issue *in a telephone call with* his Chinese counterpart", "pressed the case
+    *during talks with* Wang"): the doer of the clause's act is the one who consulted."""
+    return category == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS \
+        and tok.head.head.pos_ in ("VERB", "AUX") and any(
+            ch.dep_ == "prep" and ch.lower_ == "with" and any(g.dep_ == "pobj" for g in ch.children)
+            for ch in tok.children)
 
 
 def _phrase_tokens(root):
