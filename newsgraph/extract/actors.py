@@ -109,6 +109,8 @@ PERSON_HEADS = frozenset({"minister", "president", "premier", "chancellor", "lea
                           "prosecutor", "senator", "lawmaker", "negotiator", "head"})
 # Determiners that make an act noun point back at one reported before ("the protest", "this move").
 DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+# Determiners that introduce a new group ("some protesters", "a crowd"), never one named before.
+INDEFINITE_WORDS = frozenset({"a", "an", "some", "several", "many", "few", "other", "another", "any"})
 # Prefixes that turn a country word into a stance ("pro-Iranian group", "anti-Russia sanctions").
 STANCE_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre"})
 # The word of a title naming the government without its country ("Government spokesman X").
@@ -367,6 +369,22 @@ def igo_code(text: str) -> str | None:
     if key in IGO_NAMES:
         return IGO_CODES.get(key, "IGO")
     return None
+
+
+def _new_group(tok) -> bool:
+    """Whether a group noun is introduced as new, not the group of that kind named before: counted
+    ("at least 14 people were detained", "three men"), indefinite ("some protesters"), or the
+    counted part of a quantity ("thousands of people gathered"); a definite count ("the two
+    envoys") still points back; a thing re-told with "a" ("an armed drone") may be the one before."""
+    if not _is_people(tok) or any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in tok.children):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in INDEFINITE_WORDS for c in tok.children):
+        return True
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return True
+    up = tok.head
+    return tok.dep_ == "pobj" and up.lower_ == "of" and up.head.i != up.i and (
+        up.head.lower_ in QUANTITY_HEADS or up.head.lemma_.lower() in QUANTITY_HEADS)
 
 
 def _is_people(tok) -> bool:
@@ -706,7 +724,7 @@ class ActorResolver:
                     return [res]
         # "the delegation": the group of that kind named shortly before; "the protest":
         # the act of that kind reported shortly before stands for whoever did it
-        if tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" and not _new_group(tok):
             key = tok.lemma_.lower()
             hit, rule = self.nominal.get(key), "nominal-coreference"
             if hit is None and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in tok.children):

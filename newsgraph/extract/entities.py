@@ -56,6 +56,8 @@ AGENT_PREPS = frozenset({"from", "between", "by", "with", "against", "and"})
 # Roles that speak for a state or a movement, besides offices ("leader", "spokesman").
 PUBLIC_ROLE_WORDS = frozenset({"leader", "spokesperson", "spokesman", "spokeswoman", "envoy", "official",
                                "commander", "diplomat", "king", "queen", "prince", "emperor"})
+# The longest place name a title may open with ("Republika Srpska President": 2 words).
+MAX_TITLE_PLACE_WORDS = 3
 # How close before a titled person a country must be named to be theirs ("In Iran,
 # Supreme Leader Ali Khamenei": 3 tokens; "Lebanon also sent a delegation, led by
 # Social Affairs Minister Rania Aoun": 9 tokens). No other person may stand between.
@@ -528,6 +530,49 @@ def _topic_country_before(doc, ms: list[M], group: list[int], owner: dict) -> st
     return None
 
 
+def _region_before(doc, ms: list[M], group: list[int], titles, owner: dict, info_of: dict) -> str | None:
+    """The country of a region named right before a titled person's title ("Abkhazia leader
+    Aslan Bzhania", "Tigray regional president X"), when the gazetteer places the region in one."""
+    title_words = {fold(w) for t in titles for w in t.split()}
+    for k in group:
+        i = ms[k].start - 1
+        while i >= 0 and doc[i].pos_ != "PROPN" and (fold(doc[i].text) in title_words or doc[i].lower_ in (
+                "regional", "provincial", "state")) and i not in owner:
+            i -= 1
+        d = info_of.get(owner.get(i)) if i >= 0 and i < ms[k].start - 1 else None
+        if d is not None and d["type"] in ("LOC", "GPE") and d["country"] and d["geo"] is not None \
+                and d["geo"].feature == "region":
+            return d["country"]
+    return None
+
+
+def _gazetteer_region(name: str) -> bool:
+    """Whether the gazetteer knows `name` as a region of one country ("Abkhazia", "Darfur")."""
+    place = geocode(name)
+    return place is not None and bool(place.country) and not place.is_country and place.geo.feature == "region"
+
+
+def _title_place_country(titles, article_countries) -> str | None:
+    """The country of the place a title of public office opens with ("Republika Srpska
+    President", "Texas Governor", "Kayanza provincial governor"): a region the gazetteer places in
+    a country, or a town of a country the article names (town names repeat across countries).
+    A country's own name is no such place (the roles layer reads those)."""
+    for title in titles:
+        words = title.split()
+        if not _has_public_title((title,)):
+            continue
+        for n in range(min(len(words) - 1, MAX_TITLE_PLACE_WORDS), 0, -1):
+            lead = words[:n]
+            if not all(w[:1].isupper() for w in lead) or fold(lead[-1]) in GOVERNMENT_TITLES | PUBLIC_ROLE_WORDS:
+                continue
+            place = geocode(" ".join(lead), article_countries=article_countries)
+            if place is None or not place.country or place.is_country:
+                continue
+            if place.geo.feature == "region" or (place.geo.feature == "city" and place.country in article_countries):
+                return place.country
+    return None
+
+
 def _has_public_title(titles, *, words=frozenset()) -> bool:
     """A current title of public office ("Defense Minister", "leader", "spokesman")."""
     words = words or (GOVERNMENT_TITLES | PUBLIC_ROLE_WORDS)
@@ -646,6 +691,10 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
         evidence = [Evidence(rule=r) for r in sorted({ms[k].rule for k in group})]
         if relabel is not None:
             evidence.append(Evidence(rule="place-by-context", anchor=relabel))
+        if etype == "NORP" and country_of_demonym(name) is None and _gazetteer_region(name):
+            # "Abkhazia leader X": a region's name the tagger took for a nationality is a place
+            etype = "LOC"
+            evidence.append(Evidence(rule="region-by-gazetteer", anchor="LOC"))
         if key[0] == "country":
             country = key[1]
             place = geocode(canonical_country_name(country) or name)
@@ -700,6 +749,7 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
     # second pass: roles and affiliations of people
     roles = find_roles(doc, ms, ids, info, country_entity)
     owner = {i: k for k, m in enumerate(ms) for i in range(m.start, m.end)}  # token -> its mention
+    info_of = {k: d for d in info for k in d["group"]}  # mention -> its entity's first-pass record
     out = []
     for n, d in enumerate(info, 1):
         r = roles.get(d["id"])
@@ -719,6 +769,13 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
             titles, affiliation = tuple(r.titles), r.affiliation
             country = country or r.country
             evidence.extend(r.evidence)
+            if country is None and affiliation is None:
+                hit = _title_place_country(titles, article_countries) or _region_before(
+                    doc, ms, d["group"], titles, owner, info_of)
+                if hit:
+                    # "Somaliland President X", "Darfur Governor Y": the region whose office it is
+                    country = hit
+                    evidence.append(Evidence(rule="title-place", anchor=hit))
             if country is None and affiliation is None and _has_public_title(titles) and not _has_public_title(
                     titles, words=ENVOY_TITLES):
                 hit = _country_of_reported_subject(doc, ms, d["group"], info, owner)

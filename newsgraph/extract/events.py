@@ -1208,11 +1208,14 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     reciprocal_act = sense.lemma in RECIPROCAL_LEMMAS or tok.lemma_.lower() in RECIPROCAL_LEMMAS or (
         category == "CONSULT" and sense.mode == "phone") or (  # "X and Y held a phone call" (not "a call for")
         category == "COOPERATE" and tok.lemma_.lower() in JOINT_ACTIVITY_NOUNS)  # "X and Y began joint patrols"
-    if len(sources) > 1 and reciprocal_act and "target-in-clause" in actor_rules:
+    if len(sources) > 1 and reciprocal_act and ("target-in-clause" in actor_rules
+                                                 or "target-among-dependents" in actor_rules):
         # "Peru and Ecuador signed an agreement that cuts tariffs on Chinese steel": what the
-        # agreement is about is no third side of it
+        # agreement is about is no third side of it (nor a mediator named in a loose phrase:
+        # "exchanged 150 prisoners each in a swap mediated by the UAE")
         targets = []
-        actor_rules = [n for n in actor_rules if not n.startswith("target:") and n != "target-in-clause"]
+        actor_rules = [n for n in actor_rules if not n.startswith("target:") and n not in (
+            "target-in-clause", "target-among-dependents")]
     if len(sources) > 1 and {t.actor.country for t in targets} <= {s.actor.country for s in sources}:
         targets = []  # "the two countries held talks in Beijing": the place is not a third side
     if not targets and len(sources) > 1 and reciprocal_act:
