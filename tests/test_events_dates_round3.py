@@ -122,3 +122,30 @@ def test_events_dates_act_not_dated_by_an_indefinite_noun_of_its_kind():
                   "officials said.\n\nAn attack on Tuesday near the same crossing wounded two soldiers.")
     ev = by_trigger(evs, "killed")
     assert ev.date is None or "date:retold-by-noun" not in rule_of(ev)
+
+
+# -- the one acted on taken up by the next sentence's passive with a day of its own ------------------
+def test_events_dates_act_retold_by_a_passive_on_the_prisoners_surname():
+    evs = article("In return, Peru freed Carlos Mamani, a Bolivian trader convicted of smuggling. Mamani was "
+                  "released from a prison in Tacna on Thursday and crossed the border the same evening, the "
+                  "justice ministry said.")
+    ev = by_trigger(evs, "freed")
+    assert (ev.type, ev.date) == ("RETREAT", "2025-03-13")
+    assert "date:retold-later" in rule_of(ev)
+
+
+def test_events_dates_act_retold_by_a_passive_on_the_same_count_of_victims():
+    evs = article("Bolivia protested to Peru on Wednesday after two Bolivian farmers were killed by Peruvian "
+                  "border guards, the ministry said. The two men were shot dead early on Monday near the "
+                  "Desaguadero crossing, according to local police.\n\nRights groups said at least 12 "
+                  "Bolivians had been killed by border guards since January.")
+    ev = by_trigger(evs, "killed")
+    assert (ev.type, ev.date) == ("ASSAULT", "2025-03-10")
+    assert "date:retold-later" in rule_of(ev)
+
+
+def test_events_dates_passive_of_another_kind_on_the_surname_does_not_date_the_act():
+    evs = article("In return, Peru freed Carlos Mamani, a Bolivian trader convicted of smuggling. Mamani was "
+                  "flown to La Paz on Thursday, the justice ministry said.")
+    ev = by_trigger(evs, "freed")
+    assert ev.date is None or "date:retold-later" not in rule_of(ev)

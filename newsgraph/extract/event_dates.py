@@ -818,16 +818,18 @@ def _retold_later(tok, ev: Event, later: list[Event], ctx, own_date=None):
         trig = _trigger_token(tok.doc, nxt)
         if trig is None or RETELLING_FAMILY.get(nxt.type, nxt.type) != RETELLING_FAMILY.get(ev.type, ev.type):
             continue
-        own_date = nxt.date and any(r in nxt.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex"))
+        dated_own = nxt.date and any(r in nxt.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex"))
         if trig.lemma_.lower() != lemma:
             theirs = _sides(nxt)
-            if own_date and ev.type not in VERBAL_CATEGORIES and nxt_sent is not None \
+            if dated_own and ev.type not in VERBAL_CATEGORIES and nxt_sent is not None \
                     and nxt.sentence.start == nxt_sent.start_char and theirs \
                     and theirs <= sides and FULL_DATE.fullmatch(nxt.date) and _same_doer_and_done_to(ev, nxt) \
                     and not _in_time_clause(trig):
                 return nxt.date, "date:retold-later", trig  # the next sentence tells the act in detail
             continue
-        if not own_date:
+        if "not-dated-by:since-span" in nxt.evidence[0].notes or (dated_own and not FULL_DATE.fullmatch(nxt.date)):
+            continue  # "at least 25 had been killed since January": a count over months, no retelling
+        if not dated_own:
             return None  # the act retold with no date of its own (or only a carried one)
         doers = _countries(nxt.sources or ((nxt.source,) if nxt.source else ()))
         if sides and (not (sides & _sides(nxt)) or not doers <= sides):
@@ -835,16 +837,21 @@ def _retold_later(tok, ev: Event, later: list[Event], ctx, own_date=None):
         return nxt.date, "date:retold-later", trig
     if ev.type in VERBAL_CATEGORIES or own_date is None:
         return None
-    return _thing_retold(verb, later, own_date)
+    return _thing_retold(verb, ev, later, own_date)
 
 
-def _thing_retold(verb, later: list[Event], own_date):
+def _thing_retold(verb, ev: Event, later: list[Event], own_date):
     """(date, rule, cue) for a material act whose object the next sentence takes up as the subject
     of a passive with a day of its own ("the Coast Guard detained a Russian fishing trawler ... /
     *The trawler* Kapitan Lukin ... *was boarded* by inspectors ... *on Sunday*"): the act told in
     detail, unless that passive is itself an act of another kind ("The trawler was released on
-    Tuesday")."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    Tuesday"). The one acted on may also be taken up by its surname ("Britain freed Kamran
+    Tavakoli ... / *Tavakoli was released* from a prison in Kent *on Friday*") or, with its count,
+    by another noun ("two villagers were killed by border guards ... / *The two men* ... *were shot
+    dead early on Sunday*"); then the passive must tell an act of the same kind."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None and verb.tag_ == "VBN":  # "two villagers were killed": the passive's subject
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
     nxt = _next_sentence(verb.sent)
     if obj is None or nxt is None:
         return None
@@ -857,11 +864,20 @@ def _thing_retold(verb, later: list[Event], own_date):
     if subj is None:
         return None
     before = [t for t in subj.subtree if t.i <= subj.i]
-    if not any(t.lemma_.lower() == obj.lemma_.lower() or t.lower_ == obj.lower_ for t in before) or not any(
-            t.dep_ == "det" and t.lower_ in DEFINITE_WORDS for t in before):
+    definite = any(t.dep_ == "det" and t.lower_ in DEFINITE_WORDS for t in before)
+    same_word = definite and obj.pos_ == "NOUN" and any(
+        t.lemma_.lower() == obj.lemma_.lower() or t.lower_ == obj.lower_ for t in before)
+    name = {t.lower_ for t in obj.subtree if t.pos_ == "PROPN" and (t.i == obj.i or t.dep_ == "compound")}
+    by_name = obj.pos_ == "PROPN" and subj.pos_ == "PROPN" and subj.lower_ in name
+    count = {t.lower_ for t in obj.children if t.dep_ == "nummod"}
+    by_count = definite and subj.pos_ == "NOUN" and bool(count) and any(
+        t.dep_ == "nummod" and t.lower_ in count for t in subj.children)
+    if not (same_word or by_name or by_count):
         return None
     if any(e.start == root.idx for e in later):
         return None  # the passive is an act of its own
+    if not same_word and ev.type not in {k.category for k in senses_for(root.lemma_.lower(), "V")}:
+        return None  # "Tavakoli was flown home": another step, not the act retold
     when = own_date(root)
     if not when or not FULL_DATE.fullmatch(when):
         return None
