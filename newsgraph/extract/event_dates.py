@@ -56,6 +56,10 @@ into an after/before clause. Each rule names itself in the evidence (`date:<rule
 - `date:same-source-continues`: "..., Bolivia's army said. / Two soldiers were detained ..., the
   army said.": the same source's report goes on with the date its act had, also in a new paragraph.
 - `date:result-participle`: "carried out strikes on the positions on Wednesday morning, *killing*".
+- `date:reported-in-progress`: "The EU said *on Friday* it *was suspending* 120 million euros":
+  an act a dated statement reports as under way (progressive or present) is of the statement's day.
+- `date:retold-by-noun`: "nine civilians were killed ... / nothing to do with *Thursday's attack*",
+  "announced *the suspension* late on Wednesday": a later definite noun of the act's kind, dated.
 - `date:report-not-thing-year`: a year naming another noun ("violated the 1904 treaty") does not
   date the act (note `not-dated-by:year-of-another-thing`); its report's date does, if any.
 """
