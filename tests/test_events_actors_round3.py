@@ -5,7 +5,11 @@ fresh-articles round 3: actors). Pasted articles written for these tests (publis
 - a counted or indefinite group of people ("thousands of people", "at least 14 people") is new,
   not the group of that kind named before ("the Ugandan people"); a definite one still points back;
 - a person titled by a region with a government of its own ("Somaliland President X") is of the
-  country the region belongs to.
+  country the region belongs to;
+- a stance on "a move / step / decision that" re-names the clause's act is aimed at its doer
+  ("released four soldiers, in a move that Djibouti welcomed" -> Eritrea);
+- a definite noun made from a verb with "-ing" ("welcomed the signing") points back at the latest
+  act of that verb's kind, like the lexicon's own act nouns.
 """
 from __future__ import annotations
 
@@ -72,3 +76,36 @@ def test_events_actors_round3_mediator_in_a_loose_phrase_is_no_side_of_an_exchan
                   "Qatar, officials said.")
     ev = by_trigger(evs, "exchanged")
     assert {a.country for a in ev.targets} == {"ARM", "AZE"}
+
+
+def test_events_actors_round3_stance_on_a_move_is_aimed_at_the_doer_of_the_act_it_renames():
+    evs = article("ASMARA - Eritrea on Tuesday released four Djiboutian soldiers held since 2008, in a move that "
+                  "Djibouti welcomed as an important step.")
+    ev = by_trigger(evs, "welcomed")
+    assert (ev.source.country, ev.target.country) == ("DJI", "ERI")
+
+
+def test_events_actors_round3_stance_on_a_step_after_a_comma_is_aimed_at_the_doer():
+    evs = article("NAIROBI - Kenya closed its border with Uganda on Monday, a step that Tanzania criticised.")
+    ev = by_trigger(evs, "criticised")
+    assert (ev.source.country, ev.target.country) == ("TZA", "KEN")
+
+
+def test_events_actors_round3_stance_on_an_object_that_is_no_act_is_unchanged():
+    # "a road that" names no act: no doer is its target
+    evs = article("NAIROBI - Kenya on Monday opened a road that Uganda criticised as too costly.")
+    assert all(e.target is None or e.target.country != "KEN" for e in evs if e.trigger == "criticised")
+
+
+def test_events_actors_round3_welcoming_the_signing_is_aimed_at_the_signers():
+    evs = article("BISHKEK - Kyrgyzstan and Tajikistan signed a border treaty on Monday. Russia welcomed the "
+                  "signing on Tuesday.")
+    ev = by_trigger(evs, "welcomed")
+    assert {a.country for a in ev.targets} == {"KGZ", "TJK"}
+
+
+def test_events_actors_round3_a_gerund_of_no_act_points_at_nothing():
+    evs = article("BISHKEK - Kyrgyzstan and Tajikistan signed a border treaty on Monday. Russia welcomed the "
+                  "opening of a new school on Tuesday.")
+    ev = by_trigger(evs, "welcomed")
+    assert not {a.country for a in ev.targets} & {"KGZ", "TJK"}

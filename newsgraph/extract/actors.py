@@ -20,7 +20,7 @@ from newsgraph.extract.actor_dictionary import TITLE_ROLE_WORDS, lookup_actor, l
 from newsgraph.extract.context import Context
 from newsgraph.extract.plover_lexicon import SPEECH_VERBS, VERBAL_CATEGORIES, senses_for
 from newsgraph.extract.event_discourse import (
-    POSSESSED_BODY_NOUNS, POSSESSIVE_PRONOUNS, object_pronoun_antecedent, possessive_antecedent,
+    GENERIC_ACT_NOUNS, POSSESSED_BODY_NOUNS, POSSESSIVE_PRONOUNS, object_pronoun_antecedent, possessive_antecedent,
 )
 from newsgraph.records import Actor, Entity
 
@@ -51,6 +51,8 @@ GROUP_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight":
 # Words that, like "two" or "both", make a pair noun mean the sides of a conflict ("the warring parties").
 # Relative pronouns that, as a relative clause's subject, stand for the noun the clause modifies.
 RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
+# Relative pronouns that may stand for an act done to ("a move *that* X welcomed").
+RELATIVE_OBJECTS = frozenset({"which", "that"})
 PAIR_WORDS = frozenset({"two", "both", "warring", "rival", "opposing"})
 # Nouns of a conflict whose "between X and Y" phrase names its two sides ("the war between the
 # army and the Rapid Support Forces"): what "both sides" means when no joint act was just reported.
@@ -1168,6 +1170,9 @@ class ActorResolver:
 
     def _resolve_pronoun(self, tok) -> Resolved | None:
         low = tok.lower_
+        doer = self._relative_act_doer(tok)
+        if doer is not None:
+            return doer
         if low in FIRST_PERSON:
             q = self._quote_at(tok.idx)
             if q is not None and q.speaker is not None:
@@ -1206,6 +1211,32 @@ class ActorResolver:
                                           start=tok.idx, end=tok.idx + len(tok.text)), rule="pronoun-speaker",
                                     sector=r.sector)
         return self._previous_subject(tok)
+
+    def _relative_act_doer(self, tok) -> Resolved | None:
+        """ "Eritrea released four soldiers, in *a move that* Djibouti welcomed", "Kenya closed the
+        border, *a step that* Uganda criticised", "announced *a decision that* Finland condemned":
+        the relative pronoun an act is done to stands for a noun re-naming the clause's act, and
+        so for whoever did it (the subject of the verb the noun hangs on), else None."""
+        if tok.lower_ not in RELATIVE_OBJECTS or tok.dep_ not in ("dobj", "nsubjpass") or \
+                tok.head.dep_ not in ("relcl", "acl"):
+            return None
+        noun = tok.head.head
+        if noun.lemma_.lower() not in GENERIC_ACT_NOUNS or noun.i > tok.i:
+            return None
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # "released ..., in a move that ..."
+        elif noun.dep_ not in ("npadvmod", "appos", "dobj"):
+            return None
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+            return None
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            found = [r for r in self.resolve_all(subj) if r.actor.country or r.sector == "IGO"]
+            if found:
+                r = found[0]
+                return Resolved(replace(r.actor, start=tok.idx, end=tok.idx + len(tok.text)),
+                                rule="relative-act-doer", sector=r.sector)
+        return None
 
     def _previous_subject(self, tok) -> Resolved | None:
         """A subject "he"/"she" (or "it"/"they") of a main clause with no antecedent in its own

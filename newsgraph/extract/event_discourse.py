@@ -411,3 +411,25 @@ def split_lead_subject(verb):
     region = {t.i for t in words if t.i > dash.i}
     heads = [t for t in words if t.i in region and t.head.i not in region and t.pos_ in ("PROPN", "NOUN")]
     return heads[0] if heads else None
+
+
+# The ending of a noun made from a verb ("the signing", "the freeing"): it names that verb's act.
+GERUND_SUFFIX = "ing"
+
+
+def act_noun_categories(noun) -> frozenset:
+    """PLOVER categories of the act a noun names: its own senses as a trigger noun ("the
+    release", "the shelling"), else, for a noun made from a verb with "-ing" ("the signing",
+    "the freeing of the hostages", "the closing of the border"), the verb's senses."""
+    lemma = noun.lemma_.lower()
+    fits = frozenset(s.category for s in senses_for(lemma, "N"))
+    if fits or noun.pos_ != "NOUN" or not lemma.endswith(GERUND_SUFFIX) or len(lemma) <= len(GERUND_SUFFIX) + 2:
+        return fits
+    stem = lemma[:-len(GERUND_SUFFIX)]
+    # "signing" -> sign, "closing" -> close, "stopping" -> stop
+    for verb in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+        if verb:
+            fits = frozenset(s.category for s in senses_for(verb, "V"))
+            if fits:
+                return fits
+    return frozenset()

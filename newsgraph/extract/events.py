@@ -47,7 +47,7 @@ from newsgraph.extract.actors import (
 from newsgraph.extract.context import Context
 from newsgraph.extract.event_dates import redate_events, verb_of
 from newsgraph.extract.event_discourse import (
-    ACCUSABLE_CATEGORIES, evaluations, incident_sentence, reported_main_act,
+    ACCUSABLE_CATEGORIES, act_noun_categories, evaluations, incident_sentence, reported_main_act,
     split_lead_subject, incident_target, report_continued_by, speaker_is_target,
     temporal_shift_clause, weakly_dated,
 )
@@ -2118,7 +2118,7 @@ def _act_noun_doers(obj, tok, earlier: list[Event], own: set) -> list[Actor] | N
     else:
         # an event noun of the lexicon names an act of its own category ("condemned the
         # expulsions" after "Togo expelled two diplomats")
-        fits = frozenset(s.category for s in senses_for(obj.lemma_.lower(), "N"))
+        fits = act_noun_categories(obj)  # ("welcomed the signing" after "X and Y signed")
         if not fits:
             return None
         if fits & _HOSTILE_ACTS:
