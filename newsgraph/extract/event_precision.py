@@ -1,0 +1,189 @@
+"""What is not an event (issue 6, precision on ordinary news).
+
+Guards that `events.py` calls at the points where a reading is chosen, so that a word that
+only looks like an act, an actor that is a thing, a country guessed from far away or a
+scheduled or obligatory act is not shown as an asserted PLOVER event:
+
+- `sense_fits`: a trigger sense the sentence's grammar rules out ("exports *declined*": a
+  fall, not a refusal; "*struck by* the widespread awareness": a passive whose agent is an
+  abstract thing; "*warned* that budget concerns were clouding the outlook": a forecast,
+  not a threat; "*helped* their sales": help given to a thing).
+- `someone_noun`: whether a plural common noun names people or bodies ("officials",
+  "exporters", "creditors"), not things ("exports", "rumours", "sales").
+- `backs_off_beyond_phrase`: a company or a thing takes no country from the sentence or
+  paragraph around it (where it trades, whom it deals with, the country of the story).
+- `modal_frame`: "is to meet" / "are due to meet" / "set to" (scheduled: future), "has to
+  fight" / "need to" (obligation: hypothetical).
+- `home_side`: the domestic target PLOVER gives a one-sided act with no other side named is
+  the actor's country, not the actor's own mention again.
+
+Pure functions over the spaCy parse; the word lists are data in
+`newsgraph/data/event_precision.json`.
+"""
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from types import MappingProxyType
+
+from newsgraph.extract.places import canonical_country_name
+from newsgraph.records import Actor
+
+
+def _read_tables() -> MappingProxyType:
+    raw = json.loads(resources.files("newsgraph.data").joinpath("event_precision.json").read_text(encoding="utf-8"))
+    return MappingProxyType({k: (tuple(v) if k.endswith("_suffixes") else frozenset(v))
+                             for k, v in raw.items() if not k.startswith("_")})
+
+
+TABLES = _read_tables()
+# Plural endings of English agent and member nouns ("exporters", "creditors", "economists",
+# "Canadians", "participants", "employees", "representatives", "democrats").
+AGENT_SUFFIXES = TABLES["agent_suffixes"]
+# Plural nouns of bodies of people with no agent ending ("associations", "militias", "allies").
+GROUP_NOUNS = TABLES["group_nouns"]
+# Nouns with those endings that name things ("payments", "sectors", "orders"): no one acts.
+THING_NOUNS = TABLES["thing_nouns"]
+# Nouns naming a business (a company acts where it trades; its country is its own, never guessed).
+BUSINESS_HEADS = TABLES["business_heads"]
+# The last word of a company's name ("Texaco Inc", "Brierley Investments Ltd").
+COMPANY_SUFFIXES = TABLES["company_suffixes"]
+# Verbs that also mean "to fall" or "to lessen": the act only with a thing acted on or a
+# complement ("declined the offer", "declined to comment"); alone they report a fall.
+FALL_VERBS = TABLES["fall_verbs"]
+# Heads whose to-infinitive is scheduled ("is to meet", "are due to sign", "is set to visit").
+SCHEDULE_HEADS = TABLES["schedule_heads"]
+# Heads whose to-infinitive is an obligation or a need, not a fact ("has to fight").
+OBLIGATION_HEADS = TABLES["obligation_heads"]
+# Relative pronouns that can be a relative clause's object.
+RELATIVE_PRONOUNS = frozenset({"which", "that", "whom", "who"})
+# Categories whose passive with a "by" phrase names the doer: a thing there ("struck by the
+# awareness", "hit by a recall scandal") is a figure of speech unless it is a weapon or an attack.
+FORCE_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
+# Verbs of giving help whose object must be someone helped ("helped Ukraine"), not a thing
+# ("helped sales", "help prepare"): the class words of aid given ("send aid") are named by the lexicon.
+HELP_LEMMAS = TABLES["help_lemmas"]
+# Weapons and attacks that can be the "by" agent of an attack ("killed by a roadside bomb").
+WEAPON_NOUNS = TABLES["weapon_nouns"]
+# Statements whose "that" clause a threat needs an actor in ("warned that *they* would retaliate");
+# a clause about things or about no one ("warned that there was still a lot to do") is a forecast.
+WARNING_LEMMAS = TABLES["warning_lemmas"]
+
+
+def someone_noun(tok) -> bool:
+    """Whether a common noun names people or bodies: a group word, an agent ending with no
+    thing reading ("exporters", not "exports" or "payments")."""
+    from newsgraph.extract.actors import GROUP_HEADS, QUANTITY_HEADS  # (actors imports events' siblings)
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in QUANTITY_HEADS or lemma in QUANTITY_HEADS:
+        # "hundreds of people", "thousands of students": the counted noun; a count alone is of people
+        counted = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                   if g.dep_ == "pobj"]
+        return not counted or any(someone_noun(g) for g in counted)
+    if low in GROUP_HEADS or lemma in GROUP_HEADS or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if low in GROUP_NOUNS or lemma in WEAPON_NOUNS or low in WEAPON_NOUNS:
+        return True  # bodies of people; a weapon or an attack stands for its unnamed doers
+    if low in THING_NOUNS or lemma in THING_NOUNS:
+        return False
+    # an irregular plural is people far more often than things ("men", "children", "police"),
+    # and a word tagged plural with no -s is a misread name ("Camará")
+    return low.endswith(AGENT_SUFFIXES) or not low.endswith("s")
+
+
+def _is_thing(tok) -> bool:
+    """A common noun that names no one (not a group word, a name, a pronoun or an agent noun)."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and not someone_noun(tok)
+
+
+def sense_fits(tok, pos: str, category: str, *, is_trigger_noun) -> bool:
+    """Whether the grammar around a trigger allows the sense of `category` (see module doc)."""
+    if pos != "V":
+        return True
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    if lemma in FALL_VERBS and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in kids) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("to", "on") and any(
+                g.dep_ == "pcomp" for g in c.children) for c in kids):
+        return False  # "exports declined", "prices eased": a fall
+    if category in FORCE_CATEGORIES and any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents and all(_is_thing(a) and a.lemma_.lower() not in WEAPON_NOUNS and not is_trigger_noun(a)
+                          for a in agents):
+            return False  # "struck by the awareness", "hit by a recall scandal"
+    if lemma in WARNING_LEMMAS and category == "THREATEN":
+        clauses = [c for c in kids if c.dep_ == "ccomp"]
+        if clauses and not any(c.dep_ in ("dobj", "dative") for c in kids) and all(
+                _forecast_clause(c) for c in clauses):
+            return False  # "warned that things are likely to get tricky": a forecast
+    if lemma in HELP_LEMMAS and category == "AID":
+        objs = [c for c in kids if c.dep_ == "dobj"]
+        if (objs and all(_is_thing(o) for o in objs)) or (not objs and any(
+                c.dep_ in ("xcomp", "ccomp") for c in kids)):
+            return False  # "helped their sales", "will help prepare": no one is given help
+    return True
+
+
+def _forecast_clause(clause) -> bool:
+    """A reported clause whose subject names no one ("budget concerns were clouding", "there
+    was", "things are likely to"): what is foreseen, not what the speaker's side will do."""
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if not subj:
+        return False
+    return all(s.dep_ in ("expl", "csubj") or _is_thing(s) for s in subj)
+
+
+def modal_frame(verb) -> tuple[str, list] | None:
+    """Status from the head a to-infinitive depends on: scheduled (future) or obliged
+    (hypothetical); None when it says neither."""
+    if verb is None or verb.dep_ != "xcomp":
+        return None
+    head = verb.head
+    lemma = head.lemma_.lower()
+    if lemma in SCHEDULE_HEADS and (lemma != "be" or (head.pos_ == "AUX" and not any(
+            c.dep_ in ("attr", "acomp", "expl") for c in head.children))):
+        return "future", [f"scheduled:{lemma}"]
+    if lemma in OBLIGATION_HEADS and not any(c.dep_ == "dobj" for c in head.children):
+        return "hypothetical", [f"obliged:{lemma}"]
+    return None
+
+
+def is_company(heads, named: Actor | None) -> bool:
+    """Whether the actor's phrase names a business: a company name ("Texaco Inc", "Brierley
+    Investments Ltd") or a business noun ("the firm", "an investment partnership")."""
+    names = [named.name] if named is not None and named.name else []
+    for h in heads:
+        if h.lemma_.lower() in BUSINESS_HEADS or h.lower_ in BUSINESS_HEADS:
+            return True
+        names += [e.text for e in h.doc.ents if e.start <= h.i < e.end and e.label_ == "ORG"]
+    return any((words := re.findall(r"[A-Za-z]+", n)) and words[-1].lower() in COMPANY_SUFFIXES for n in names)
+
+
+def backs_off_beyond_phrase(heads, named: Actor | None, *, is_trigger_noun) -> bool:
+    """Whether an actor the parse left unplaced may take a country from the sentence or the
+    paragraph around it: people, bodies and pronouns for them may; a company (its country is
+    where it is registered, not where it trades or whom it deals with) and a thing may not."""
+    if not heads:
+        return True
+    if is_company(heads, named):
+        return False
+    # (an act named as the actor stands for its unnamed doers: "the talks collapsed when ..., accusing")
+    return not all(_is_thing(h) and not is_trigger_noun(h) for h in heads)
+
+
+def relative_object(verb):
+    """The noun a relative clause's object pronoun stands for ("Norway, *which* he visited two
+    weeks ago" -> Norway), else None."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return verb.head
+    return None
+
+
+def home_side(actor: Actor) -> Actor:
+    """The domestic other side of a one-sided act: the actor's country, named as a country,
+    with no mention of its own (not the actor's words again)."""
+    name = canonical_country_name(actor.country) if actor.country else None
+    return Actor(name=name or actor.country or actor.name, entity=None, country=actor.country)
