@@ -46,6 +46,7 @@ from newsgraph.extract.actors import (
 )
 from newsgraph.extract.context import Context
 from newsgraph.extract.event_dates import redate_events, verb_of
+from newsgraph.extract import event_precision
 from newsgraph.extract.event_discourse import (
     ACCUSABLE_CATEGORIES, act_noun_categories, evaluations, incident_sentence, reported_main_act,
     split_lead_subject, incident_target, report_continued_by, speaker_is_target,
@@ -744,6 +745,8 @@ def _trigger(tok) -> _Candidate | None:
             continue  # "ordered patrols" is no demand on anyone; "ordered Menem to appear" is
         if s.object_class and not _object_in_class(tok, pos, s.object_class):
             continue
+        if not event_precision.sense_fits(tok, pos, s.category, is_trigger_noun=_trigger_noun_only):
+            continue  # "exports declined", "struck by the awareness" (event_precision.py)
         if pos == "V" and s.category == "PROTEST" and lemma in INTRANSITIVE_SENSES and any(
                 ch.dep_ in ("dobj", "ccomp") for ch in tok.children):
             return None  # "demonstrated restraint", "demonstrated that it could": to show, not to protest
@@ -1090,6 +1093,10 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     if category == "REJECT" and c.pos == "V" and any(
             x.dep_ == "xcomp" and x.lemma_.lower() in NON_EVENT_COMPLEMENTS for x in tok.children):
         return None  # "declined to comment": no act towards anyone
+    if not targets and c.pos == "V" and (ante := event_precision.relative_object(tok)) is not None:
+        # "Norway, which he visited": the noun the relative object stands for is acted on
+        targets = [r for r in resolver.resolve_all(ante) if r.actor.country or r.sector == "IGO"]
+        actor_rules = actor_rules + ["target:relative-object"] if targets else actor_rules
     if "source-modifier" in actor_rules and not targets:
         return None  # "UN sanctions", "military drills" named in passing: no act reported
     sources = [r for r in sources if not is_media(r.actor.name)]
@@ -1350,7 +1357,7 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         targets = [Resolved(other.actor, rule="actor-backoff-target-sentence")]
         rules.append("actor-backoff-target-sentence")
     elif not targets and category in DOMESTIC_CATEGORIES and src.actor.country:
-        targets = [Resolved(replace(src.actor), rule="domestic")]
+        targets = [Resolved(event_precision.home_side(src.actor), rule="domestic")]
         rules.append("domestic")
     # a target named but placed nowhere ("will release Prime Minister X"): it gets a country
     # by the same back-off, keeping its name and span
@@ -1456,7 +1463,7 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         # ("banned *Ugandan* candidates", "postpone the rally *in Baku*") or the story so far
         # names no other country: a domestic act ("North Korea denounced the agreement" after
         # paragraphs on a Seoul-Tokyo pact names no side: its target stays unknown)
-        targets = placed(replace(src.actor), "domestic-default")
+        targets = placed(event_precision.home_side(src.actor), "domestic-default")
         rules.append("domestic-default")
     own_side = {s.actor.country for s in sources if s.actor.country}
     if targets and (not targets[0].actor.country or targets[0].actor.country in own_side) and \
@@ -1614,7 +1621,7 @@ def _status(tok, pos: str) -> tuple[str, list]:
         return "future", [f"intent:{verb.head.lemma_}"]
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in HYPOTHETICAL_HEADS and verb.i != tok.i:
         return "hypothetical", [f"under:{verb.head.lemma_}"]
-    return "asserted", notes
+    return event_precision.modal_frame(verb) or ("asserted", notes)  # "is to meet", "has to fight"
 
 
 # -- actors -------------------------------------------------------------------------------------------
@@ -2261,7 +2268,8 @@ def _actor_is_someone(tok, pos: str) -> bool:
     # people, a named body, a pronoun for one ("he would be ready"), or an attack standing
     # for its unnamed doers ("a roadside bombing killed")
     return any(h.pos_ in ("PROPN", "PRON") or h.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-               or h.tag_ in ("NNS", "NNPS") or h.lemma_.lower() in GROUP_HEADS | ATTACKER_NOUNS
+               or h.tag_ == "NNPS" or (h.tag_ == "NNS" and event_precision.someone_noun(h))
+               or h.lemma_.lower() in GROUP_HEADS | ATTACKER_NOUNS
                or _trigger_noun_only(h) for h in heads)
 
 
@@ -2278,6 +2286,12 @@ def _relative_antecedent(pron):
             return None
         verb = verb.head
     return None
+
+
+def _actor_heads(tok, pos: str) -> list:
+    """Head words of the phrase naming the actor (see `_actor_side_tokens`)."""
+    side = set(_actor_side_tokens(tok, pos))
+    return [t for t in side if t.head not in side or t.head.i == t.i]
 
 
 def _actor_side_tokens(tok, pos: str) -> list:
@@ -2324,6 +2338,9 @@ def _backoff_source(tok, pos: str, sources: list[Resolved], targets: list[Resolv
     own = _countries_in(_actor_side_tokens(tok, pos), exclude, resolver)
     if own:
         return found(own[0], "phrase")
+    if not agentless and not event_precision.backs_off_beyond_phrase(
+            _actor_heads(tok, pos), named, is_trigger_noun=_trigger_noun_only):
+        return None  # a company or a thing: no country from the story around it
     # (not a side acted on by an earlier verb: "She accused *Lima* of ... and demanded an inquiry")
     # (nor a country in a time or circumstance frame: "Since the attacks in the United States, BA ...")
     framed = {t.i for x in sent if x.dep_ == "prep" and x.lower_ in FRAME_ASIDE_PREPS
