@@ -198,7 +198,9 @@ class SpeakerResolver:
         start_i, end_i = phrase_tokens(head)
         clipped = self._after_dateline(start_i, head.i)
         ent = self._spacy_ent_in(clipped, end_i, head.i)
-        if ent is None and clipped != start_i:
+        if ent is None and (clipped != start_i or self._opens_after_dateline(start_i)):
+            # the tagger reads no name in a phrase glued to the dateline (or cut off from it by
+            # the parse: "GEORGETOWN, Oct 6 - Guyana urged ..."); the entity layer may
             found = self._entity_for(head.idx, head.idx + len(head.text))
             if found is not None and found[3] is not None:
                 eid, ename, etype, (ms, me, mtext) = found
@@ -274,6 +276,13 @@ class SpeakerResolver:
                 return Resolved(sp, "PERSON", Evidence(rule="speaker-surname", text=phrase, start=s, end=e, anchor=full))
         sp = Speaker(name=_strip_det(phrase), start=s, end=e, text=phrase)
         return Resolved(sp, None, Evidence(rule="speaker-phrase", text=phrase, start=s, end=e))
+
+    def _opens_after_dateline(self, start_i: int) -> bool:
+        """Does the phrase at token `start_i` open the story right after the wire dateline
+        (nothing but its separator between)?"""
+        dl = self.ctx.article.dateline_span
+        idx = self.doc[start_i].idx
+        return dl is not None and dl.end <= idx and not any(ch.isalnum() for ch in self.text[dl.end:idx])
 
     def _after_dateline(self, start_i: int, head_i: int) -> int:
         """A speaker phrase the parser glued to the wire dateline ("GEORGETOWN, Oct 6 - Guyana

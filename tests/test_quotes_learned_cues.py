@@ -1,0 +1,60 @@
+"""PolNeAR round 3: what a verb says of its object after it, comma-set adverbial clauses in
+the complement, and the cue verbs learned from PolNeAR train (scripts/cue_candidates.py)."""
+from newsgraph.extract.quotes import load_cues
+from newsgraph.pipeline import analyze
+
+PUBLISHED = "2024-07-09"
+
+
+def quotes_of(text: str):
+    analysis = analyze(text, published=PUBLISHED, body_only=True)
+    for q in analysis.quotes:
+        assert analysis.article.text[q.start:q.end] == q.text
+    return analysis.quotes
+
+
+def one(text: str):
+    quotes = quotes_of(text)
+    assert len(quotes) == 1, [(q.cue, q.text) for q in quotes]
+    return quotes[0]
+
+
+def test_quotes_object_keeps_what_the_verb_says_of_it():
+    q = one("The union announced a strike in support of the dismissed drivers.")
+    assert q.cue == "announced" and q.text == "a strike in support of the dismissed drivers"
+    q = one("New polls show Mayor Ana Ruiz at 41 percent.")
+    assert q.text == "Mayor Ana Ruiz at 41 percent"
+
+
+def test_quotes_object_tail_leaves_out_when():
+    q = one("The governor endorsed Mayor Ana Ruiz on Tuesday.")
+    assert q.text == "Mayor Ana Ruiz"
+
+
+def test_quotes_object_tail_stops_at_a_comma():
+    q = one("The governor endorsed Mayor Ana Ruiz, who faces a runoff next month.")
+    assert q.text == "Mayor Ana Ruiz"
+
+
+def test_quotes_comma_set_adverbial_clause_stays_in_the_complement():
+    q = one("Analysts said exports grew in March, while imports fell sharply.")
+    assert q.text == "exports grew in March, while imports fell sharply"
+
+
+def test_quotes_learned_cue_verbs_report():
+    q = one("Mayor Ana Ruiz offered few details about the new tax.")
+    assert q.cue == "offered" and q.text == "few details about the new tax" and q.speaker.name.endswith("Ana Ruiz")
+    q = one("The court ruled that the election law was unconstitutional.")
+    assert q.cue == "ruled" and q.text == "the election law was unconstitutional"
+    q = one("Investigators determined that the fire was caused by faulty wiring.")
+    assert q.cue == "determined" and q.text == "the fire was caused by faulty wiring"
+    q = one("The council member ripped the budget plan.")
+    assert q.cue == "ripped" and q.text == "the budget plan"
+
+
+def test_quotes_learned_block_leaves_acts_out():
+    lex = load_cues()
+    assert ("offer", "verb") in lex and ("rule", "verb") in lex and ("mention", "noun") in lex
+    for act in ("release", "sign", "launch", "decide", "introduce"):
+        assert (act, "verb") not in lex
+    assert quotes_of("The company released a new phone and signed a supply deal.") == ()
