@@ -58,3 +58,10 @@ def test_quotes_learned_block_leaves_acts_out():
     for act in ("release", "sign", "launch", "decide", "introduce"):
         assert (act, "verb") not in lex
     assert quotes_of("The company released a new phone and signed a supply deal.") == ()
+
+
+def test_quotes_infinitive_leaves_out_a_comma_set_participle():
+    q = one("The campaign wants to sign up five million voters, focusing on people under 30.")
+    assert q.cue == "wants" and q.text == "to sign up five million voters"
+    q = one("The campaign wants to sign up five million voters in Ohio and Texas.")
+    assert q.text == "to sign up five million voters in Ohio and Texas"

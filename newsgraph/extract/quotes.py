@@ -455,7 +455,10 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
         # "called on the rebels to lay down their arms": the addressee belongs to the request
         ons = [c for c in kids if c.dep_ == "prep" and c.lower_ == "on" and entry.lemma in ON_VERBS
                and tok.i < c.i < xcomps[0].i]
-        toks = [t for c in objs + ons + xcomps for t in c.subtree if t.i != (ons[0].i if ons else -1)]
+        toks = [t for c in objs + ons for t in c.subtree if t.i != (ons[0].i if ons else -1)]
+        # "wants to sign up 5 million people, focusing on the young": a comma-set participle or
+        # relative clause closing the infinitive stays out, as in a complement clause
+        toks += _restrictive_subtree(xcomps[0]) + [t for c in xcomps[1:] for t in c.subtree]
         return _strip_content(doc, toks), "infinitive"
     # "called for all candidates to lay out ...": the parser reads a for-to clause as an
     # adverbial clause opened by "for"
