@@ -162,3 +162,61 @@ def test_events_types_round3_workers_stopping_work_strike():
     ev = by_trigger(evs, "stopped")
     assert ev.type == "PROTEST"
     assert ev.source.country == "SRB"
+
+
+def test_events_types_round3_grateful_to_a_side_is_support():
+    evs = article('ROME - "We are deeply grateful to the Sultanate of Oman for its discretion," Italian Foreign '
+                  'Minister Antonio Tajani said on Monday.')
+    ev = by_trigger(evs, "grateful")
+    assert ev.type == "SUPPORT"
+    assert ev.source.country == "ITA" and ev.target.country == "OMN"
+
+
+def test_events_types_round3_critical_of_a_decision_is_criticism_of_its_owner():
+    evs = article("ANKARA - Turkey was sharply critical of the Greek decision on Monday. Greece was not "
+                  "critical of Italy.")
+    ev = by_trigger(evs, "critical")
+    assert ev.type == "ACCUSE"
+    assert ev.source.country == "TUR" and ev.target.country == "GRC"
+    negated = [e for e in evs if e.trigger == "critical" and e.source.country == "GRC"]
+    assert negated and negated[0].status == "negated"
+
+
+def test_events_types_round3_critical_without_a_side_is_nothing():
+    evs = article("ROME - The next two weeks are critical for the harvest in southern Italy.")
+    assert not [e for e in evs if e.trigger == "critical"]
+
+
+def test_events_types_round3_expecting_another_side_to_act_is_a_request():
+    evs = article("BAKU - Azerbaijani Foreign Minister Jeyhun Bayramov told reporters on Monday that Baku "
+                  "expected Yerevan to withdraw its border guards from the disputed villages.")
+    ev = by_trigger(evs, "expected")
+    assert ev.type == "REQUEST"
+    assert ev.source.country == "AZE" and ev.target.country == "ARM"
+    assert not [e for e in evs if e.type == "RETREAT"]  # the withdrawal is what was asked for
+
+
+def test_events_types_round3_expecting_to_act_oneself_is_no_request():
+    evs = article("NAIROBI - Kenya expects to sign a trade deal with Uganda next month, officials said on "
+                  "Monday. The Ugandan army was expected to withdraw from South Sudan.")
+    assert not [e for e in evs if e.type == "REQUEST"]
+
+
+def test_events_types_round3_statement_from_a_side_speaks_for_it():
+    # no act of issuing was kept: the document's own "from" phrase (or the subject of "issued")
+    # names who speaks through it, also in an act coordinated after the statement's report
+    evs = article('ALGIERS - The decision was announced on Monday in a statement from the Tunisian presidency. '
+                  'The statement said the measure would stay in force "until further notice" and accused '
+                  'Libya of "repeated provocations" along the border.')
+    ev = by_trigger(evs, "accused")
+    assert ev.type == "ACCUSE"
+    assert ev.source.country == "TUN" and ev.target.country == "LBY"
+    evs = article("NAIROBI - The Kenyan foreign ministry issued a statement on Monday. The statement urged "
+                  "Somalia to release the fishermen.")
+    ev = by_trigger(evs, "urged")
+    assert ev.source.country == "KEN" and ev.target.country == "SOM"
+
+
+def test_events_types_round3_statement_of_no_one_named_stays_unplaced():
+    evs = article("NAIROBI - The statement urged Somalia to release the fishermen.")
+    assert not [e for e in evs if e.trigger == "urged"]

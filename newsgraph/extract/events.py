@@ -256,6 +256,11 @@ DISPUTE_CATEGORIES = frozenset({"SANCTION", "ACCUSE", "THREATEN", "REJECT"})
 OBJECT_TARGET_PREPS = ("to", "against", "on", "with")
 # Senses that hold only with a complement saying what is demanded ("ordered X to leave").
 COMPLEMENT_SENSES = frozenset({("order", "REQUEST")})
+# Senses that hold only when the verb's "to" complement has its own doer ("expected Yerevan to
+# amend its constitution" is a demand on Yerevan; "expects to sign" an intent, not an event).
+OTHER_DOER_SENSES = frozenset({("expect", "REQUEST")})
+# Dependency labels of a predicate adjective that tells a stance ("is grateful to", "was critical of").
+STANCE_ADJECTIVE_DEPS = frozenset({"acomp", "conj"})
 # One person named by the attack they carried out ("a suicide bomber", "a gunman"): an actor the
 # article may place nowhere.
 ATTACKER_NOUNS = frozenset({"bomber", "gunman", "attacker", "assailant", "sniper", "militant", "insurgent",
@@ -319,6 +324,8 @@ EVENT_ANAPHOR_MAX_CHARS = 1000
 # Documents that "urge", "demand" or "reject" on their issuer's behalf ("The note urged New Delhi to
 # investigate" after "officials handed him a protest note"): a definite one speaks for whoever
 # issued it in an act told shortly before (within EVENT_ANAPHOR_MAX_CHARS).
+# Verbs by which a side puts out a document ("the ministry issued a statement"): their subject issued it.
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "send", "deliver", "hand", "circulate", "post"})
 DOCUMENT_NOUNS = frozenset({"note", "letter", "statement", "communique", "communiqué", "memorandum", "message",
                             "declaration", "resolution"})
 # The word that makes a nationality word an ethnic group ("ethnic Albanians in Serbia").
@@ -726,12 +733,18 @@ def _trigger(tok) -> _Candidate | None:
         pos = "V"  # "Israel is opposed to the mediation": the participle is the act
     elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "DATE"):
         pos = "N"
+    elif tok.pos_ == "ADJ" and tok.dep_ in STANCE_ADJECTIVE_DEPS and senses_for(tok.lemma_.lower(), "A"):
+        # "We are grateful to Qatar", "Turkey was critical of the decision": a stance told by a
+        # predicate adjective is an act of its subject, as its verb would be
+        pos = "V"
     else:
         return None
     lemma = tok.lemma_.lower()
     if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in GROUP_HEADS:
         return None  # "riot police", "strike force": a kind of group, not an act
     senses = senses_for(lemma, pos) or (senses_for(tok.lower_, pos) if pos == "N" else ())
+    if _stance_adjective(tok):
+        senses = senses_for(lemma, "A")
     if not senses and pos == "V" and tok.pos_ == "ADJ" and tok.lower_.endswith("ed"):
         senses = senses_for(tok.lower_[:-1], "V") or senses_for(tok.lower_[:-2], "V")
     if pos == "V" and lemma in TRANSPORT_LEMMAS and _moves_people_out(tok):
@@ -743,6 +756,8 @@ def _trigger(tok) -> _Candidate | None:
         if pos == "V" and (s.lemma, s.category) in COMPLEMENT_SENSES and not any(
                 ch.dep_ in ("xcomp", "ccomp") for ch in tok.children):
             continue  # "ordered patrols" is no demand on anyone; "ordered Menem to appear" is
+        if pos == "V" and (s.lemma, s.category) in OTHER_DOER_SENSES and not _other_doer_complement(tok):
+            continue  # "expects to sign" is an intent; "expects Yerevan to amend" a demand on Yerevan
         if s.object_class and not _object_in_class(tok, pos, s.object_class):
             continue
         if not event_precision.sense_fits(tok, pos, s.category, is_trigger_noun=_trigger_noun_only):
@@ -770,6 +785,25 @@ def _group_words(tok) -> list[str]:
     """A group noun's words with its compound modifiers: "217 Kenyan *police* officers" are police,
     "a *peacekeeping* contingent" troops."""
     return [tok.lemma_, tok.lower_] + [w for c in tok.children if c.dep_ == "compound" for w in (c.lemma_, c.lower_)]
+
+
+def _stance_adjective(tok) -> bool:
+    """A predicate adjective of the lexicon's adjective senses ("grateful to", "critical of")."""
+    return tok.pos_ == "ADJ" and tok.tag_ != "VBN" and tok.dep_ in STANCE_ADJECTIVE_DEPS \
+        and bool(senses_for(tok.lemma_.lower(), "A"))
+
+
+def _other_doer_complement(tok) -> bool:
+    """Whether a verb's "to" complement has a doer of its own, not the verb's subject: "expected
+    Yerevan to amend" (parsed with Yerevan as the complement's subject, or as the verb's object
+    over an xcomp), not "expects to sign"."""
+    for ch in tok.children:
+        if ch.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children) and any(
+                g.dep_ == "nsubj" for g in ch.children):
+            return True
+        if ch.dep_ == "xcomp" and any(g.dep_ == "dobj" and g.i < ch.i for g in tok.children):
+            return True
+    return False
 
 
 def _travels_for_visit(tok) -> bool:
@@ -984,7 +1018,7 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     sources, targets, actor_rules = _actors(c, doc, resolver)
     issued = None  # the act that issued the document speaking here ("The note urged ...")
     if not sources and c.pos == "V" and sense.category in VERBAL_CATEGORIES:
-        issuer, issued = _document_issuer(tok, earlier)
+        issuer, issued = _document_issuer(tok, earlier, resolver=resolver)
         if issuer:
             sources = [Resolved(a, rule="document-issuer") for a in issuer]
             actor_rules = ["source:document-issuer"] + [n for n in actor_rules if not n.startswith("source:")]
@@ -1598,8 +1632,8 @@ def _status(tok, pos: str) -> tuple[str, list]:
         return "asserted", notes
     chain = [verb]
     own_subject = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
-    if (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not own_subject and report_continued_by(verb) is None)) \
-            and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+    if (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not own_subject and report_continued_by(verb) is None)
+            or _stance_adjective(verb)) and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         # "did not sign and ratify" shares the negation; "..., and China could" does not, nor does
         # a verb the parser hangs on the report it goes on from ("said X must ... and offered")
         chain.append(verb.head)
@@ -1708,6 +1742,8 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
                     # ("recalled its ambassador *from Algiers*": the post left is the side acted on)
                     tgt_toks += [g for g in ch.children if g.dep_ == "pobj" and _is_party(g, ch.lower_)]
         preps = TRAVEL_TARGET_PREPS if tok.lemma_.lower() in TRAVEL_LEMMAS else TARGET_PREPS
+        if _stance_adjective(tok):
+            preps = preps + ("of",)  # "critical of the decision", "supportive of Kyiv"
         for p in preps:
             for ch in tok.children:
                 if ch.dep_ in ("prep", "dative") and ch.lower_ == p:
@@ -2085,11 +2121,17 @@ def _event_anaphor(tok, earlier: list[Event], own: set) -> list[Actor] | None:
     return _act_noun_doers(obj, tok, earlier, own)
 
 
-def _document_issuer(tok, earlier: list[Event]) -> tuple[list[Actor], Event | None]:
+def _document_issuer(tok, earlier: list[Event], *, resolver: ActorResolver | None = None
+                     ) -> tuple[list[Actor], Event | None]:
     """Who issued the definite document that is `tok`'s subject ("*The note* urged New Delhi"):
     the doers of the act whose trigger lies in (or governs) the document's last earlier mention
-    ("officials handed him a *protest note*", "the ministry issued a statement"), told shortly before."""
+    ("officials handed him a *protest note*", "the ministry issued a statement"), told shortly before;
+    else the issuer that mention names itself: "a statement *from the Algerian presidency*",
+    "*the ministry's* statement", "*the ministry* issued a statement"."""
     subj = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":
+        speech = report_continued_by(tok)  # "The statement said ... and accused Morocco of ..."
+        subj = next((ch for ch in speech.children if ch.dep_ == "nsubj"), None) if speech is not None else None
     if subj is None or subj.lemma_.lower() not in DOCUMENT_NOUNS or not any(
             ch.dep_ == "det" and ch.lower_ in DEFINITE_DETERMINERS for ch in subj.children):
         return [], None
@@ -2114,7 +2156,15 @@ def _document_issuer(tok, earlier: list[Event]) -> tuple[list[Actor], Event | No
         for ev in reversed(earlier):
             if (lo <= ev.start < hi or ev.start in holders) if near_only else ev.type in kinds:
                 return [a for a in (ev.sources or ((ev.source,) if ev.source else ())) if a.country], ev
-    return [], None
+    if resolver is None:
+        return [], None
+    named = [ch for ch in mention.children if ch.dep_ == "poss"] + [
+        g for ch in mention.children if ch.dep_ == "prep" and ch.lower_ in NOUN_SOURCE_PREPS
+        for g in ch.children if g.dep_ == "pobj"]
+    if not named and mention.dep_ == "dobj" and mention.head.lemma_.lower() in ISSUING_VERBS:
+        named = [ch for ch in mention.head.children if ch.dep_ == "nsubj"]
+    found = [r.actor for t in named for r in resolver.resolve_all(t) if r.actor.country]
+    return found[:1], None
 
 
 def _act_noun_doers(obj, tok, earlier: list[Event], own: set) -> list[Actor] | None:
