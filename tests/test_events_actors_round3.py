@@ -9,7 +9,9 @@ fresh-articles round 3: actors). Pasted articles written for these tests (publis
 - a stance on "a move / step / decision that" re-names the clause's act is aimed at its doer
   ("released four soldiers, in a move that Djibouti welcomed" -> Eritrea);
 - a definite noun made from a verb with "-ing" ("welcomed the signing") points back at the latest
-  act of that verb's kind, like the lexicon's own act nouns.
+  act of that verb's kind, like the lexicon's own act nouns;
+- a titled person named right after a sentence that opens with a place frame ("In Nairobi, ...")
+  in the same paragraph is of that place's country, unless another country is named between.
 """
 from __future__ import annotations
 
@@ -109,3 +111,18 @@ def test_events_actors_round3_a_gerund_of_no_act_points_at_nothing():
                   "opening of a new school on Tuesday.")
     ev = by_trigger(evs, "welcomed")
     assert not {a.country for a in ev.targets} & {"KGZ", "TJK"}
+
+
+def test_events_actors_round3_official_after_a_place_frame_is_of_its_country():
+    evs = article("Haiti thanked Kenya on Monday for its police officers.\n\nIn Nairobi, the deployment remains "
+                  "divisive. Opposition lawmaker Daniel Ouko accused President William Ruto's government of wasting "
+                  "lives.")
+    ev = by_trigger(evs, "accused")
+    assert (ev.source.country, ev.target.country) == ("KEN", "KEN")
+
+
+def test_events_actors_round3_place_frame_with_another_country_between_is_not_the_officials():
+    evs = article("Haiti thanked Kenya on Monday for its police officers.\n\nIn Nairobi, the deployment remains "
+                  "divisive, and Haitian officials disagree. Opposition lawmaker Daniel Ouko accused the government "
+                  "of wasting lives.")
+    assert all(e.source is None or e.source.country != "KEN" for e in evs if e.trigger == "accused")

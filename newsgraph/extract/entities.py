@@ -607,6 +607,40 @@ def _only_country_in_sentences(doc, ms: list[M], group: list[int]) -> str | None
     return found.pop() if len(found) == 1 else None
 
 
+def _place_frame_before(doc, ms: list[M], group: list[int]) -> str | None:
+    """ "In Nairobi, the deployment remains divisive. Opposition lawmaker Daniel Ouko accused ...":
+    a titled person named right after a sentence of the same paragraph that opens with a place
+    frame ("In <city or country>,") is of that place's country, when no other country is named
+    between the frame and the person."""
+    first = min(ms[k].start for k in group)
+    sent = doc[first].sent
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if "\n\n" in doc[prev.end - 1:sent.start + 1].text or len(prev) < 3:
+        return None
+    if prev[0].lower_ != "in" or prev[0].dep_ != "prep":
+        return None
+    frame = [m for m in ms if prev.start < m.start and m.end < prev.end and m.end < len(doc)
+             and doc[m.end].text == "," and m.start == prev.start + 1]
+    if not frame or frame[0].label not in ("GPE", "LOC"):
+        return None
+    m = frame[0]
+    iso = (m.country if m.rule == "lexicon-country" else None) or country_of_country_name(_text(doc, m))
+    if iso is None:
+        place = geocode(_text(doc, m))
+        iso = place.country if place is not None else None
+    if iso is None:
+        return None
+    for x in ms:  # another country named between the frame and the person: the frame is not theirs
+        if m.end <= x.start < first and (x.label == "NORP" or x.label == "GPE" or x.rule == "lexicon-country"):
+            other = country_of_demonym(_text(doc, x)) if x.label == "NORP" else (
+                (x.country if x.rule == "lexicon-country" else None) or country_of_country_name(_text(doc, x)))
+            if other and other != iso:
+                return None
+    return iso
+
+
 def _home_country(ctx: Context) -> str | None:
     """The country of the outlet ("The Korea Herald" -> KOR) or of the dateline city
     ("SEOUL, July 9 (Yonhap)" -> KOR), when the article gives one."""
@@ -786,6 +820,11 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
                 country = _only_country_in_sentences(doc, ms, d["group"])
                 if country:
                     evidence.append(Evidence(rule="only-country-in-sentence", anchor=country))
+            if country is None and affiliation is None and _has_public_title(titles) and not _has_public_title(
+                    titles, words=ENVOY_TITLES):
+                country = _place_frame_before(doc, ms, d["group"])
+                if country:
+                    evidence.append(Evidence(rule="place-frame-of-paragraph", anchor=country))
             aff_info = next((x for x in info if x["id"] == affiliation), None)
             domestic_aff = affiliation is None or (
                 aff_info is not None and aff_info["type"] == "ORG" and aff_info["country"] is None
