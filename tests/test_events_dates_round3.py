@@ -149,3 +149,48 @@ def test_events_dates_passive_of_another_kind_on_the_surname_does_not_date_the_a
                   "flown to La Paz on Thursday, the justice ministry said.")
     ev = by_trigger(evs, "freed")
     assert ev.date is None or "date:retold-later" not in rule_of(ev)
+
+
+def test_events_dates_object_noun_does_not_take_the_day_of_its_verb_of_judgement():
+    evs = article("Two Bolivian soldiers were killed by Peruvian fire near the river, the army said.\n\n"
+                  "Bolivia's president condemned the attack on Wednesday.")
+    ev = by_trigger(evs, "killed")
+    assert ev.date is None or "date:retold-by-noun" not in rule_of(ev)
+
+
+# -- a purpose clause closing the sentence with the act's day ----------------------------------------
+def test_events_dates_day_closing_a_purpose_clause_dates_the_act():
+    evs = article("He said Bolivian troops had been sent to reinforce positions along the river on Tuesday.")
+    ev = by_trigger(evs, "sent")
+    assert (ev.type, ev.date) == ("MOBILIZE", "2025-03-11")
+    assert "date:purpose-clause-closing" in rule_of(ev)
+
+
+def test_events_dates_planned_act_with_a_purpose_clause_day_is_not_dated_by_it():
+    evs = article("Peru will deploy 300 soldiers to the border to monitor the crossing on Tuesday.")
+    for ev in evs:
+        assert "date:purpose-clause-closing" not in rule_of(ev)
+
+
+# -- the next sentence names the act by a noun of its kind -------------------------------------------
+def test_events_dates_act_named_next_by_what_it_sent():
+    evs = article("Peru has deployed about 500 additional soldiers to its southern border, the defence "
+                  "ministry said. The reinforcements arrived in Puno on Saturday aboard air force planes.")
+    ev = by_trigger(evs, "deployed")
+    assert (ev.type, ev.date) == ("MOBILIZE", "2025-03-08")
+    assert "date:act-named-next" in rule_of(ev)
+
+
+# -- an act whose "when" clause has its own day --------------------------------------------------------
+def test_events_dates_act_dated_by_its_when_clause():
+    evs = article("A Bolivian border guard was killed and another was wounded when Peruvian soldiers opened "
+                  "fire on a checkpoint near Desaguadero late on Tuesday, the Bolivian army said.")
+    ev = by_trigger(evs, "killed")
+    assert (ev.type, ev.date) == ("ASSAULT", "2025-03-11")
+    assert "date:when-clause-act" in rule_of(ev)
+
+
+def test_events_dates_act_not_dated_by_a_when_clause_of_what_is_to_come():
+    evs = article("Bolivia said it would close the border when Peru deployed troops there on Tuesday.")
+    for ev in evs:
+        assert "date:when-clause-act" not in rule_of(ev)

@@ -145,6 +145,9 @@ TIME_CLAUSE_MARKS = frozenset({"after", "before", "since", "until", "when", "whi
 # Nouns that name the act the sentence before told, whatever it was ("The decision was communicated on
 # Tuesday", "The move came on Monday").
 ACT_ANAPHORS = frozenset({"decision", "move", "step", "measure", "action"})
+# Nouns for what an act of a category sends or puts in place, naming that act again ("Rwanda has
+# deployed 1,000 more soldiers ... / The reinforcements landed in Pemba on Saturday").
+ACT_RESULT_NOUNS = {"MOBILIZE": frozenset({"reinforcement", "reinforcements", "contingent", "deployment"})}
 # Determiners of a noun naming again an act told before ("the note", "this decision").
 DEFINITE_WORDS = frozenset({"the", "this", "that"})
 # How old (days before publication) the day of a retelling may be: an act summed up in a report is
@@ -205,6 +208,8 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
             _announced_act(tok, own_date) if ev.date is None else None) or (
             _coordinated_date(tok, own_date, ctx) if ev.date is None else None) or (
             _reported_in_progress(tok, own_date, ctx) if ev.date is None else None) or (
+            _purpose_clause_date(tok, ctx, published) if ev.date is None else None) or (
+            _dated_when_clause(tok, own_date) if ev.date is None else None) or (
             _when_clause(tok, ctx) if ev.date is None else None) or (
             _result_participle(tok, own_date, ctx) if ev.date is None else None)
         if found is not None and _not_after(found[0], published):
@@ -258,7 +263,7 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
     # agency on Tuesday": the act the next sentence names by a definite act noun, dated there
     for i, ev in enumerate(out):
         if ev.date is None and toks[i] is not None:
-            found = _named_next(toks[i], own_date)
+            found = _named_next(toks[i], ev, out, own_date)
             if found is not None and _not_after(found[0], published):
                 out[i] = _dated(ev, *found)
     # "Pakistan gave a different account. Two civilians were killed by Indian shelling, ..." the clash
@@ -457,6 +462,51 @@ def _closing_timex(verb, ctx) -> bool:
     trawlers off Delft *on Monday*"), not before it ("and *on Monday* seized": a later step)."""
     return any(t.start > verb.idx and _calendar(t.value) and _in_phrases_of(verb, t)
                for t in ctx.timexes_in(verb.sent.start_char, verb.sent.end_char))
+
+
+def _dated_when_clause(tok, own_date):
+    """(date, rule, cue) for an act told as done whose "when" clause is dated by its own time
+    expression ("Two soldiers were killed and three wounded *when* Azerbaijani troops opened fire
+    on Armenian positions *on Tuesday*"): the two happened together. Not a "when" clause of what
+    had not happened yet ("will respond when ...")."""
+    verb = verb_of(tok)
+    if verb is None or verb.i != tok.i or _future_aux(verb) or not _told_as_done(verb) or _past_perfect(verb):
+        return None
+    # (the clause may close a coordination: "were killed and three were wounded when ...")
+    heads = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and _told_as_done(c))]
+    for x in (x for h in heads for x in h.children):
+        if x.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < x.i for c in x.children) \
+                and _told_as_done(x):
+            when = own_date(x)
+            if when and FULL_DATE.fullmatch(when):
+                return when, "date:when-clause-act", x
+    return None
+
+
+def _purpose_clause_date(tok, ctx, published: str | None):
+    """(date, rule, cue) for an act whose closing time expression the parser hung on its purpose
+    clause ("Chadian troops had been sent to reinforce positions along the frontier *on Tuesday*",
+    "flew 200 officers to Haiti to join the mission on Monday"): a past day ending the sentence is
+    the act's (the aim of an act lies after it, never before publication's past). Not a planned
+    act ("will send ... to monitor the vote on Sunday")."""
+    verb = verb_of(tok)
+    if verb is None or verb.i != tok.i or _future_aux(verb) or not _told_as_done(verb):
+        return None
+    for x in verb.children:
+        if x.dep_ not in ("advcl", "xcomp") or x.tag_ != "VB" or x.i < verb.i or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+            continue
+        words = [t for t in x.subtree if not t.is_punct and not t.is_space]
+        last = words[-1] if words else None
+        if last is None or any(t.i > last.i and not (t.is_punct or t.is_space) for t in x.sent):
+            continue  # the clause ends the sentence: its last time words close the whole act
+        for t in ctx.timexes_in(x.sent.start_char, x.sent.end_char):
+            when = _calendar(t.value)
+            if when and FULL_DATE.fullmatch(when) and t.end == last.idx + len(last.text) \
+                    and _in_phrases_of(x, t) and (published is None or when <= published):
+                cue = tok.doc.char_span(t.start, t.end, alignment_mode="expand")
+                return when, "date:purpose-clause-closing", cue.root if cue is not None and len(cue) else x
+    return None
 
 
 def _reported_in_progress(tok, own_date, ctx):
@@ -888,12 +938,14 @@ def _thing_retold(verb, ev: Event, later: list[Event], own_date):
     return when, "date:retold-later", root
 
 
-def _named_next(tok, own_date):
+def _named_next(tok, ev: Event, events: list[Event], own_date):
     """(date, rule, cue) for a sentence's main act, told as done with no time expression, that the
     next sentence names as its subject by a definite act noun ("the decision", "the move", "this
-    step") and dates by a time expression of its own clause ("Iran has withdrawn the accreditation
-    of two inspectors, the watchdog said. / *The decision was communicated* to the agency *on
-    Tuesday*")."""
+    step"; a noun of the act's own category, "the deployment"; what such an act sends, "the
+    reinforcements": `ACT_RESULT_NOUNS`) and dates by a time expression of its own clause ("Iran
+    has withdrawn the accreditation of two inspectors, the watchdog said. / *The decision was
+    communicated* to the agency *on Tuesday*"; "Rwanda has deployed 1,000 more soldiers ... / *The
+    reinforcements landed* in Pemba *on Saturday* ..., a spokesman said")."""
     verb = _summed_up_verb(tok)
     if verb is None:
         return None
@@ -905,10 +957,17 @@ def _named_next(tok, own_date):
     if nxt is None:
         return None
     root = nxt.root
+    if root.lemma_.lower() in SPEECH_VERBS:  # "The reinforcements landed ... on Saturday, X told reporters"
+        root = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i), root)
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.lemma_.lower() not in ACT_ANAPHORS or not any(
+    word = subj.lemma_.lower() if subj is not None else ""
+    of_kind = subj is not None and (word in ACT_RESULT_NOUNS.get(ev.type, ()) or (
+        subj.pos_ == "NOUN" and ev.type in {k.category for k in senses_for(word, "N")}))
+    if subj is None or not (word in ACT_ANAPHORS or of_kind) or not any(
             c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in subj.children):
         return None
+    if of_kind and word not in ACT_ANAPHORS and any(e.start == root.idx and e.type != ev.type for e in events):
+        return None  # "The note was rejected by Chile on Tuesday": another act, done to it later
     when = own_date(root)
     if not when or not FULL_DATE.fullmatch(when) or _in_time_clause(root):
         return None
@@ -943,16 +1002,27 @@ def _retold_by_noun(tok, ev: Event, events: list[Event], ctx, own_date):
         named = next((e for e in events if e.start <= t.idx < e.end), None)
         if named is not None and not _same_doer_and_done_to(ev, named):
             return None  # an act of other sides
-        inside = {x.i for x in t.subtree}
         when = next((c for tx in ctx.timexes_in(t.sent.start_char, t.sent.end_char)
                      if (c := _calendar(tx.value)) and (span := doc.char_span(tx.start, tx.end, alignment_mode="expand"))
-                     is not None and span.root.i in inside), None)
+                     is not None and _names_day_of(span.root, t)), None)
         if when is None and t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in ANNOUNCE_VERBS:
             when = own_date(t.head)
         if when and FULL_DATE.fullmatch(when):
             return when, "date:retold-by-noun", t
         return None
     return None
+
+
+def _names_day_of(day, noun) -> bool:
+    """Whether a time expression's head `day` dates `noun` itself: its possessive or modifier
+    ("*Thursday's* attack", "the *Monday* raid"), or a phrase on a noun that is no verb's object
+    ("the arrests *on Monday* drew protests"); "condemned the attack *on Wednesday*" dates the
+    condemnation (the parser may hang the phrase on either)."""
+    if day.head.i != noun.i and not (day.dep_ == "pobj" and day.head.dep_ == "prep" and day.head.head.i == noun.i):
+        return False
+    if day.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod"):
+        return True
+    return day.dep_ == "pobj" and noun.dep_ in ("nsubj", "nsubjpass")
 
 
 def _noun_retold(noun, ctx):
