@@ -220,3 +220,34 @@ def test_events_types_round3_statement_from_a_side_speaks_for_it():
 def test_events_types_round3_statement_of_no_one_named_stays_unplaced():
     evs = article("NAIROBI - The statement urged Somalia to release the fishermen.")
     assert not [e for e in evs if e.trigger == "urged"]
+
+
+def test_events_types_round3_sides_meeting_mediators_are_consulted_by_them():
+    evs = article("DOHA - Sudanese and Chadian delegations met separately with Qatari mediators on Monday.")
+    ev = by_trigger(evs, "met")
+    assert ev.type == "CONSULT"
+    assert countries(ev.sources) == {"QAT"}
+    assert countries(ev.targets) == {"SDN", "TCD"}
+    assert ev.mode == "third-party"
+
+
+def test_events_types_round3_meeting_diplomats_is_no_mediation():
+    evs = article("KAMPALA - Ugandan officials met Kenyan diplomats on Monday.")
+    ev = by_trigger(evs, "met")
+    assert ev.source.country == "UGA" and ev.target.country == "KEN"
+
+
+def test_events_types_round3_relative_clause_of_a_ruling_is_the_issuers_act():
+    evs = article("LIMA - Peru's Constitutional Court issued a decision on Monday that annulled the extradition "
+                  "treaty with Chile. Bolivia protested against a ruling by Argentina's Supreme Court that "
+                  "struck down a border protocol.")
+    ev = by_trigger(evs, "annulled")
+    assert ev.type == "REJECT"
+    assert ev.source.country == "PER" and ev.target.country == "CHL"
+    struck = by_trigger(evs, "struck")
+    assert struck.type == "REJECT" and struck.source.country == "ARG"
+
+
+def test_events_types_round3_relative_clause_of_an_unissued_decision_has_no_doer():
+    evs = article("LIMA - The decision that annulled the treaty with Chile was criticised on Monday.")
+    assert not [e for e in evs if e.trigger == "annulled"]

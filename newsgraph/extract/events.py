@@ -80,6 +80,11 @@ CRAFT_NOUNS = frozenset({"drone", "aircraft", "plane", "jet", "helicopter", "shi
 WRONGDOING_ADVERBS = frozenset({"illegally", "unlawfully", "illegitimately", "wrongfully", "unilaterally"})
 # Prepositions of a verb's time or place frame: an act named inside them ("signed the pact at
 # the end of a visit", "during talks", "after the attack") is an act of its own, not the content.
+# Nouns for a third party brokering talks: met with them, the sides are consulted by them.
+MEDIATOR_NOUNS = frozenset({"mediator", "mediators", "facilitator", "facilitators", "intermediary",
+                            "intermediaries", "go-between", "go-betweens", "broker", "brokers"})
+# Arcs from a nationality word up to the mediator noun it modifies ("Qatari [conj] and Egyptian [amod] mediators").
+MEDIATOR_ARCS = 3
 # Prepositions by which a consultation noun is the occasion of its clause's act ("raised the issue
 # *in* a phone call with", "*during* talks with", "*at* a meeting with").
 OCCASION_PREPS = frozenset({"in", "during", "at"})
@@ -324,6 +329,11 @@ EVENT_ANAPHOR_MAX_CHARS = 1000
 # Documents that "urge", "demand" or "reject" on their issuer's behalf ("The note urged New Delhi to
 # investigate" after "officials handed him a protest note"): a definite one speaks for whoever
 # issued it in an act told shortly before (within EVENT_ANAPHOR_MAX_CHARS).
+# Acts of an issuer that a relative clause tells the effect of ("a ruling *by the court* that struck
+# down the pact", "the council's resolution that condemned ..."): the issuer did what the clause says.
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
+ISSUED_ACT_NOUNS = frozenset({"ruling", "decision", "verdict", "judgment", "judgement", "resolution", "decree",
+                              "order", "statement", "declaration", "law"})
 # Verbs by which a side puts out a document ("the ministry issued a statement"): their subject issued it.
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "send", "deliver", "hand", "circulate", "post"})
 DOCUMENT_NOUNS = frozenset({"note", "letter", "statement", "communique", "communiqué", "memorandum", "message",
@@ -1016,6 +1026,12 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
              f"{'/' + sense.object_class if sense.object_class else ''}"]
     status, modal_notes = _status(tok, c.pos)
     sources, targets, actor_rules = _actors(c, doc, resolver)
+    mediators = _mediators_met(targets, doc) if category == "CONSULT" and sources else []
+    if mediators:
+        # "Saudi and Houthi delegations met separately with Omani mediators": the mediators
+        # consult the sides (PLOVER CONSULT, third-party), not the sides a mediator
+        sources, targets, mode = mediators, [s for s in sources if s.actor.country], "third-party"
+        actor_rules = ["source:mediators-met"] + [n for n in actor_rules if not n.startswith(("source:", "target:"))]
     issued = None  # the act that issued the document speaking here ("The note urged ...")
     if not sources and c.pos == "V" and sense.category in VERBAL_CATEGORIES:
         issuer, issued = _document_issuer(tok, earlier, resolver=resolver)
@@ -1668,6 +1684,10 @@ def _subject_tokens(verb, *, depth: int = 3) -> list:
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")
                 or (c.dep_ == "nsubjpass" and (cur.pos_ == "ADJ" or cur.lemma_.lower() in STATIVE_PARTICIPLES))]
         if subj:
+            if cur.dep_ == "relcl" and all(t.lower_ in RELATIVE_PRONOUNS for t in subj):
+                # "a ruling by Iraq's top court that struck down the pact", "issued a decision
+                # that annulled the treaty": the issuer of the act noun did what the clause says
+                return _issuer_of_act_noun(cur.head) or subj
             return subj
         agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agent:
@@ -1698,9 +1718,22 @@ def _subject_tokens(verb, *, depth: int = 3) -> list:
             cur = cur.head
             continue
         if cur.dep_ == "relcl":
-            return [cur.head]
+            return _issuer_of_act_noun(cur.head) or [cur.head]
         return []
     return []
+
+
+def _issuer_of_act_noun(noun) -> list:
+    """Who issued an act noun of ISSUED_ACT_NOUNS: its possessor ("the court's ruling"), its "by"
+    phrase ("a ruling by the court") or the subject of the verb issuing it ("the court issued a
+    decision"); [] for other nouns."""
+    if noun.lemma_.lower() not in ISSUED_ACT_NOUNS:
+        return []
+    named = [ch for ch in noun.children if ch.dep_ == "poss"] + [
+        g for ch in noun.children if ch.dep_ == "prep" and ch.lower_ == "by" for g in ch.children if g.dep_ == "pobj"]
+    if not named and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
+        named = [ch for ch in noun.head.children if ch.dep_ == "nsubj"]
+    return named
 
 
 def _subject_actors(verb, resolver: ActorResolver) -> list[Resolved]:
@@ -1898,6 +1931,27 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
             targets = found[:1] + targets
             notes.append("target-matter-of-statement")
     return sources, targets, [f"source:{s.rule}" for s in sources[:1]] + [f"target:{t.rule}" for t in targets[:1]] + notes
+
+
+def _mediators_met(targets: list[Resolved], doc) -> list[Resolved]:
+    """The placed targets that name mediators ("met with *Omani* mediators", "met *Qatari and
+    Egyptian* mediators"): a nationality word climbing at most MEDIATOR_ARCS arcs to a mediator noun."""
+    out = []
+    for t in targets:
+        if not t.actor.country or t.actor.start is None or t.actor.start < 0:
+            continue
+        span = doc.char_span(t.actor.start, t.actor.end, alignment_mode="expand")
+        cur = span.root if span is not None else None
+        for _ in range(MEDIATOR_ARCS):
+            if cur is None:
+                break
+            if cur.lemma_.lower() in MEDIATOR_NOUNS or cur.lower_ in MEDIATOR_NOUNS:
+                out.append(t)
+                break
+            if cur.dep_ not in ("amod", "compound", "conj", "nmod") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+    return out
 
 
 def _occasion_with_party(tok, category: str) -> bool:
