@@ -11,7 +11,11 @@ fresh-articles round 3: actors). Pasted articles written for these tests (publis
 - a definite noun made from a verb with "-ing" ("welcomed the signing") points back at the latest
   act of that verb's kind, like the lexicon's own act nouns;
 - a titled person named right after a sentence that opens with a place frame ("In Nairobi, ...")
-  in the same paragraph is of that place's country, unless another country is named between.
+  in the same paragraph is of that place's country, unless another country is named between;
+- an act noun with its own new people ("demanded the release of two French citizens detained in
+  Iran") is not the act of that kind told before (Britain's release of an Iranian);
+- a "with" absolute clause ("criticised the veto, with its minister telling reporters in
+  Luxembourg that ...") names who told it and where, never the side acted on.
 """
 from __future__ import annotations
 
@@ -126,3 +130,24 @@ def test_events_actors_round3_place_frame_with_another_country_between_is_not_th
                   "divisive, and Haitian officials disagree. Opposition lawmaker Daniel Ouko accused the government "
                   "of wasting lives.")
     assert all(e.source is None or e.source.country != "KEN" for e in evs if e.trigger == "accused")
+
+
+def test_events_actors_round3_release_of_new_people_is_asked_of_their_holder():
+    evs = article("Britain freed an Iranian engineer on Friday.\n\nOn Thursday, the French government again demanded "
+                  "the release of two French citizens who have been detained in Iran since 2022.")
+    ev = by_trigger(evs, "demanded")
+    assert (ev.source.country, ev.target.country) == ("FRA", "IRN")
+
+
+def test_events_actors_round3_release_of_what_was_seized_still_points_back():
+    evs = article("Iran seized a British tanker in the Gulf on Monday. Britain demanded the release of the ship on "
+                  "Tuesday.")
+    ev = by_trigger(evs, "demanded")
+    assert (ev.source.country, ev.target.country) == ("GBR", "IRN")
+
+
+def test_events_actors_round3_absolute_with_clause_names_no_side():
+    evs = article("Bulgaria blocked the talks on Tuesday. Hungary criticised the veto, with Hungarian Foreign "
+                  "Minister Peter Szijjarto telling reporters in Luxembourg that the region was losing faith.")
+    ev = by_trigger(evs, "criticised")
+    assert (ev.source.country, ev.target.country) == ("HUN", "BGR")

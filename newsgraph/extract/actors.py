@@ -389,6 +389,23 @@ def _new_group(tok) -> bool:
         up.head.lower_ in QUANTITY_HEADS or up.head.lemma_.lower() in QUANTITY_HEADS)
 
 
+def names_new_people(noun) -> bool:
+    """Whether an act noun names its own, new people ("demanded the release *of two French
+    citizens* detained in Iran"): not the act of that kind told before (Britain's release of
+    an Iranian), whose doers would be the wrong side."""
+    return any(g.dep_ == "pobj" and _new_group(g) for ch in noun.children if ch.dep_ == "prep" and ch.lower_ == "of"
+               for g in ch.children)
+
+
+def absolute_clause(prep) -> bool:
+    """Whether a "with" phrase is an absolute clause of circumstance ("criticised the veto, *with
+    Hungary's minister telling reporters in Luxembourg* that ..."): its words name who spoke and
+    where, never the side acted on."""
+    return prep.dep_ == "prep" and prep.lower_ in ("with", "without") and any(
+        g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in g.children)
+        for g in prep.children)
+
+
 def _is_people(tok) -> bool:
     return tok.lemma_.lower() in GROUP_HEADS or tok.lower_ in GROUP_HEADS or (
         tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS"))

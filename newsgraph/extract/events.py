@@ -42,7 +42,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from newsgraph.extract.actors import (
-    GROUP_HEADS, PAIR_HEADS, PAIR_WORDS, QUANTITY_HEADS, ActorResolver, Resolved, country_as_of, country_for_text, in_dateline, is_media,
+    GROUP_HEADS, PAIR_HEADS, PAIR_WORDS, QUANTITY_HEADS, ActorResolver, Resolved, absolute_clause, country_as_of,
+    country_for_text, in_dateline, is_media, names_new_people,
 )
 from newsgraph.extract.context import Context
 from newsgraph.extract.event_dates import redate_events, verb_of
@@ -1894,6 +1895,7 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
         near = [ch for ch in tok.children if ch.dep_ in ("dobj", "prep", "prt", "dative", "npadvmod", "oprd")
                 and not (c.pos == "N" and ch.lower_ in NOUN_SOURCE_PREPS)
                 and not (ch.dep_ == "prep" and ch.lower_ in FRAME_ASIDE_PREPS)  # "since the attacks in the US"
+                and not absolute_clause(ch)  # "..., with its minister telling reporters in Luxembourg"
                 and not (ch.lower_ in ("in", "at") and c.sense.category in VENUE_CATEGORIES)]
         light = _anchor_verb(tok) if c.pos == "N" and tok.dep_ in ("dobj", "attr") else None
         if light is not None and light.lemma_.lower() in LIGHT_VERBS:
@@ -2237,6 +2239,8 @@ def _act_noun_doers(obj, tok, earlier: list[Event], own: set) -> list[Actor] | N
     if not any(ch.dep_ in ("det", "poss") and (ch.lower_ in DEFINITE_DETERMINERS or (
             ch.dep_ == "poss" and ch.ent_type_ in ("DATE", "TIME"))) for ch in obj.children):
         return None  # ("Wednesday's launch" is as definite as "the launch")
+    if names_new_people(obj):
+        return None  # "the release of two French citizens": new people, not the release told before
     # a noun of a kind of act ("the launch", "the expulsions") names the latest act of that kind,
     # however far back; "the move", "the decision" only what was just told
     specific = bool(fits)
@@ -2516,7 +2520,8 @@ def _resolve_many(toks, resolver: ActorResolver) -> list[Resolved]:
 def _clause_targets(tok, pos: str, sources: list[Resolved], resolver: ActorResolver) -> list[Resolved]:
     """Countries named in the clause a statement reports, other than the speaker's own."""
     own = {s.actor.country for s in sources}
-    clause_roots = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj", "prep")]
+    clause_roots = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj", "prep")
+                    and not absolute_clause(c)]  # (who told it where: "with its minister telling ...")
     # "offered on Thursday to mediate between ...": a "to" clause the parser makes an adverbial
     clause_roots += [c for c in tok.children if c.dep_ == "advcl" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
