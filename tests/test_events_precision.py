@@ -87,3 +87,34 @@ def test_events_precision_things_and_companies_take_no_country_from_the_story():
 def test_events_precision_relative_object_is_the_target_not_the_source():
     evs = triggered("Norway, which he visited two weeks ago, said it would help.", "visited")
     assert not [e for e in evs if e.source is not None and e.source.country == "NOR"]
+
+
+def test_events_precision_agreeing_that_something_is_so_is_an_opinion():
+    assert not triggered("But not everyone in the Japanese industry agrees that it is the best way forward.", "agrees")
+    ev = triggered("Russia and Ukraine agreed that prisoners would be exchanged on Friday.", "agreed")
+    assert [(e.type, e.source.country, e.target.country) for e in ev] == [("AGREE", "RUS", "UKR")]
+
+
+def test_events_precision_a_company_business_with_no_political_side_is_no_event():
+    assert not triggered("NSA Inc said it is offering to exchange a five year note for each share held by "
+                         "shareholders in the United States.", "offering")
+    ev = triggered("Exxon Corp sued Venezuela in a Paris court.", "sued")
+    assert [(e.type, e.target.country) for e in ev] == [("ACCUSE", "VEN")]
+    # traders are people, not a company
+    ev = triggered("Traders in the Ghanaian town of Aflao protested on Wednesday against harassment.", "protested")
+    assert [e.type for e in ev] == ["PROTEST"]
+
+
+def test_events_precision_an_unnamed_actor_placed_by_back_off_shows_the_country_not_another_mention():
+    ev = triggered("Five public sector unions met Deputy Prime Minister John Prescott at the Labour spring "
+                   "conference in Gateshead.", "met")
+    assert [(e.source.name, e.source.country, e.source.entity) for e in ev] == [("United Kingdom", "GBR", None)]
+    # a news outlet places no one
+    assert not triggered("The MP, who is consulting his lawyers, told BBC News he would not resign.", "consulting")
+
+
+def test_events_precision_filming_sport_and_returning_to_a_state_are_no_events():
+    assert not triggered("Mr Blair shot basketball hoops with students in south London.", "shot")
+    assert not triggered("The Russian gas company will return to majority state-ownership.", "return")
+    assert [e.type for e in triggered("Israeli soldiers shot two Palestinian protesters in Gaza.", "shot")] == ["ASSAULT"]
+    assert [e.type for e in triggered("The Russian ambassador returned to Moscow on Monday.", "returned")] == ["RETREAT"]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from importlib import resources
 from types import MappingProxyType
 
@@ -58,6 +59,11 @@ SCHEDULE_HEADS = TABLES["schedule_heads"]
 OBLIGATION_HEADS = TABLES["obligation_heads"]
 # Relative pronouns that can be a relative clause's object.
 RELATIVE_PRONOUNS = frozenset({"which", "that", "whom", "who"})
+# Verbs that with a "that" clause share a view ("analysts agree that the plan is flawed", "accepted
+# that mistakes were made"), an agreement only when the clause says what will be done.
+OPINION_LEMMAS = TABLES["opinion_lemmas"]
+# Auxiliaries of a clause that commits to an act ("agreed that troops *would* withdraw").
+COMMITMENT_AUX = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo"})
 # Categories whose passive with a "by" phrase names the doer: a thing there ("struck by the
 # awareness", "hit by a recall scandal") is a figure of speech unless it is a weapon or an attack.
 FORCE_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
@@ -117,6 +123,11 @@ def sense_fits(tok, pos: str, category: str, *, is_trigger_noun) -> bool:
         if clauses and not any(c.dep_ in ("dobj", "dative") for c in kids) and all(
                 _forecast_clause(c) for c in clauses):
             return False  # "warned that things are likely to get tricky": a forecast
+    if lemma in OPINION_LEMMAS and category in ("AGREE", "CONCEDE"):
+        clauses = [c for c in kids if c.dep_ == "ccomp"]
+        if clauses and not any(c.dep_ in ("xcomp", "dobj") for c in kids) and not any(
+                a.dep_ == "aux" and a.lower_ in COMMITMENT_AUX for c in clauses for a in c.children):
+            return False  # "not everyone agrees that it would be the best way": an opinion
     if lemma in HELP_LEMMAS and category == "AID":
         objs = [c for c in kids if c.dep_ == "dobj"]
         if (objs and all(_is_thing(o) for o in objs)) or (not objs and any(
@@ -157,7 +168,24 @@ def is_company(heads, named: Actor | None) -> bool:
         if h.lemma_.lower() in BUSINESS_HEADS or h.lower_ in BUSINESS_HEADS:
             return True
         names += [e.text for e in h.doc.ents if e.start <= h.i < e.end and e.label_ == "ORG"]
-    return any((words := re.findall(r"[A-Za-z]+", n)) and words[-1].lower() in COMPANY_SUFFIXES for n in names)
+    return any(_company_name(n) for n in names)
+
+
+def _company_name(name: str | None) -> bool:
+    words = re.findall(r"[A-Za-z]+", name or "")
+    return bool(words) and words[-1].lower() in COMPANY_SUFFIXES
+
+
+def business_only(heads, source: Actor, targets: list[Actor], *, domestic: bool) -> bool:
+    """Whether an act is a company's business with no political other side: a company acting
+    on no one, on itself (the domestic default PLOVER gives a state's one-sided act makes no sense
+    for a firm) or on other companies ("offered a price for the block", "agreed to buy the
+    assets"); a company acting on a state or a person stays ("Exxon sued Venezuela")."""
+    if not is_company(heads, source):
+        return False
+    if domestic:
+        return True
+    return not any(t.country and not _company_name(t.name) for t in targets)
 
 
 def backs_off_beyond_phrase(heads, named: Actor | None, *, is_trigger_noun) -> bool:
@@ -180,6 +208,18 @@ def relative_object(verb):
     if any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
         return verb.head
     return None
+
+
+def backed_off_actor(found: Actor, named: Actor | None, *, own_phrase: bool, is_media) -> Actor | None:
+    """The actor a back-off gives: a named actor keeps its name and span and gains the country
+    found; an unnamed one ("he", "five public sector unions") is shown as that country, not as the
+    mention the country was read from ("Gateshead", another person named before), unless that
+    mention is in its own phrase. A news outlet ("told BBC News") places no one: None."""
+    if is_media(found.name):
+        return None
+    if named is not None:
+        return replace(named, country=found.country)
+    return found if own_phrase else home_side(found)
 
 
 def home_side(actor: Actor) -> Actor:
