@@ -1523,6 +1523,9 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         # actor's own) named first is not the side acted on when another country is named with it
         first = next(i for i, t in enumerate(targets) if t.actor.country and t.actor.country not in own_side)
         targets = [targets[first]] + targets[:first] + targets[first + 1:]
+    if sources and event_precision.business_only(_actor_heads(tok, c.pos), src.actor, [t.actor for t in targets],
+                                                 domestic=bool({"domestic", "domestic-default"} & set(rules))):
+        return None  # "NSA Inc is offering to exchange a note for each share": a company's business
     if src.actor.country is None and not any(t.actor.country for t in targets):
         # checked after the target back-off ("the Security Council agreed to an extension of
         # the force in Lebanon" acts on a state named further on)
@@ -2437,11 +2440,10 @@ def _backoff_source(tok, pos: str, sources: list[Resolved], targets: list[Resolv
     named = sources[0].actor if sources else None
     sent = tok.sent
 
-    def found(r: Resolved, rule: str) -> Resolved:
-        a = r.actor
-        if named is not None:  # the named actor keeps its name and span, gains the country
-            a = replace(named, country=r.actor.country)
-        return Resolved(a, rule=f"actor-backoff-{rule}")
+    def found(r: Resolved, rule: str) -> Resolved | None:
+        # (a named actor keeps its name and span, gains the country; event_precision.backed_off_actor)
+        a = event_precision.backed_off_actor(r.actor, named, own_phrase=rule == "phrase", is_media=is_media)
+        return Resolved(a, rule=f"actor-backoff-{rule}") if a is not None else None
 
     own = _countries_in(_actor_side_tokens(tok, pos), exclude, resolver)
     if own:
