@@ -65,3 +65,20 @@ def test_quotes_infinitive_leaves_out_a_comma_set_participle():
     assert q.cue == "wants" and q.text == "to sign up five million voters"
     q = one("The campaign wants to sign up five million voters in Ohio and Texas.")
     assert q.text == "to sign up five million voters in Ohio and Texas"
+
+
+def test_quotes_report_adverb_gives_a_sourceless_report():
+    q = one("The FBI is reportedly making arrangements to interview the senator.")
+    assert q.cue == "reportedly" and q.speaker is None
+    assert q.text == "The FBI is reportedly making arrangements to interview the senator"
+    q = one("Reportedly, the minister made the remarks at a private dinner.")
+    assert q.text == "the minister made the remarks at a private dinner"
+    # the writer's own hedge is no report
+    assert quotes_of("The minister apparently made the remarks at a private dinner.") == ()
+
+
+def test_quotes_prepositional_content_leaves_out_a_comma_set_relative_clause():
+    q = one("The union complained about the new schedule, which starts next week.")
+    assert q.cue == "complained" and q.text == "the new schedule"
+    q = one("Senator Tom Hale's criticism of the new tax, which passed in May, angered farmers.")
+    assert q.cue == "criticism" and q.text == "the new tax"

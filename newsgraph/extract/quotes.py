@@ -478,7 +478,7 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
     preps = [c for c in preps if any(g.dep_ in {"pobj", "pcomp"} and g.ent_type_ not in {"DATE", "TIME"}
                                      for g in c.children)]
     if preps and entry.lemma not in {"say", "tell"}:
-        toks = [t for g in preps[0].children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree]
+        toks = [t for g in preps[0].children if g.dep_ in {"pobj", "pcomp"} for t in _restrictive_subtree(g)]
         if preps[0].lower_ in OBJECT_PREPS and entry.frame == "object":
             # "blasted the media for its coverage": who is blamed belongs to the judgement
             toks += [t for o in objs if o.i < preps[0].i for t in _restrictive_subtree(o)]
@@ -735,6 +735,27 @@ def _evidential_cue(doc, tok, regions: list[Region]) -> Cue | None:
     return Cue(tok, tok.idx, tok.idx + len(tok.text), tok.text, "evidential", None, content, "parenthetical", (tok,))
 
 
+# Adverbs that say the clause is somebody's report, not the writer's finding ("The FBI is
+# reportedly making arrangements ...", "the hackers have allegedly infiltrated ...").
+EVIDENTIAL_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "reputedly"}
+
+
+def _adverb_cue(doc, tok, regions: list[Region]) -> Cue | None:
+    """'The FBI is reportedly making arrangements to interview X': a sourceless report whose
+    content is the clause the adverb modifies (the adverb inside it)."""
+    if tok.lower_ not in EVIDENTIAL_ADVERBS or tok.dep_ != "advmod" or tok.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    head = tok.head
+    toks = [t for t in _restrictive_subtree(head) if t.i != tok.i]
+    if tok.i == min(t.i for t in head.subtree):  # "Reportedly, he made ...": what follows
+        toks = [t for t in toks if t.i > tok.i]
+    content = _strip_content(doc, toks)
+    if content is None or _in_regions(tok.idx, regions):
+        return None
+    return Cue(tok, tok.idx, tok.idx + len(tok.text), tok.text, "evidential-adverb", None, content, "parenthetical",
+               (head,))
+
+
 # Verbs an adjectival cue is predicated through ("were optimistic that", "remains critical of").
 COPULAS = {"be", "remain", "seem", "appear", "become", "sound", "stay", "grow", "look"}
 # Prepositions that carry what an adjectival cue is about ("critical of X", "concerned about X",
@@ -831,7 +852,7 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
         if _in_regions(tok.idx, regions):
             continue
         evidential = _evidential_cue(doc, tok, regions) or _adjective_cue(doc, tok, regions) \
-            or _refusal_cue(doc, tok, regions)
+            or _refusal_cue(doc, tok, regions) or _adverb_cue(doc, tok, regions)
         if evidential is not None:
             cues.append(evidential)
             continue
@@ -983,14 +1004,14 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
             if not owner:
                 continue
             if clauses:
-                content = _strip_content(doc, list(clauses[0].subtree))
+                content = _strip_content(doc, _restrictive_subtree(clauses[0]))
             else:  # "Pence's call for a special prosecutor", "his comments about the vote"
                 preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i > tok.i
                          and not (c.lower_ == "to" and (lemma in SPEECH_NOUNS or low in SPEECH_NOUNS or lemma in REPLY_NOUNS))]
                 objs = [g for c in preps[:1] for g in c.children if g.dep_ in {"pobj", "pcomp"}]
                 if not objs or not (light or any(o.dep_ == "poss" for o in owner)):
                     continue
-                content = _strip_content(doc, [t for o in objs for t in o.subtree])
+                content = _strip_content(doc, [t for o in objs for t in _restrictive_subtree(o)])
             cues.append(Cue(tok, tok.idx, tok.idx + len(tok.text), tok.text, "noun-cue", owner[0], content,
                             "clause", (tok.head,) if tok.head.i != tok.i else ()))
     return cues
