@@ -194,3 +194,20 @@ def test_events_dates_act_not_dated_by_a_when_clause_of_what_is_to_come():
     evs = article("Bolivia said it would close the border when Peru deployed troops there on Tuesday.")
     for ev in evs:
         assert "date:when-clause-act" not in rule_of(ev)
+
+
+# -- a reaction given in the act's own sentence; a statement retold only by its own doer -------------
+def test_events_dates_reaction_to_a_move_in_the_acts_sentence_takes_its_day():
+    evs = article("Peru on Tuesday released three Bolivian sailors held since a clash on the lake, in a move "
+                  "that Bolivia welcomed as a step towards better relations.")
+    ev = by_trigger(evs, "welcomed")
+    assert (ev.type, ev.date) == ("SUPPORT", "2025-03-11")
+    assert "date:statement-frame" in rule_of(ev)
+
+
+def test_events_dates_statement_not_dated_by_the_same_verb_of_a_body_of_no_country():
+    evs = article("Bolivia welcomed Peru's release of three sailors held since a clash on the lake.\n\n"
+                  "The families of the sailors gathered at the airport in La Paz.\n\nThe Andean Community "
+                  "Secretariat welcomed Peru's gesture on Wednesday.")
+    ev = next(e for e in evs if e.trigger == "welcomed" and e.source.country == "BOL")
+    assert ev.date != "2025-03-12"

@@ -334,8 +334,11 @@ def _statement_frame(tok, ev: Event, ctx, own_date):
         if cur.lemma_.lower() in SPEECH_VERBS:
             break
     # "a communique in which both sides agreed to ...": an act told inside a document is of the
-    # document's date, which its own clause gives ("Thursday's meeting ended with a communique")
-    if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in DOCUMENT_NOUNS and _told_as_done(verb):
+    # document's date, which its own clause gives ("Thursday's meeting ended with a communique");
+    # so is the answer to an act named in its own sentence ("Eritrea on Tuesday released four
+    # soldiers, in a move that Djibouti welcomed": the reaction the report gives with the act)
+    if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in DOCUMENT_NOUNS | ACT_ANAPHORS \
+            and _told_as_done(verb):
         when = own_date(verb.head)
         if when:
             return when, "date:statement-frame", verb.head
@@ -888,6 +891,8 @@ def _retold_later(tok, ev: Event, later: list[Event], ctx, own_date=None):
         doers = _countries(nxt.sources or ((nxt.source,) if nxt.source else ()))
         if sides and (not (sides & _sides(nxt)) or not doers <= sides):
             return None  # the same verb for an act of other sides ("The EU on Wednesday called on ...")
+        if not doers and ev.source is not None and (nxt.source is None or nxt.source.entity != ev.source.entity):
+            return None  # a doer of no country, not this act's ("The African Union Commission welcomed ...")
         return nxt.date, "date:retold-later", trig
     if ev.type in VERBAL_CATEGORIES or own_date is None:
         return None
