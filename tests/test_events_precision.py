@@ -95,9 +95,10 @@ def test_events_precision_agreeing_that_something_is_so_is_an_opinion():
     assert [(e.type, e.source.country, e.target.country) for e in ev] == [("AGREE", "RUS", "UKR")]
 
 
-def test_events_precision_a_company_business_with_no_political_side_is_no_event():
-    assert not triggered("NSA Inc said it is offering to exchange a five year note for each share held by "
-                         "shareholders in the United States.", "offering")
+def test_events_precision_a_company_acting_alone_has_no_home_side():
+    ev = triggered("NSA Inc said it is offering to exchange a five year note for each share held by "
+                   "shareholders.", "offering")
+    assert ev and all(e.target is None for e in ev)
     ev = triggered("Exxon Corp sued Venezuela in a Paris court.", "sued")
     assert [(e.type, e.target.country) for e in ev] == [("ACCUSE", "VEN")]
     # traders are people, not a company

@@ -11,7 +11,9 @@ scheduled or obligatory act is not shown as an asserted PLOVER event:
 - `someone_noun`: whether a plural common noun names people or bodies ("officials",
   "exporters", "creditors"), not things ("exports", "rumours", "sales").
 - `backs_off_beyond_phrase`: a company or a thing takes no country from the sentence or
-  paragraph around it (where it trades, whom it deals with, the country of the story).
+  paragraph around it (where it trades, whom it deals with, the country of the story);
+  `is_company`: nor is a company's one-sided act aimed at its own country (PLOVER's domestic
+  default is for states).
 - `modal_frame`: "is to meet" / "are due to meet" / "set to" (scheduled: future), "has to
   fight" / "need to" (obligation: hypothetical).
 - `home_side`: the domestic target PLOVER gives a one-sided act with no other side named is
@@ -174,18 +176,6 @@ def is_company(heads, named: Actor | None) -> bool:
 def _company_name(name: str | None) -> bool:
     words = re.findall(r"[A-Za-z]+", name or "")
     return bool(words) and words[-1].lower() in COMPANY_SUFFIXES
-
-
-def business_only(heads, source: Actor, targets: list[Actor], *, domestic: bool) -> bool:
-    """Whether an act is a company's business with no political other side: a company acting
-    on no one, on itself (the domestic default PLOVER gives a state's one-sided act makes no sense
-    for a firm) or on other companies ("offered a price for the block", "agreed to buy the
-    assets"); a company acting on a state or a person stays ("Exxon sued Venezuela")."""
-    if not is_company(heads, source):
-        return False
-    if domestic:
-        return True
-    return not any(t.country and not _company_name(t.name) for t in targets)
 
 
 def backs_off_beyond_phrase(heads, named: Actor | None, *, is_trigger_noun) -> bool:

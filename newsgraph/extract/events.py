@@ -1523,9 +1523,11 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         # actor's own) named first is not the side acted on when another country is named with it
         first = next(i for i, t in enumerate(targets) if t.actor.country and t.actor.country not in own_side)
         targets = [targets[first]] + targets[:first] + targets[first + 1:]
-    if sources and event_precision.business_only(_actor_heads(tok, c.pos), src.actor, [t.actor for t in targets],
-                                                 domestic=bool({"domestic", "domestic-default"} & set(rules))):
-        return None  # "NSA Inc is offering to exchange a note for each share": a company's business
+    if sources and {"domestic", "domestic-default"} & set(rules) and event_precision.is_company(
+            _actor_heads(tok, c.pos), src.actor):
+        # "NSA Inc is offering to exchange a note for each share": a firm has no home side acted on
+        targets = []
+        rules = [r for r in rules if r not in ("domestic", "domestic-default")] + ["no-domestic-side:company"]
     if src.actor.country is None and not any(t.actor.country for t in targets):
         # checked after the target back-off ("the Security Council agreed to an extension of
         # the force in Lebanon" acts on a state named further on)
