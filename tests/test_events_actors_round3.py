@@ -15,7 +15,10 @@ fresh-articles round 3: actors). Pasted articles written for these tests (publis
 - an act noun with its own new people ("demanded the release of two French citizens detained in
   Iran") is not the act of that kind told before (Britain's release of an Iranian);
 - a "with" absolute clause ("criticised the veto, with its minister telling reporters in
-  Luxembourg that ...") names who told it and where, never the side acted on.
+  Luxembourg that ...") names who told it and where, never the side acted on;
+- harm told with no doer in a "where" clause on the place an act of force was aimed at was done by
+  that act's doer ("accused the Sudanese army of shelling the town of Adre, where three Chadian
+  civilians were killed" -> Sudan); a place merely visited says nothing of who harmed.
 """
 from __future__ import annotations
 
@@ -151,3 +154,23 @@ def test_events_actors_round3_absolute_with_clause_names_no_side():
                   "Minister Peter Szijjarto telling reporters in Luxembourg that the region was losing faith.")
     ev = by_trigger(evs, "criticised")
     assert (ev.source.country, ev.target.country) == ("HUN", "BGR")
+
+
+def test_events_actors_round3_harm_where_a_charged_shelling_landed_is_the_accused_doers():
+    evs = article("N'DJAMENA - Chad accused the Sudanese army on Wednesday of shelling the border town of Adre, "
+                  "where three Chadian civilians were killed.")
+    ev = by_trigger(evs, "killed")
+    assert (ev.source.country, ev.target.country) == ("SDN", "TCD")
+
+
+def test_events_actors_round3_harm_where_a_strike_landed_is_the_strikers():
+    evs = article("BEIRUT - Israeli jets bombed a café in the town of Nabatieh, where four Lebanese civilians were "
+                  "killed, officials said.")
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert (ev.source.country, ev.target.country) == ("ISR", "LBN")
+
+
+def test_events_actors_round3_harm_where_a_visit_went_has_no_doer_from_the_visit():
+    evs = article("KYIV - Ukrainian officials visited a market in Kherson on Monday, where seven people were killed "
+                  "last week.")
+    assert all(e.source is None or e.source.country != "UKR" for e in evs if e.trigger == "killed")

@@ -51,6 +51,11 @@ GROUP_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight":
 # Words that, like "two" or "both", make a pair noun mean the sides of a conflict ("the warring parties").
 # Relative pronouns that, as a relative clause's subject, stand for the noun the clause modifies.
 RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
+# How many arcs up from a "where" clause's place to the act aimed at it ("shelled *the town of
+# Adre*, where ...": Adre -> of -> town -> shelled is 3).
+MAX_PLACE_ACT_ARCS = 4
+# Acts of force whose place may hold the harm a "where" clause tells.
+FORCE_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
 # Relative pronouns that may stand for an act done to ("a move *that* X welcomed").
 RELATIVE_OBJECTS = frozenset({"which", "that"})
 PAIR_WORDS = frozenset({"two", "both", "warring", "rival", "opposing"})
@@ -1228,6 +1233,36 @@ class ActorResolver:
                                           start=tok.idx, end=tok.idx + len(tok.text)), rule="pronoun-speaker",
                                     sector=r.sector)
         return self._previous_subject(tok)
+
+    def doer_of_act_on_place(self, verb) -> Resolved | None:
+        """ "Russian forces shelled a market in Kherson, *where seven people were killed*"; "accused
+        the Sudanese army of shelling the town of Adre, where three civilians were killed": harm
+        told with no doer in a "where" clause on the place an act of force was aimed at was done by
+        that act's doer (the accused one, for an act charged with "accused X of"), else None."""
+        if verb.dep_ not in ("relcl", "acl") or not any(c.dep_ == "advmod" and c.lower_ == "where"
+                                                        for c in verb.children):
+            return None
+        cur = verb.head
+        for _ in range(MAX_PLACE_ACT_ARCS):
+            if cur.pos_ in ("VERB", "AUX"):
+                break
+            if cur.dep_ not in ("pobj", "prep", "dobj", "compound", "appos") or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        else:
+            return None
+        if cur.pos_ not in ("VERB", "AUX") or not any(
+                s.category in FORCE_CATEGORIES for s in senses_for(cur.lemma_.lower(), "V")):
+            return None
+        doers = [c for c in cur.children if c.dep_ == "nsubj"]
+        if not doers and cur.dep_ == "pcomp" and cur.head.lower_ == "of" and any(
+                s.category == "ACCUSE" for s in senses_for(cur.head.head.lemma_.lower(), "V")):
+            doers = [c for c in cur.head.head.children if c.dep_ == "dobj"]  # "accused X of shelling"
+        for d in doers:
+            found = [r for r in self.resolve_all(d) if r.actor.country]
+            if found:
+                return Resolved(found[0].actor, rule="doer-of-act-on-place", sector=found[0].sector)
+        return None
 
     def _relative_act_doer(self, tok) -> Resolved | None:
         """ "Eritrea released four soldiers, in *a move that* Djibouti welcomed", "Kenya closed the

@@ -1238,6 +1238,11 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             sources = [Resolved(moved[0].actor, rule="expelled-from")]
             targets = [t for t in targets if t.actor.country != moved[0].actor.country]
             actor_rules = ["source:expelled-from"] + [n for n in actor_rules if not n.startswith("source:")]
+    if not sources and agentless and category in AGENTLESS_CATEGORIES and c.pos == "V":
+        doer = resolver.doer_of_act_on_place(tok)  # "shelled the town of Adre, where three were killed"
+        if doer is not None:
+            sources = [doer]
+            actor_rules = [f"source:{doer.rule}"] + [n for n in actor_rules if not n.startswith("source:")]
     if not sources:
         if not (agentless and category in AGENTLESS_CATEGORIES and any(t.actor.country for t in targets)):
             return None  # no actor at all (or only a news outlet, a reporter)
