@@ -211,3 +211,20 @@ def test_events_dates_statement_not_dated_by_the_same_verb_of_a_body_of_no_count
                   "Secretariat welcomed Peru's gesture on Wednesday.")
     ev = next(e for e in evs if e.trigger == "welcomed" and e.source.country == "BOL")
     assert ev.date != "2025-03-12"
+
+
+# -- a duration dates nothing: the narration goes on ------------------------------------------------
+def test_events_dates_narration_goes_on_past_a_duration():
+    evs = article("Fishermen in Puno protested on Wednesday against the new quotas. Several hundred people "
+                  "blocked the lakeside road for about three hours, and police fired tear gas to disperse "
+                  "them, witnesses said.")
+    ev = by_trigger(evs, "fired")
+    assert ev.date == "2025-03-12"
+    assert "date:narration-past-duration" in rule_of(ev)
+
+
+def test_events_dates_duration_sentence_in_a_new_paragraph_is_not_carried():
+    evs = article("Fishermen in Puno protested on Wednesday against the new quotas.\n\nPolice fired tear gas "
+                  "at a crowd for about three hours in Juliaca, witnesses said.")
+    ev = by_trigger(evs, "fired")
+    assert ev.date is None or "date:narration-past-duration" not in rule_of(ev)

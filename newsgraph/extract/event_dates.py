@@ -266,6 +266,13 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
             found = _named_next(toks[i], ev, out, own_date)
             if found is not None and _not_after(found[0], published):
                 out[i] = _dated(ev, *found)
+    # "Traders protested on Wednesday ... / Several hundred people blocked the road for about two
+    # hours, and police fired tear gas": a duration dates nothing, the narration goes on
+    for i, ev in enumerate(out):
+        if ev.date is None and toks[i] is not None:
+            found = _narration_past_duration(toks[i], out[:i], ctx, block_of)
+            if found is not None and _not_after(found[0], published):
+                out[i] = _dated(ev, *found)
     # "Pakistan gave a different account. Two civilians were killed by Indian shelling, ..." the clash
     for i, ev in enumerate(out):
         if ev.date is None and toks[i] is not None:
@@ -798,6 +805,34 @@ def _same_source_continues(tok, earlier: list[Event], ctx):
                 r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")) \
                 and ":speech" not in ev.evidence[0].rule:
             return ev.date, "date:same-source-continues", before
+    return None
+
+
+def _narration_past_duration(tok, earlier: list[Event], ctx, block_of):
+    """(date, rule, cue) for an act told in the simple past in a sentence whose only time
+    expressions are durations ("blocked the main road *for about two hours*, and police fired tear
+    gas"), right after a sentence of the same paragraph whose act its own time expression dated
+    ("Traders protested on Wednesday ..."): the narration goes on in that episode, as it does
+    after a sentence with no time expression at all (the events layer's `date:previous-sentence`,
+    which a duration stops)."""
+    sent = tok.sent
+    found = list(ctx.timexes_in(sent.start_char, sent.end_char))
+    if not found or not all(str(t.value or "").startswith("P") for t in found):
+        return None
+    verb = verb_of(tok)
+    if verb is None or not _simple_past(verb) or _in_time_clause(tok):
+        return None
+    prev = _previous_sentence(sent)
+    if prev is None or block_of(prev.start_char) != block_of(sent.start_char):
+        return None
+    for ev in reversed(earlier):
+        if ev.sentence is None or ev.sentence.start < prev.start_char:
+            break
+        if ev.sentence.start == prev.start_char and ev.date and FULL_DATE.fullmatch(ev.date) and any(
+                r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")) \
+                and ":speech" not in ev.evidence[0].rule:
+            cue = _trigger_token(tok.doc, ev)
+            return ev.date, "date:narration-past-duration", cue if cue is not None else tok
     return None
 
 
