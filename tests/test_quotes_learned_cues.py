@@ -50,6 +50,8 @@ def test_quotes_learned_cue_verbs_report():
     assert q.cue == "determined" and q.text == "the fire was caused by faulty wiring"
     q = one("The council member ripped the budget plan.")
     assert q.cue == "ripped" and q.text == "the budget plan"
+    q = one("The senator's desire to cut taxes worried the mayor.")
+    assert q.cue == "desire" and q.text == "to cut taxes" and q.speaker.name.endswith("senator")
 
 
 def test_quotes_learned_block_leaves_acts_out():
