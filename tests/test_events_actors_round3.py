@@ -18,7 +18,11 @@ fresh-articles round 3: actors). Pasted articles written for these tests (publis
   Luxembourg that ...") names who told it and where, never the side acted on;
 - harm told with no doer in a "where" clause on the place an act of force was aimed at was done by
   that act's doer ("accused the Sudanese army of shelling the town of Adre, where three Chadian
-  civilians were killed" -> Sudan); a place merely visited says nothing of who harmed.
+  civilians were killed" -> Sudan); a place merely visited says nothing of who harmed;
+- a crowd protesting with no side and no known place ("Thousands of demonstrators, many carrying
+  EU flags, marched along Rustaveli Avenue") in a datelined story is the dateline country's people,
+  not the side of the flags they carry; a named town we cannot place ("In Vorukh, residents
+  blocked the road") is no dateline's.
 """
 from __future__ import annotations
 
@@ -174,3 +178,17 @@ def test_events_actors_round3_harm_where_a_visit_went_has_no_doer_from_the_visit
     evs = article("KYIV - Ukrainian officials visited a market in Kherson on Monday, where seven people were killed "
                   "last week.")
     assert all(e.source is None or e.source.country != "UKR" for e in evs if e.trigger == "killed")
+
+
+def test_events_actors_round3_unplaced_crowd_protests_in_the_dateline_country():
+    evs = article("TBILISI - The European Union froze aid to Georgia on Tuesday.\n\nThousands of demonstrators, many "
+                  "carrying EU flags, marched along Rustaveli Avenue on Wednesday evening.")
+    ev = by_trigger(evs, "marched")
+    assert ev.type == "PROTEST"
+    assert (ev.source.country, ev.target.country) == ("GEO", "GEO")
+
+
+def test_events_actors_round3_crowd_in_a_named_town_takes_no_dateline_country():
+    evs = article("BISHKEK - Kyrgyzstan and Tajikistan signed a border treaty on Tuesday.\n\nIn Vorukh, several "
+                  "hundred residents blocked the main road on Wednesday to protest against the handover of land.")
+    assert all(e.source is None or e.source.country != "KGZ" for e in evs if e.trigger == "blocked")

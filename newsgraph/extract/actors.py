@@ -54,6 +54,9 @@ RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
 # How many arcs up from a "where" clause's place to the act aimed at it ("shelled *the town of
 # Adre*, where ...": Adre -> of -> town -> shelled is 3).
 MAX_PLACE_ACT_ARCS = 4
+# Prepositions naming the town or site an act happens in ("in Vorukh", "outside the embassy");
+# "along an avenue" names a street of a town, not the town.
+TOWN_PREPS = frozenset({"in", "at", "outside", "near", "inside"})
 # Acts of force whose place may hold the harm a "where" clause tells.
 FORCE_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
 # Relative pronouns that may stand for an act done to ("a move *that* X welcomed").
@@ -1233,6 +1236,29 @@ class ActorResolver:
                                           start=tok.idx, end=tok.idx + len(tok.text)), rule="pronoun-speaker",
                                     sector=r.sector)
         return self._previous_subject(tok)
+
+    def unplaced_crowd(self, verb) -> Resolved | None:
+        """People protesting with no side and no known place named ("Thousands of demonstrators
+        marched along Rustaveli Avenue"), in a wire story: the dateline country's people, where
+        the story is filed (rule `protest-in-dateline-country`); None when the subject is no
+        group of people or the story has no dateline."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        people = subj
+        if subj.lower_ in QUANTITY_HEADS or subj.lemma_.lower() in QUANTITY_HEADS:
+            people = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"), subj)
+        if not _is_people(people) or people.pos_ != "NOUN" or self._entity_of(people) is not None:
+            return None
+        if any(c.dep_ == "prep" and c.lower_ in TOWN_PREPS and any(
+                g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_) for g in c.children) for c in verb.children):
+            return None  # "In Vorukh, residents blocked the road": a named town we cannot place is no dateline's
+        iso = self._dateline_country()
+        if iso is None:
+            return None
+        return Resolved(Actor(name=self._phrase(people), country=iso, start=people.idx,
+                              end=people.idx + len(people.text)), rule="protest-in-dateline-country")
 
     def doer_of_act_on_place(self, verb) -> Resolved | None:
         """ "Russian forces shelled a market in Kherson, *where seven people were killed*"; "accused

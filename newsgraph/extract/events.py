@@ -1161,6 +1161,12 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         if summoner:
             sources = summoner[:1]
             actor_rules = ["source:summoned-to"] + [n for n in actor_rules if not n.startswith("source:")]
+    if not sources and category == "PROTEST" and c.pos == "V" and not agentless:
+        crowd = resolver.unplaced_crowd(tok)  # "Thousands of demonstrators marched" (TBILISI -): before
+        # a country the sentence names for what they carry or protest about
+        if crowd is not None:
+            sources = [crowd]
+            actor_rules = [f"source:{crowd.rule}"] + [n for n in actor_rules if not n.startswith("source:")]
     if (not sources or (sources[0].actor.country is None and sources[0].sector != "IGO")) and (
             agentless or _actor_is_someone(tok, c.pos)):
         # the parse names no actor we can place ("President Bill Clinton", "militants", a
@@ -2427,7 +2433,11 @@ def _actor_side_tokens(tok, pos: str) -> list:
         verb = _anchor_verb(tok)
         if not heads and verb is not None:
             heads = _subject_tokens(verb)
-    return [t for h in heads for t in h.subtree]
+    # (not what the actors carry or do meanwhile: "Thousands of demonstrators, many carrying EU
+    # flags, marched": a present participle's words are no side of theirs)
+    doing = {t.i for h in heads for x in h.subtree if x.dep_ == "acl" and x.tag_ == "VBG" and x.i != h.i
+             for t in x.subtree}
+    return [t for h in heads for t in h.subtree if t.i not in doing]
 
 
 def _backoff_source(tok, pos: str, sources: list[Resolved], targets: list[Resolved], ctx: Context,
