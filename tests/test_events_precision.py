@@ -119,3 +119,20 @@ def test_events_precision_filming_sport_and_returning_to_a_state_are_no_events()
     assert not triggered("The Russian gas company will return to majority state-ownership.", "return")
     assert [e.type for e in triggered("Israeli soldiers shot two Palestinian protesters in Gaza.", "shot")] == ["ASSAULT"]
     assert [e.type for e in triggered("The Russian ambassador returned to Moscow on Monday.", "returned")] == ["RETREAT"]
+
+
+def test_events_precision_a_question_is_no_request():
+    assert not triggered("Asked about the Iranian rhetoric, White House spokesman Marlin Fitzwater said the U.S. "
+                         "had no comment.", "Asked")
+    assert not triggered("The Japanese minister asked the U.S. ambassador whether sanctions would follow.", "asked")
+    for text in ("Russia asked Japan for help.", "Russia asked Japan to withdraw its envoy.",
+                 "Kenya asked that Uganda withdraw its troops."):
+        assert [e.type for e in triggered(text, "asked")] == ["REQUEST"], text
+
+
+def test_events_precision_expecting_a_thing_or_a_state_is_a_forecast():
+    assert not triggered("The Canadian company said it expects 1987 earnings to be between 5.75 and 6.25 dlrs a "
+                         "share.", "expects")
+    assert not triggered("Some Japanese bankers expect it to rise to 33 by June.", "expect")
+    ev = triggered("Azerbaijan expected Armenia to amend its constitution.", "expected")
+    assert [(e.type, e.target.country) for e in ev] == [("REQUEST", "ARM")]

@@ -66,6 +66,15 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "whom", "who"})
 OPINION_LEMMAS = TABLES["opinion_lemmas"]
 # Auxiliaries of a clause that commits to an act ("agreed that troops *would* withdraw").
 COMMITMENT_AUX = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo"})
+# Verbs of asking: a request only with what is asked for ("asked Japan to withdraw", "asked for
+# help", "asked that ..."), a question otherwise ("Asked about the rhetoric, X said", "asked whether").
+QUESTION_LEMMAS = TABLES["question_lemmas"]
+QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who"})
+# Verbs of expecting: a demand only on someone to act ("expected Yerevan to amend its
+# constitution"), a forecast of a thing or a state ("expects earnings to be", "expect it to rise").
+EXPECTATION_LEMMAS = TABLES["expectation_lemmas"]
+# Verbs of a state or a change of level, whose expected subject does nothing asked of it.
+STATE_CHANGE_LEMMAS = TABLES["state_change_lemmas"]
 # Categories whose passive with a "by" phrase names the doer: a thing there ("struck by the
 # awareness", "hit by a recall scandal") is a figure of speech unless it is a weapon or an attack.
 FORCE_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
@@ -130,6 +139,22 @@ def sense_fits(tok, pos: str, category: str, *, is_trigger_noun) -> bool:
         if clauses and not any(c.dep_ in ("xcomp", "dobj") for c in kids) and not any(
                 a.dep_ == "aux" and a.lower_ in COMMITMENT_AUX for c in clauses for a in c.children):
             return False  # "not everyone agrees that it would be the best way": an opinion
+    if lemma in QUESTION_LEMMAS and category == "REQUEST" and not (
+            any(c.dep_ in ("xcomp", "dobj") and c.lower_ not in QUESTION_WORDS and not (
+                c.dep_ == "dobj" and (c.pos_ == "PRON" or someone_noun(c) or c.pos_ == "PROPN"))
+                for c in kids)
+            or any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)
+            or any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                   for c in kids)):
+        return False  # "Asked about the rhetoric, X said", "asked whether": a question, not a request
+    if lemma in EXPECTATION_LEMMAS and category == "REQUEST":
+        clauses = [c for c in kids if c.dep_ in ("ccomp", "xcomp")]
+        doers = [d for c in clauses for d in c.children if d.dep_ in ("nsubj", "nsubjpass")] + [
+            c for c in kids if c.dep_ == "dobj"]
+        if not clauses or any(c.lemma_.lower() in STATE_CHANGE_LEMMAS for c in clauses) or not doers or any(
+                (d.pos_ == "PRON" and d.lower_ in ("it", "there")) or _is_thing(d) or d.pos_ == "NUM"
+                for d in doers):
+            return False  # "expects 1987 earnings to be ...", "expect it to rise": a forecast
     if lemma in HELP_LEMMAS and category == "AID":
         objs = [c for c in kids if c.dep_ == "dobj"]
         if (objs and all(_is_thing(o) for o in objs)) or (not objs and any(
