@@ -22,7 +22,10 @@ fresh-articles round 3: actors). Pasted articles written for these tests (publis
 - a crowd protesting with no side and no known place ("Thousands of demonstrators, many carrying
   EU flags, marched along Rustaveli Avenue") in a datelined story is the dateline country's people,
   not the side of the flags they carry; a named town we cannot place ("In Vorukh, residents
-  blocked the road") is no dateline's.
+  blocked the road") is no dateline's;
+- "them" with no subject before it in its sentence stands for the plural people the sentence
+  before (same paragraph) is about ('"Georgians have been on the streets for a year ..." / "We
+  stand with them"'); not across a paragraph break.
 """
 from __future__ import annotations
 
@@ -192,3 +195,16 @@ def test_events_actors_round3_crowd_in_a_named_town_takes_no_dateline_country():
     evs = article("BISHKEK - Kyrgyzstan and Tajikistan signed a border treaty on Tuesday.\n\nIn Vorukh, several "
                   "hundred residents blocked the main road on Wednesday to protest against the handover of land.")
     assert all(e.source is None or e.source.country != "KGZ" for e in evs if e.trigger == "blocked")
+
+
+def test_events_actors_round3_them_is_the_people_of_the_sentence_before():
+    evs = article('VILNIUS - "Belarusians have waited thirty years for a free vote," Lithuanian Foreign Minister '
+                  'Darius Varnas said on Monday. "We stand with them until they get it."')
+    ev = next(e for e in evs if e.type == "SUPPORT")
+    assert (ev.source.country, ev.target.country) == ("LTU", "BLR")
+
+
+def test_events_actors_round3_them_does_not_cross_a_paragraph():
+    evs = article('VILNIUS - "Belarusians have waited thirty years for a free vote," Lithuanian Foreign Minister '
+                  'Darius Varnas said on Monday.\n\n"We stand with them until they get it," he added.')
+    assert all(e.target is None or e.target.country != "BLR" for e in evs if e.type == "SUPPORT")

@@ -154,6 +154,10 @@ def object_pronoun_antecedent(pron):
     if speech is not None:
         own = {t.i for t in _subjects(speech)}
     cands = [t for t in pron.sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and t.i not in own]
+    if not cands and pron.lower_ == "them":
+        # '"Georgians have been on the streets for a year ..." / "We are standing with *them*"':
+        # no subject before it in its sentence, the people the sentence before (same paragraph) is about
+        return _plural_subject_before(pron.sent)
     if not cands or cands[-1].pos_ == "PRON":
         return None  # the nearest subject is itself a pronoun: its antecedent is unknown here
     cand = cands[-1]
@@ -162,6 +166,18 @@ def object_pronoun_antecedent(pron):
     if (pron.lower_ == "them") != plural:
         return None  # "them" for a plural, "it" for a singular (a state named in the plural is one)
     return cand
+
+
+def _plural_subject_before(sent):
+    """The last plural noun subject of the sentence before `sent` in its paragraph, or None."""
+    if sent.start == 0:
+        return None
+    prev = sent.doc[sent.start - 1].sent
+    if "\n\n" in sent.doc[prev.end - 1:sent.start + 1].text:
+        return None
+    subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
+                and t.tag_ in ("NNS", "NNPS") and t.ent_type_ not in ("GPE", "ORG")]
+    return subjects[-1] if subjects else None
 
 
 def _says_or_charges(verb) -> bool:
