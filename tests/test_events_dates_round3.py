@@ -228,3 +228,21 @@ def test_events_dates_duration_sentence_in_a_new_paragraph_is_not_carried():
                   "at a crowd for about three hours in Juliaca, witnesses said.")
     ev = by_trigger(evs, "fired")
     assert ev.date is None or "date:narration-past-duration" not in rule_of(ev)
+
+
+# -- a lead's act retold by a doerless passive of its kind ----------------------------------------------
+def test_events_dates_caused_act_retold_by_a_doerless_passive_with_its_day():
+    evs = article("Five Bolivian herders were killed by gunmen in a raid near the border, officials said, "
+                  "prompting La Paz to send troops to the area.\n\nThe defence minister said an additional "
+                  "battalion had been deployed to Charaña on Monday.")
+    ev = by_trigger(evs, "send")
+    assert (ev.type, ev.date) == ("MOBILIZE", "2025-03-10")
+    assert "date:retold-by-passive" in rule_of(ev)
+
+
+def test_events_dates_passive_with_its_own_doer_does_not_retell_the_act():
+    evs = article("Five Bolivian herders were killed by gunmen in a raid near the border, officials said, "
+                  "prompting La Paz to send troops to the area.\n\nPeruvian officials said marines had been "
+                  "deployed by Lima to Tacna on Monday.")
+    ev = by_trigger(evs, "send")
+    assert ev.date is None or "date:retold-by-passive" not in rule_of(ev)

@@ -148,6 +148,9 @@ ACT_ANAPHORS = frozenset({"decision", "move", "step", "measure", "action"})
 # Nouns for what an act of a category sends or puts in place, naming that act again ("Rwanda has
 # deployed 1,000 more soldiers ... / The reinforcements landed in Pemba on Saturday").
 ACT_RESULT_NOUNS = {"MOBILIZE": frozenset({"reinforcement", "reinforcements", "contingent", "deployment"})}
+# Verbs whose object does the act of their "to" clause ("prompting Kampala to send troops"): told
+# as done when the causing verb is.
+CAUSATIVE_VERBS = frozenset({"prompt", "force", "lead", "push", "spur", "compel", "drive"})
 # Determiners of a noun naming again an act told before ("the note", "this decision").
 DEFINITE_WORDS = frozenset({"the", "this", "that"})
 # How old (days before publication) the day of a retelling may be: an act summed up in a report is
@@ -1021,18 +1024,28 @@ def _retold_by_noun(tok, ev: Event, events: list[Event], ctx, own_date):
     nothing to do with *Thursday's attack*"; "the arrests on Monday") or as what an announcement
     made public ("Beijing suspended imports of Japanese seafood ... / Customs *announced the
     suspension late on Wednesday*"). The first such mention within `RETOLD_MAX_CHARS` decides:
-    undated, or an act of other sides, it dates nothing."""
+    undated, or an act of other sides, it dates nothing. A passive of its kind with no doer named
+    and no event of its own also retells it ("..., prompting Kampala to send troops to the area /
+    He said an additional battalion *had been deployed* to Koboko *on Monday*"); a verb does not
+    stop the search."""
     if ev.status != "asserted" or ev.type in VERBAL_CATEGORIES:
         return None
     verb = verb_of(tok)
-    if verb is None or verb.i != tok.i or not _told_as_done(verb) or _past_perfect(verb) or _future_aux(verb) \
-            or any(c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS for c in verb.children):
+    caused = verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSATIVE_VERBS and (
+        verb.head.tag_ == "VBG" or _told_as_done(verb.head))  # "prompting Kampala to send troops": sent
+    if verb is None or verb.i != tok.i or not (_told_as_done(verb) or caused) or _past_perfect(verb) \
+            or _future_aux(verb) or any(c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS for c in verb.children):
         return None
     doc, lemma, end = tok.doc, tok.lemma_.lower(), tok.sent.end_char
     for t in doc[tok.sent.end:]:
         if t.idx - end > RETOLD_MAX_CHARS:
             return None
         word = t.lemma_.lower()
+        if t.pos_ == "VERB":
+            found = _retold_by_passive(t, ev, lemma, events, ctx, own_date)
+            if found is not None:
+                return found
+            continue
         if t.pos_ != "NOUN" or not (word == lemma or ev.type in {k.category for k in senses_for(word, "N")}):
             continue
         if not any((c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) or c.dep_ == "poss" for c in t.children):
@@ -1050,6 +1063,22 @@ def _retold_by_noun(tok, ev: Event, events: list[Event], ctx, own_date):
         if when and FULL_DATE.fullmatch(when):
             return when, "date:retold-by-noun", t
         return None
+    return None
+
+
+def _retold_by_passive(t, ev: Event, lemma: str, events: list[Event], ctx, own_date):
+    """(date, rule, cue) when `t` is a passive of `ev`'s kind (its verb or its category) with no
+    doer named ("by ..."), no event of its own and its own full date, outside direct quotation."""
+    if t.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in t.children) or any(c.dep_ == "agent" for c in t.children):
+        return None
+    word = t.lemma_.lower()
+    if not (word == lemma or ev.type in {k.category for k in senses_for(word, "V")}):
+        return None
+    if any(e.start == t.idx for e in events) or any(q.kind == "direct" and q.start <= t.idx < q.end for q in ctx.quotes):
+        return None
+    when = own_date(t)
+    if when and FULL_DATE.fullmatch(when):
+        return when, "date:retold-by-passive", t
     return None
 
 
