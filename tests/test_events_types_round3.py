@@ -251,3 +251,59 @@ def test_events_types_round3_relative_clause_of_a_ruling_is_the_issuers_act():
 def test_events_types_round3_relative_clause_of_an_unissued_decision_has_no_doer():
     evs = article("LIMA - The decision that annulled the treaty with Chile was criticised on Monday.")
     assert not [e for e in evs if e.trigger == "annulled"]
+
+
+def test_events_types_round3_telling_another_side_to_act_is_a_request():
+    evs = article("BEIJING - China on Monday rejected the protest and told Japan to stop interfering in the "
+                  "case.")
+    ev = by_trigger(evs, "told")
+    assert ev.type == "REQUEST"
+    assert ev.source.country == "CHN" and ev.target.country == "JPN"
+    assert by_trigger(evs, "rejected").type == "REJECT"
+
+
+def test_events_types_round3_telling_reporters_is_no_request():
+    evs = article("TOKYO - The Japanese minister told reporters on Monday to wait for the cabinet's decision. "
+                  "He told reporters that Japan would respond.")
+    assert not [e for e in evs if e.trigger == "told"]
+
+
+def test_events_types_round3_keeping_crossings_closed_is_a_restriction():
+    evs = article("HELSINKI - Finland's government decided on Monday to keep all eight crossings with Russia "
+                  "closed for another three months.")
+    ev = by_trigger(evs, "keep")
+    assert ev.type == "COERCE"
+    assert ev.source.country == "FIN" and ev.target.country == "RUS"
+
+
+def test_events_types_round3_keeping_talks_going_is_no_restriction():
+    evs = article("KYIV - Ukraine kept the talks with Poland going on Monday.")
+    assert not [e for e in evs if e.trigger == "kept"]
+
+
+def test_events_types_round3_mediating_between_two_sides_targets_both():
+    evs = article("MUSCAT - Oman mediated between Iran and the United States on Monday.")
+    ev = by_trigger(evs, "mediated")
+    assert ev.type == "CONSULT"
+    assert ev.source.country == "OMN"
+    assert countries(ev.targets) == {"IRN", "USA"}
+
+
+def test_events_types_round3_what_people_were_told_is_no_request():
+    evs = article('BANGKOK - "They told us to get on the trucks or be arrested," one Karen woman said on Monday.')
+    assert not [e for e in evs if e.trigger == "told"]
+
+
+def test_events_types_round3_measure_decided_is_taken_not_threatened():
+    evs = article("HELSINKI - Estonia will keep all three crossing points on its border with Russia closed until "
+                  "further notice, the government decided on Monday.")
+    ev = by_trigger(evs, "keep")
+    assert ev.type == "COERCE"
+    assert ev.source.country == "EST" and ev.target.country == "RUS"
+    assert ev.date == "2025-06-09"
+
+
+def test_events_types_round3_measure_announced_stays_a_threat():
+    evs = article("TALLINN - Estonia will close its border with Russia, the interior minister said on Monday.")
+    ev = by_trigger(evs, "close")
+    assert ev.type == "THREATEN"

@@ -84,6 +84,11 @@ WRONGDOING_ADVERBS = frozenset({"illegally", "unlawfully", "illegitimately", "wr
 # Nouns for a third party brokering talks: met with them, the sides are consulted by them.
 MEDIATOR_NOUNS = frozenset({"mediator", "mediators", "facilitator", "facilitators", "intermediary",
                             "intermediaries", "go-between", "go-betweens", "broker", "brokers"})
+# Verbs of deciding: a hostile measure in their clause ("X will keep the border closed, the
+# government decided") is taken, not threatened.
+DECISION_VERBS = frozenset({"decide", "vote", "resolve", "rule", "approve"})
+# Prepositions naming the sides a third party brokers between ("mediated between X and Y").
+MEDIATED_PREPS = frozenset({"between", "among"})
 # Arcs from a nationality word up to the mediator noun it modifies ("Qatari [conj] and Egyptian [amod] mediators").
 MEDIATOR_ARCS = 3
 # Prepositions by which a consultation noun is the occasion of its clause's act ("raised the issue
@@ -264,7 +269,7 @@ OBJECT_TARGET_PREPS = ("to", "against", "on", "with")
 COMPLEMENT_SENSES = frozenset({("order", "REQUEST")})
 # Senses that hold only when the verb's "to" complement has its own doer ("expected Yerevan to
 # amend its constitution" is a demand on Yerevan; "expects to sign" an intent, not an event).
-OTHER_DOER_SENSES = frozenset({("expect", "REQUEST")})
+OTHER_DOER_SENSES = frozenset({("expect", "REQUEST"), ("tell", "REQUEST")})
 # Dependency labels of a predicate adjective that tells a stance ("is grateful to", "was critical of").
 STANCE_ADJECTIVE_DEPS = frozenset({"acomp", "conj"})
 # One person named by the attack they carried out ("a suicide bomber", "a gunman"): an actor the
@@ -769,6 +774,9 @@ def _trigger(tok) -> _Candidate | None:
             continue  # "ordered patrols" is no demand on anyone; "ordered Menem to appear" is
         if pos == "V" and (s.lemma, s.category) in OTHER_DOER_SENSES and not _other_doer_complement(tok):
             continue  # "expects to sign" is an intent; "expects Yerevan to amend" a demand on Yerevan
+        if pos == "V" and (s.lemma, s.category) in OTHER_DOER_SENSES and any(
+                ch.dep_ == "dobj" and ch.pos_ == "PRON" for ch in tok.children):
+            continue  # ""They told us to get on the trucks"": what people were told, no side's demand
         if s.object_class and not _object_in_class(tok, pos, s.object_class):
             continue
         if not event_precision.sense_fits(tok, pos, s.category, is_trigger_noun=_trigger_noun_only):
@@ -929,6 +937,11 @@ def _object_words(tok, pos: str) -> list[str]:
     objs += [g for c in tok.children if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
              for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     objs += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    if not any(c.dep_ == "cc" for c in tok.children):
+        # "keep all crossings with Russia closed until further notice": a participle the parser
+        # made a conjunct with no "and" and no subject or object of its own is the complement
+        objs += [c for c in tok.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD", "JJ") and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)]
     # "vowed to continue fighting", "pledged to keep talking": an aspectual verb passes on its complement
     objs += [g for o in list(objs) if o.dep_ == "xcomp" and o.lemma_.lower() in ASPECTUAL_LEMMAS
              for g in o.children if g.dep_ == "xcomp"]
@@ -1096,6 +1109,13 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             actor_rules = [f"source:{spk.rule}"] + [n for n in actor_rules if not n.startswith("source:")]
             rules.append(f"obligation-in-quote:{quote_cue.lemma_}")
             status = "asserted"
+    decision = verb.head if verb is not None and verb.dep_ == "ccomp" and \
+        verb.head.lemma_.lower() in DECISION_VERBS else None
+    if decision is not None and status == "future" and category in HOSTILE_CATEGORIES and not conditional:
+        # "Finland will keep all crossings with Russia closed, the government decided on Thursday":
+        # a measure decided is taken (as "decided to keep ... closed"), no threat of it
+        status = "asserted"
+        rules.append(f"decided-under:{decision.lemma_}")
     if path_aux & OBLIGATION_AUX and speech is not None:
         spk = _subject_actors(speech, resolver)
         own = {(r.actor.start, r.actor.end) for r in spk}
@@ -1331,6 +1351,10 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         when, date_rule = _event_date(speech, "V", ctx, governing, to_date, inherited=inherited,
                                       inherited_rule=inherited_rule)
         date_rule = f"{date_rule}:speech" if date_rule else None
+    if when is None and decision is not None and any(r.startswith("decided-under:") for r in rules):
+        # "..., the government decided on Thursday": the measure is taken when it is decided
+        when, date_rule = _event_date(decision, "V", ctx, governing, to_date, inherited=None)
+        date_rule = f"{date_rule}:decided" if date_rule else None
     if when is None and c.pos == "V":
         # "ordered seven diplomats to leave ... on Monday [published Tuesday]": a past date the
         # parser hung on the complement dates the order (a departure date would lie ahead)
@@ -1791,6 +1815,10 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
                         ch.lower_ == "from" and tok.lemma_.lower() in RECALL_LEMMAS)):
                     # ("recalled its ambassador *from Algiers*": the post left is the side acted on)
                     tgt_toks += [g for g in ch.children if g.dep_ == "pobj" and _is_party(g, ch.lower_)]
+        if c.sense.mode == "third-party":
+            # "Oman mediated between Iran and the United States": the sides brokered are the targets
+            tgt_toks += [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in MEDIATED_PREPS
+                         for g in ch.children if g.dep_ == "pobj"]
         preps = TRAVEL_TARGET_PREPS if tok.lemma_.lower() in TRAVEL_LEMMAS else TARGET_PREPS
         if _stance_adjective(tok):
             preps = preps + ("of",)  # "critical of the decision", "supportive of Kyiv"
