@@ -84,3 +84,25 @@ def test_quotes_prepositional_content_leaves_out_a_comma_set_relative_clause():
     assert q.cue == "complained" and q.text == "the new schedule"
     q = one("Senator Tom Hale's criticism of the new tax, which passed in May, angered farmers.")
     assert q.cue == "criticism" and q.text == "the new tax"
+
+
+def test_quotes_title_abbreviation_is_no_sentence_end_before_the_cue():
+    text = ("The party leader spoke on Friday.\n\n''Uncontrolled migration comes with enormous dangers "
+            "for the whole region,'' Mr. Kosa told reporters.")
+    q = one(text)
+    assert q.kind == "direct" and q.cue == "told" and q.speaker.name.endswith("Kosa")
+
+
+def test_quotes_inverted_speaker_read_as_object():
+    text = ("Paul Manafort spoke to the party officials on Thursday.\n\n''Is Donald Trump running against "
+            "the Republican National Committee?'' asked Mr. Manafort, referring to the candidate's attacks.")
+    q = one(text)
+    assert q.cue == "asked" and q.speaker.name == "Paul Manafort"
+
+
+def test_quotes_both_halves_of_a_split_quote_have_the_speaker():
+    text = ("Richard Trumka spoke in March.\n\n\"Trump says he is with the American working class,\" "
+            "Trumka said in March, \"but when you look close, it is just hot air.\"")
+    quotes = quotes_of(text)
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert all(q.cue == "said" and q.speaker and q.speaker.name == "Richard Trumka" for q in quotes)

@@ -125,6 +125,23 @@ QUOTE_END_PUNCT = re.compile(r"[,.!?\u2026\u2014-]\W*$")
 # cue's clause set off by a colon or comma.
 QUOTE_INTRO = re.compile(r"^(\s*(that\s*)?|.*[,:]\s*)$", re.S)
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# Full stops that end an abbreviation before a name, not a sentence ("," Mr. Kosa told ...");
+# with the titles of newsgraph/data/title_abbreviations.txt.
+NAME_ABBREVIATIONS = {"mr.", "mrs.", "ms.", "messrs.", "mmes.", "jr.", "sr.", "st."}
+WORD_BEFORE_STOP = re.compile(r"(\S+)[.!?](?:\s|$)")
+
+
+def _ends_sentence(s: str) -> bool:
+    """Does the stretch `s` between a quotation and a cue hold a sentence end (a full stop,
+    question or exclamation mark before a space), an abbreviated title not counting?"""
+    from newsgraph.nlp import title_abbreviations
+
+    titles = NAME_ABBREVIATIONS | {t.lower() for t in title_abbreviations()}
+    for m in WORD_BEFORE_STOP.finditer(s):
+        word = m.group(0).rstrip().lower()
+        if not (word.endswith(".") and word.lstrip("\"'“”(") in titles):
+            return True
+    return bool(SENTENCE_END.match(s))
 # Nouns that name a statement: a participle after "X's remarks" belongs to X's remarks,
 # and such a noun as the object of a stance verb is someone else's words, not content.
 SPEECH_NOUNS = {"remark", "remarks", "statement", "comment", "comments", "word", "words", "speech", "claim",
@@ -559,6 +576,22 @@ def _object_tail(tok, obj) -> list:
     return out
 
 
+def _inverted_speaker(tok):
+    """'"Is he running against us?" asked Mr. Manafort': right after a closing quotation mark
+    (and its comma) the speaker follows the verb, and the parser may read the name as its
+    object. Returns that name's head, else None."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text == ","):
+        k -= 1
+    if k < 0 or doc[k].text not in CLOSING_TOKENS:
+        return None
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "attr"} and c.left_edge.i == tok.i + 1]
+    if objs and (objs[0].pos_ == "PROPN" or objs[0].ent_type_ in AGENT_LABELS):
+        return objs[0]
+    return None
+
+
 def _speaker_conjunct(cue, clause) -> int | None:
     """Where the complement stops when the parser hangs the speaker's next act from it:
     "She said she has released her returns and called on Sanders to do the same": a
@@ -930,6 +963,8 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
             subj, via = _subject(tok)
             rule = "verb-cue"
             date_tokens = (tok,) + ((via,) if via is not None else ())
+            if subj is None:
+                subj = _inverted_speaker(tok)
             if subj is None:
                 trailing = _trailing_speaker(tok)
                 if trailing is not None and _can_speak(trailing[0]) and not _in_regions(trailing[0].idx, regions):
@@ -1366,17 +1401,21 @@ def _adjacent_cue(text: str, r: Region, regions: list[Region], cues: list[Cue]):
     nxt = min((x.outer_start for x in regions if x.outer_start >= r.outer_end), default=len(text))
     prv = max((x.outer_end for x in regions if x.outer_end <= r.outer_start), default=0)
     after = [c for c in cues if r.outer_end <= c.start < min(nxt, r.outer_end + AFTER_GAP)
-             and "\n" not in text[r.outer_end:c.start] and not SENTENCE_END.search(text[r.outer_end:c.start])]
+             and "\n" not in text[r.outer_end:c.start] and not _ends_sentence(text[r.outer_end:c.start])]
     # the quotation ends its clause ("...," Lim added): punctuation closes it or follows it
     ends_clause = bool(QUOTE_END_PUNCT.search(text[r.start:r.end])) or text[r.outer_end:r.outer_end + 1] in {",", ":"}
     if after and ends_clause:
         c = min(after, key=lambda c: c.start)
-        if c.content is None or not (c.content[0] > r.outer_end):
+        # '"A," Trumka said in March, "but B."': a cue whose content is the quotation that
+        # follows it is the speaker of both halves
+        split = c.content is not None and any(x.outer_start >= c.end and x.start <= c.content[0] < x.end
+                                              for x in regions)
+        if c.content is None or not (c.content[0] > r.outer_end) or split:
             return c, "direct-cue-after"
     # the quotation opens after the cue's clause is set off: 'said: "', 'told reporters, "',
     # 'said that "' (a quoted phrase in the middle of a clause is no one's statement)
     before = [c for c in cues if max(prv, r.outer_start - BEFORE_GAP) <= c.end <= r.outer_start
-              and "\n" not in text[c.end:r.outer_start] and not SENTENCE_END.search(text[c.end:r.outer_start])
+              and "\n" not in text[c.end:r.outer_start] and not _ends_sentence(text[c.end:r.outer_start])
               and QUOTE_INTRO.search(text[c.end:r.outer_start])]
     if before:
         c = max(before, key=lambda c: c.start)
