@@ -307,3 +307,17 @@ def test_events_types_round3_measure_announced_stays_a_threat():
     evs = article("TALLINN - Estonia will close its border with Russia, the interior minister said on Monday.")
     ev = by_trigger(evs, "close")
     assert ev.type == "THREATEN"
+
+
+def test_events_types_round3_talks_framing_a_joint_act_are_the_sides_consultation():
+    evs = article("HAVANA - The United States and Cuba agreed on Monday to resume deportation flights, at the "
+                  "end of a round of migration talks in Havana.")
+    ev = by_trigger(evs, "talks")
+    assert ev.type == "CONSULT"
+    assert countries(ev.sources) == {"USA", "CUB"} and countries(ev.targets) == {"USA", "CUB"}
+    assert ev.date == "2025-06-09"
+
+
+def test_events_types_round3_talks_framing_one_sides_act_name_no_one():
+    evs = article("PARIS - France signed the deal on Monday at the end of talks in Rome.")
+    assert not [e for e in evs if e.trigger == "talks"]

@@ -94,6 +94,9 @@ MEDIATOR_ARCS = 3
 # Prepositions by which a consultation noun is the occasion of its clause's act ("raised the issue
 # *in* a phone call with", "*during* talks with", "*at* a meeting with").
 OCCASION_PREPS = frozenset({"in", "during", "at"})
+# Nouns framing an occasion in time ("at the end of a round of talks", "on the sidelines of a summit").
+OCCASION_FRAME_NOUNS = frozenset({"end", "close", "conclusion", "start", "opening", "round", "day", "days",
+                                  "sidelines", "margins", "session", "series"})
 FRAME_PREPS = frozenset({"at", "during", "after", "before", "amid", "following", "since", "until", "in", "on"})
 # How far up the tree a trigger looks for the trigger that embeds it: complements of
 # complements ("agreed [that they] should cooperate to encourage") sit 2-4 arcs deep;
@@ -1911,10 +1914,11 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
             if len(sources) > 1 and not targets:
                 targets = sources[1:] + sources[:1]
         if not sources:
-            verb = _anchor_verb(tok)
+            occasion = _occasion_with_party(tok, c.sense.category)
+            verb = occasion or _anchor_verb(tok)
             if verb is not None and tok.dep_ in ("dobj", "attr", "pobj", "compound", "nsubjpass") and (
                     verb.lemma_.lower() in LIGHT_VERBS or tok.dep_ in ("dobj", "attr")
-                    or _occasion_with_party(tok, c.sense.category)) and not (
+                    or occasion is not None) and not (
                     tok.dep_ == "pobj" and tok.head.lower_ in MATTER_PREPS):
                 # ("lodged a protest with China *over the detention* of a Japanese national": what a
                 # complaint is about is no act of the complainer's)
@@ -2000,14 +2004,28 @@ def _mediators_met(targets: list[Resolved], doc) -> list[Resolved]:
     return out
 
 
-def _occasion_with_party(tok, category: str) -> bool:
+def _occasion_with_party(tok, category: str):
     """A consultation noun that is the occasion of its clause's act and names the side met
     ("raised the issue *in a telephone call with* his Chinese counterpart", "pressed the case
-    *during talks with* Wang"): the doer of the clause's act is the one who consulted."""
-    return category == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS \
-        and tok.head.head.pos_ in ("VERB", "AUX") and any(
-            ch.dep_ == "prep" and ch.lower_ == "with" and any(g.dep_ == "pobj" for g in ch.children)
-            for ch in tok.children)
+    *during talks with* Wang"), or whose act two coordinated sides do ("The United States and Cuba
+    agreed ..., *at the end of a round of* migration *talks*"): the doers of the clause's act are
+    the ones who consulted. Returns that clause's verb, or None."""
+    if category != "CONSULT" or tok.dep_ != "pobj":
+        return None
+    frame = tok
+    # "at the end of a round of talks": climb the "of" chain of frame nouns to the preposition
+    while frame.head.lower_ == "of" and frame.head.head.lemma_.lower() in OCCASION_FRAME_NOUNS \
+            and frame.head.head.dep_ == "pobj":
+        frame = frame.head.head
+    verb = frame.head.head
+    if frame.head.lower_ not in OCCASION_PREPS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(ch.dep_ == "prep" and ch.lower_ == "with" and any(g.dep_ == "pobj" for g in ch.children)
+           for ch in tok.children):
+        return verb
+    if any(ch.dep_ == "nsubj" and any(g.dep_ == "conj" for g in ch.children) for ch in verb.children):
+        return verb
+    return None
 
 
 def _phrase_tokens(root):
