@@ -136,3 +136,33 @@ def test_events_precision_expecting_a_thing_or_a_state_is_a_forecast():
     assert not triggered("Some Japanese bankers expect it to rise to 33 by June.", "expect")
     ev = triggered("Azerbaijan expected Armenia to amend its constitution.", "expected")
     assert [(e.type, e.target.country) for e in ev] == [("REQUEST", "ARM")]
+
+
+def test_events_precision_attacking_words_or_policies_is_no_assault():
+    assert not triggered("Britain's opposition leader Michael Howard attacked the government's plans for identity "
+                         "cards.", "attacked")
+    assert [e.type for e in triggered("Sudanese rebels attacked a Chadian army post.", "attacked")] == ["ASSAULT"]
+
+
+def test_events_precision_talking_about_a_topic_is_no_consultation():
+    assert not triggered('The American senator said "I am talking about retribution on a Japanese company."',
+                         "talking")
+    assert [e.type for e in triggered("Putin talked with Erdogan about Syria.", "talked")] == ["CONSULT"]
+    assert [e.type for e in triggered("Russia and Turkey talked about Syria.", "talked")] == ["CONSULT"]
+
+
+def test_events_precision_a_plea_in_court_is_no_request():
+    assert not triggered("The American executive pleaded guilty to fraud last year.", "pleaded")
+    assert [e.type for e in triggered("Iran pleaded with the UN for help.", "pleaded")] == ["REQUEST"]
+
+
+def test_events_precision_examining_a_report_is_no_inquiry():
+    assert not triggered("The Colombian government is now examining the report.", "examining")
+
+
+def test_events_precision_attempted_judged_and_wanted_acts_are_not_asserted():
+    for text, trigger in (("Turkmenistan is trying to strike a similar deal with Russia.", "deal"),
+                          ("He said it would have been safer for Britain to seek a second UN resolution.", "seek"),
+                          ("The American investor needs the support of Ireland's shareholders.", "support")):
+        assert all(e.status != "asserted" for e in triggered(text, trigger)), text
+    assert [e.status for e in triggered("Turkmenistan signed a similar deal with Russia.", "deal")] == ["asserted"]

@@ -75,6 +75,19 @@ QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "wher
 EXPECTATION_LEMMAS = TABLES["expectation_lemmas"]
 # Verbs of a state or a change of level, whose expected subject does nothing asked of it.
 STATE_CHANGE_LEMMAS = TABLES["state_change_lemmas"]
+# Objects of "attack" that are words or policies: criticism, never an assault.
+CRITICISED_THINGS = TABLES["criticised_things"]
+# "talk/speak/discuss" is a consultation with a party ("talked with", "spoke to", "X and Y
+# discussed"), not a speech about a topic ("talking about retribution").
+CONSULT_TALK_LEMMAS = TABLES["consult_talk_lemmas"]
+PARTY_PREPS = TABLES["party_preps"]
+TOPIC_PREPS = TABLES["topic_preps"]
+# A plea in court ("pleaded guilty") is no request.
+PLEA_WORDS = TABLES["plea_words"]
+# Heads whose to-infinitive was only attempted ("is trying to strike a deal").
+ATTEMPT_HEADS = TABLES["attempt_heads"]
+# Verbs whose object act is wanted, not done ("he needs the support of the shareholders").
+WANT_HEADS = TABLES["want_heads"]
 # Categories whose passive with a "by" phrase names the doer: a thing there ("struck by the
 # awareness", "hit by a recall scandal") is a figure of speech unless it is a weapon or an attack.
 FORCE_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
@@ -155,6 +168,17 @@ def sense_fits(tok, pos: str, category: str, *, is_trigger_noun) -> bool:
                 (d.pos_ == "PRON" and d.lower_ in ("it", "there")) or _is_thing(d) or d.pos_ == "NUM"
                 for d in doers):
             return False  # "expects 1987 earnings to be ...", "expect it to rise": a forecast
+    if lemma == "attack" and category == "ASSAULT" and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in CRITICISED_THINGS or c.lower_ in CRITICISED_THINGS)
+            for c in kids):
+        return False  # "attacked the government's failure", "attacked Tory plans": words, not force
+    if lemma in CONSULT_TALK_LEMMAS and category == "CONSULT" and any(
+            c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in kids) and not any(
+            c.dep_ == "prep" and c.lower_ in PARTY_PREPS for c in tok.subtree if c.i != tok.i) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children) for c in kids):
+        return False  # "I am talking about retribution": speech about a topic, no one consulted
+    if category == "REQUEST" and any(c.lower_ in PLEA_WORDS for c in kids):
+        return False  # "pleaded guilty to fraud"
     if lemma in HELP_LEMMAS and category == "AID":
         objs = [c for c in kids if c.dep_ == "dobj"]
         if (objs and all(_is_thing(o) for o in objs)) or (not objs and any(
@@ -172,13 +196,25 @@ def _forecast_clause(clause) -> bool:
     return all(s.dep_ in ("expl", "csubj") or _is_thing(s) for s in subj)
 
 
-def modal_frame(verb) -> tuple[str, list] | None:
-    """Status from the head a to-infinitive depends on: scheduled (future) or obliged
-    (hypothetical); None when it says neither."""
+def modal_frame(verb, tok=None) -> tuple[str, list] | None:
+    """Status from the head a to-infinitive depends on: scheduled (future), obliged, attempted or
+    judged by an adjective ("it would have been safer to seek") (hypothetical); for an event noun,
+    wanted ("needs the support of"; hypothetical); None when it says none of these."""
+    if tok is not None and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and \
+            tok.head.lemma_.lower() in WANT_HEADS:
+        return "hypothetical", [f"wanted:{tok.head.lemma_.lower()}"]
+    if verb is not None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
+            and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in verb.head.children):
+        # "it would be safer for Britain to seek ...": judged, not done
+        return "hypothetical", [f"judged:{next(c.lemma_.lower() for c in verb.head.children if c.dep_ == 'acomp')}"]
     if verb is None or verb.dep_ != "xcomp":
         return None
     head = verb.head
     lemma = head.lemma_.lower()
+    if lemma in ATTEMPT_HEADS:
+        return "hypothetical", [f"attempted:{lemma}"]
+    if head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "ccomp"):
+        return "hypothetical", [f"judged:{lemma}"]
     if lemma in SCHEDULE_HEADS and (lemma != "be" or (head.pos_ == "AUX" and not any(
             c.dep_ in ("attr", "acomp", "expl") for c in head.children))):
         return "future", [f"scheduled:{lemma}"]

@@ -1715,7 +1715,7 @@ def _status(tok, pos: str) -> tuple[str, list]:
         return "future", [f"intent:{verb.head.lemma_}"]
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in HYPOTHETICAL_HEADS and verb.i != tok.i:
         return "hypothetical", [f"under:{verb.head.lemma_}"]
-    return event_precision.modal_frame(verb) or ("asserted", notes)  # "is to meet", "has to fight"
+    return event_precision.modal_frame(verb, tok) or ("asserted", notes)  # "is to meet", "has to fight"
 
 
 # -- actors -------------------------------------------------------------------------------------------
