@@ -208,3 +208,17 @@ def test_events_actors_round3_them_does_not_cross_a_paragraph():
     evs = article('VILNIUS - "Belarusians have waited thirty years for a free vote," Lithuanian Foreign Minister '
                   'Darius Varnas said on Monday.\n\n"We stand with them until they get it," he added.')
     assert all(e.target is None or e.target.country != "BLR" for e in evs if e.type == "SUPPORT")
+
+
+MACEDONIA = ("SOFIA - Bulgaria blocked the opening of North Macedonia's accession talks on Tuesday. North "
+             "Macedonia's prime minister said his government would not amend the constitution under pressure. ")
+
+
+def test_events_actors_round3_veto_points_at_the_act_not_a_stated_refusal():
+    ev = by_trigger(article(MACEDONIA + "Hungary criticised the veto on Wednesday."), "criticised")
+    assert (ev.source.country, ev.target.country) == ("HUN", "BGR")
+
+
+def test_events_actors_round3_the_refusal_may_point_at_a_stated_refusal():
+    ev = by_trigger(article(MACEDONIA + "Slovenia criticised the refusal on Wednesday."), "criticised")
+    assert ev.target is not None and ev.target.country == "MKD"

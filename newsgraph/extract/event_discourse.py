@@ -449,3 +449,20 @@ def act_noun_categories(noun) -> frozenset:
             if fits:
                 return fits
     return frozenset()
+
+
+# The rule that turns a stated unwillingness ("would not amend", "will not accept") into REJECT.
+REFUSAL_RULE = "refusal"
+
+
+# Nouns that name a refusal itself, said or done ("criticised the refusal"): they may point back
+# at a stated one.
+REFUSAL_NOUNS = frozenset({"refusal", "rejection"})
+
+
+def refusal_not_meant(noun, ev) -> bool:
+    """Whether `ev` is a refusal stated as an intention ("said his government would not amend
+    the constitution") and `noun` names an act done ("the veto", "the blockade"), which never
+    points back at such a statement; "the refusal" may."""
+    return noun.lemma_.lower() not in REFUSAL_NOUNS and bool(ev.evidence) and \
+        REFUSAL_RULE in ev.evidence[0].rule.split("+")

@@ -49,7 +49,7 @@ from newsgraph.extract.context import Context
 from newsgraph.extract.event_dates import redate_events, verb_of
 from newsgraph.extract import event_precision
 from newsgraph.extract.event_discourse import (
-    ACCUSABLE_CATEGORIES, act_noun_categories, evaluations, incident_sentence, reported_main_act,
+    ACCUSABLE_CATEGORIES, act_noun_categories, evaluations, incident_sentence, reported_main_act, refusal_not_meant,
     split_lead_subject, incident_target, report_continued_by, speaker_is_target,
     temporal_shift_clause, weakly_dated,
 )
@@ -2288,12 +2288,14 @@ def _document_issuer(tok, earlier: list[Event], *, resolver: ActorResolver | Non
 def _act_noun_doers(obj, tok, earlier: list[Event], own: set) -> list[Actor] | None:
     """The doers (other than `own`) of the earlier act a definite act noun `obj` names, looking
     back from `tok`'s sentence (see `_event_anaphor`)."""
+    lexicon_noun = False
     if obj.lemma_.lower() in ANAPHORIC_EVENT_NOUNS:
         fits = ANAPHORIC_EVENT_NOUNS[obj.lemma_.lower()]
     else:
         # an event noun of the lexicon names an act of its own category ("condemned the
         # expulsions" after "Togo expelled two diplomats")
         fits = act_noun_categories(obj)  # ("welcomed the signing" after "X and Y signed")
+        lexicon_noun = True
         if not fits:
             return None
         if fits & _HOSTILE_ACTS:
@@ -2311,6 +2313,8 @@ def _act_noun_doers(obj, tok, earlier: list[Event], own: set) -> list[Actor] | N
             break
         if fits and ev.type not in fits:
             continue
+        if lexicon_noun and refusal_not_meant(obj, ev):
+            continue  # "criticised the veto": an act done, not a refusal stated ("would not amend")
         actors = [a for a in (ev.sources or ((ev.source,) if ev.source else ())) if a.country and a.country not in own]
         if actors:
             return actors
