@@ -321,3 +321,12 @@ def test_events_types_round3_talks_framing_a_joint_act_are_the_sides_consultatio
 def test_events_types_round3_talks_framing_one_sides_act_name_no_one():
     evs = article("PARIS - France signed the deal on Monday at the end of talks in Rome.")
     assert not [e for e in evs if e.trigger == "talks"]
+
+
+def test_events_types_round3_summoning_a_high_commissioner_is_a_protest():
+    evs = article("NEW DELHI - India's foreign ministry summoned Sri Lanka's acting high commissioner on Monday "
+                  "to lodge a strong protest over the arrests.")
+    ev = by_trigger(evs, "summoned")
+    assert ev.type == "ACCUSE"
+    assert ev.source.country == "IND" and ev.target.country == "LKA"
+    assert ev.date == "2025-06-09"
