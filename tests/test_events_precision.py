@@ -166,3 +166,11 @@ def test_events_precision_attempted_judged_and_wanted_acts_are_not_asserted():
                           ("The American investor needs the support of Ireland's shareholders.", "support")):
         assert all(e.status != "asserted" for e in triggered(text, trigger)), text
     assert [e.status for e in triggered("Turkmenistan signed a similar deal with Russia.", "deal")] == ["asserted"]
+
+
+def test_events_precision_markets_kept_promises_and_hedges_are_no_events():
+    evs = events("Euronext, which combines the Paris, Amsterdam and Lisbon stock exchanges, began talks with the LSE.")
+    assert not [e for e in evs if e.trigger == "exchanges"]
+    assert not triggered("Britain's Labour party has met all of its promises.", "met")
+    ev = triggered("Even Mr Blair's British critics seemed to agree on one thing.", "agree")
+    assert all(e.status != "asserted" for e in ev)

@@ -86,6 +86,8 @@ TOPIC_PREPS = TABLES["topic_preps"]
 PLEA_WORDS = TABLES["plea_words"]
 # Heads whose to-infinitive was only attempted ("is trying to strike a deal").
 ATTEMPT_HEADS = TABLES["attempt_heads"]
+# Heads that hedge their to-infinitive ("seemed to agree", "appears to have fired").
+HEDGE_HEADS = TABLES["hedge_heads"]
 # Verbs whose object act is wanted, not done ("he needs the support of the shareholders").
 WANT_HEADS = TABLES["want_heads"]
 # Categories whose passive with a "by" phrase names the doer: a thing there ("struck by the
@@ -213,6 +215,8 @@ def modal_frame(verb, tok=None) -> tuple[str, list] | None:
     lemma = head.lemma_.lower()
     if lemma in ATTEMPT_HEADS:
         return "hypothetical", [f"attempted:{lemma}"]
+    if lemma in HEDGE_HEADS:
+        return "hypothetical", [f"hedged:{lemma}"]  # "critics seemed to agree", "appears to have fired"
     if head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "ccomp"):
         return "hypothetical", [f"judged:{lemma}"]
     if lemma in SCHEDULE_HEADS and (lemma != "be" or (head.pos_ == "AUX" and not any(
