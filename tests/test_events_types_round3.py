@@ -330,3 +330,18 @@ def test_events_types_round3_summoning_a_high_commissioner_is_a_protest():
     assert ev.type == "ACCUSE"
     assert ev.source.country == "IND" and ev.target.country == "LKA"
     assert ev.date == "2025-06-09"
+
+
+def test_events_types_round3_reported_failure_to_act_is_a_charge():
+    evs = article("ANKARA - A senior Turkish official told reporters on Monday that Baghdad had failed to act "
+                  "against PKK camps in the north.")
+    ev = next((e for e in evs if e.type == "ACCUSE"), None)
+    assert ev is not None, [(e.type, e.trigger) for e in evs]
+    assert ev.source.country == "TUR" and ev.target.country == "IRQ"
+
+
+def test_events_types_round3_failure_of_things_or_of_a_named_act_stays_as_it_was():
+    evs = article("NAIROBI - Kenya said on Monday that the talks had failed to produce a deal. Israel and the "
+                  "Palestinians failed to reach agreement on Tuesday.")
+    assert not [e for e in evs if e.type == "ACCUSE"]
+    assert [e for e in evs if e.type == "REJECT" and e.trigger in ("reach", "agreement")]

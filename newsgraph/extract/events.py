@@ -887,7 +887,8 @@ def _wrongdoing_clause(tok, ctx: Context) -> _Candidate | None:
     """A reported clause (or quoted sentence) whose act the speaker calls unlawful ("said Indian
     troops had *illegally* crossed the line"), with no trigger of its own: a wrong done (REJECT
     of a norm) that `_report_accusation` turns into the speaker's ACCUSE; kept only as that."""
-    if tok.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ in WRONGDOING_ADVERBS for c in tok.children):
+    if tok.pos_ != "VERB" or not (any(c.dep_ == "advmod" and c.lower_ in WRONGDOING_ADVERBS for c in tok.children)
+                                  or _failure_to_act(tok)):
         return None
     reported = (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS) or (
         tok.dep_ == "ROOT" and _in_direct_quote(ctx, tok.idx))
@@ -896,6 +897,19 @@ def _wrongdoing_clause(tok, ctx: Context) -> _Candidate | None:
     sense = Sense(lemma=tok.lemma_.lower(), pos="V", particle=None, category="REJECT", mode=None, context=None,
                   object_class=None)
     return _Candidate(tok=tok, sense=sense, pos="V", notes=["wrongdoing-clause"])
+
+
+def _failure_to_act(tok) -> bool:
+    """ "said Baghdad *had failed to act* against PKK camps": a side's failure to do what is no act
+    of the lexicon itself is a wrong done (a failed release or withdrawal stays the refusal that
+    `_build_event` makes of it)."""
+    if tok.lemma_.lower() not in FAILURE_HEADS or any(c.dep_ == "neg" for c in tok.children):
+        return False
+    comps = [c for c in tok.children if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                  for g in c.children)]
+    # (nor one whose complement tells an act: "failed to reach agreement" is a refusal of it)
+    return bool(comps) and not any(_trigger(t) is not None for c in comps
+                                   for t in [c] + [g for g in c.children if g.dep_ in ("dobj", "attr")])
 
 
 def _moves_people_out(tok) -> bool:
