@@ -174,3 +174,8 @@ def test_events_precision_markets_kept_promises_and_hedges_are_no_events():
     assert not triggered("Britain's Labour party has met all of its promises.", "met")
     ev = triggered("Even Mr Blair's British critics seemed to agree on one thing.", "agree")
     assert all(e.status != "asserted" for e in ev)
+
+
+def test_events_precision_a_thing_that_permits_is_no_concession():
+    assert not triggered("Harris said the British rule book allows the committee to take steps.", "allows")
+    assert [e.type for e in triggered("The Japanese committee allowed imports of rice.", "allowed")] == ["CONCEDE"]

@@ -86,6 +86,9 @@ TOPIC_PREPS = TABLES["topic_preps"]
 PLEA_WORDS = TABLES["plea_words"]
 # Heads whose to-infinitive was only attempted ("is trying to strike a deal").
 ATTEMPT_HEADS = TABLES["attempt_heads"]
+# Verbs of permitting: a concession by someone ("the government allowed"), not what a thing
+# makes possible ("the rule book allows", "the agreement allows Apollo to market").
+PERMISSION_LEMMAS = TABLES["permission_lemmas"]
 # Heads that hedge their to-infinitive ("seemed to agree", "appears to have fired").
 HEDGE_HEADS = TABLES["hedge_heads"]
 # Verbs whose object act is wanted, not done ("he needs the support of the shareholders").
@@ -127,6 +130,22 @@ def someone_noun(tok) -> bool:
 def _is_thing(tok) -> bool:
     """A common noun that names no one (not a group word, a name, a pronoun or an agent noun)."""
     return tok.pos_ == "NOUN" and not tok.ent_type_ and not someone_noun(tok)
+
+
+def _thing_strict(tok) -> bool:
+    """A common noun, singular or plural, that names no one: `_is_thing`, and a singular noun whose
+    plural is neither an agent noun nor a body of people ("book", "package", "agreement"; not
+    "committee", "negotiator", "government")."""
+    from newsgraph.extract.actors import GROUP_HEADS
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return False
+    if tok.tag_ != "NN":
+        return _is_thing(tok)
+    low = tok.lower_
+    plural = low + ("es" if low.endswith(("s", "sh", "ch", "x")) else "s")
+    if low in GROUP_HEADS or tok.lemma_.lower() in GROUP_HEADS or plural in GROUP_NOUNS or plural in GROUP_HEADS:
+        return False
+    return plural in THING_NOUNS or not plural.endswith(AGENT_SUFFIXES)
 
 
 def sense_fits(tok, pos: str, category: str, *, is_trigger_noun) -> bool:
@@ -181,6 +200,9 @@ def sense_fits(tok, pos: str, category: str, *, is_trigger_noun) -> bool:
         return False  # "I am talking about retribution": speech about a topic, no one consulted
     if category == "REQUEST" and any(c.lower_ in PLEA_WORDS for c in kids):
         return False  # "pleaded guilty to fraud"
+    if lemma in PERMISSION_LEMMAS and category == "CONCEDE" and any(
+            c.dep_ == "nsubj" and _thing_strict(c) for c in kids):
+        return False  # "the rule book allows", "the agreement allows Apollo to market": a thing that permits
     if lemma in HELP_LEMMAS and category == "AID":
         objs = [c for c in kids if c.dep_ == "dobj"]
         if (objs and all(_is_thing(o) for o in objs)) or (not objs and any(
