@@ -801,14 +801,8 @@ def _same_source_continues(tok, earlier: list[Event], ctx):
     before = _reporting_verb(prev)
     if before is None or not _same_source(speech, before, ctx):
         return None
-    for ev in reversed(earlier):
-        if ev.sentence is None or ev.sentence.start < prev.start_char:
-            break
-        if ev.sentence.start == prev.start_char and ev.date and FULL_DATE.fullmatch(ev.date) and any(
-                r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")) \
-                and ":speech" not in ev.evidence[0].rule:
-            return ev.date, "date:same-source-continues", before
-    return None
+    ev = _act_dated_in(prev, earlier)
+    return (ev.date, "date:same-source-continues", before) if ev is not None else None
 
 
 def _narration_past_duration(tok, earlier: list[Event], ctx, block_of):
@@ -828,14 +822,23 @@ def _narration_past_duration(tok, earlier: list[Event], ctx, block_of):
     prev = _previous_sentence(sent)
     if prev is None or block_of(prev.start_char) != block_of(sent.start_char):
         return None
+    ev = _act_dated_in(prev, earlier)
+    if ev is None:
+        return None
+    cue = _trigger_token(tok.doc, ev)
+    return ev.date, "date:narration-past-duration", cue if cue is not None else tok
+
+
+def _act_dated_in(sent, earlier: list[Event]) -> Event | None:
+    """The last of `earlier` told in `sent` that a time expression of its own (not of the
+    statement reporting it) dated to a full day, or None."""
     for ev in reversed(earlier):
-        if ev.sentence is None or ev.sentence.start < prev.start_char:
+        if ev.sentence is None or ev.sentence.start < sent.start_char:
             break
-        if ev.sentence.start == prev.start_char and ev.date and FULL_DATE.fullmatch(ev.date) and any(
+        if ev.sentence.start == sent.start_char and ev.date and FULL_DATE.fullmatch(ev.date) and any(
                 r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")) \
                 and ":speech" not in ev.evidence[0].rule:
-            cue = _trigger_token(tok.doc, ev)
-            return ev.date, "date:narration-past-duration", cue if cue is not None else tok
+            return ev
     return None
 
 
