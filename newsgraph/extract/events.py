@@ -49,7 +49,8 @@ from newsgraph.extract.context import Context
 from newsgraph.extract.event_dates import redate_events, verb_of
 from newsgraph.extract import event_precision
 from newsgraph.extract.event_discourse import (
-    ACCUSABLE_CATEGORIES, act_noun_categories, evaluations, incident_sentence, reported_main_act, refusal_not_meant,
+    ACCUSABLE_CATEGORIES, GENERIC_ACT_NOUNS, act_noun_categories, evaluations, incident_sentence, reported_main_act,
+    refusal_not_meant,
     split_lead_subject, incident_target, report_continued_by, speaker_is_target,
     temporal_shift_clause, weakly_dated,
 )
@@ -782,6 +783,10 @@ def _trigger(tok) -> _Candidate | None:
             continue  # ""They told us to get on the trucks"": what people were told, no side's demand
         if s.object_class and not _object_in_class(tok, pos, s.object_class):
             continue
+        if pos == "V" and s.category == "MOBILIZE" and lemma in ORDER_LEMMAS and any(
+                ch.dep_ == "xcomp" and any(k.category != "MOBILIZE" for k in senses_for(ch.lemma_.lower(), "V"))
+                for ch in tok.children):
+            continue  # "ordered its troops to withdraw / to open fire": the ordered act is told by its own verb
         if not event_precision.sense_fits(tok, pos, s.category, is_trigger_noun=_trigger_noun_only):
             continue  # "exports declined", "struck by the awareness" (event_precision.py)
         if pos == "V" and s.category == "PROTEST" and lemma in INTRANSITIVE_SENSES and any(
@@ -1046,6 +1051,9 @@ def _absorb(c: _Candidate, by_i: dict, *, block_of) -> None:
             up.notes.append(f"content:{c.tok.text}:{c.sense.category}")
         return
 
+
+# verbs of command whose object is armed forces put them in motion (plover_triggers.tsv: order ... forces)
+ORDER_LEMMAS = frozenset({"order"})
 
 # -- building one event ----------------------------------------------------------------------------
 def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, governing, to_date, *,
@@ -1794,6 +1802,34 @@ def _issuer_of_act_noun(noun) -> list:
     return named
 
 
+# stances that can be taken on an act re-named by an appositive noun ("..., a request Mauritania
+# turned down", "..., an offer Somalia accepted")
+RENAMED_ACT_STANCES = VERBAL_CATEGORIES | {"CONCEDE"}
+RENAMED_ACT_DEPS = ("npadvmod", "appos", "dobj")
+
+
+def _renamed_act_doers(tok, sources: list[Resolved], resolver: ActorResolver) -> list[Resolved]:
+    """ "Dakar asked Nouakchott to suspend ..., *a request Mauritania turned down*", "Kenya proposed
+    a truce, *an offer Somalia rejected*": a relative clause (no pronoun, no object of its own) on a
+    noun that re-names the clause's act after a comma is aimed at whoever did that act (the
+    subject of the clause's verb), never at the stance-taker's own side. "welcomed the agreement
+    Somalia signed" (no comma: the noun is the object, not a re-naming) is left alone."""
+    if tok.dep_ != "relcl" or any(ch.dep_ in ("dobj", "nsubjpass") for ch in tok.children):
+        return []
+    noun = tok.head
+    lemma = noun.lemma_.lower()
+    if noun.dep_ not in RENAMED_ACT_DEPS or not (lemma in GENERIC_ACT_NOUNS or senses_for(lemma, "N")):
+        return []
+    edge = noun.left_edge
+    if edge.i == 0 or noun.doc[edge.i - 1].text not in (",", "\u2014", "-", "\u2013"):
+        return []
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+        return []
+    own = {s.actor.country for s in sources}
+    return [r for r in _subject_actors(verb, resolver) if r.actor.country and r.actor.country not in own]
+
+
 def _subject_actors(verb, resolver: ActorResolver) -> list[Resolved]:
     out = []
     for s in _subject_tokens(verb):
@@ -1951,6 +1987,11 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
         for o in [ch for ch in tok.children if ch.dep_ == "dobj"]:
             if sources and sources[0].actor.country:
                 resolver.nominal[o.lemma_.lower()] = (resolver._sent_index(o), sources[0])
+    if not targets and sources and c.pos == "V" and c.sense.category in RENAMED_ACT_STANCES:
+        doers = _renamed_act_doers(tok, sources, resolver)
+        if doers:
+            targets = doers
+            notes.append("target-doer-of-renamed-act")
     # no target found where the grammar puts it (a misparsed "kidnapped up to 16 Russian advisers"):
     # the first other country named among the trigger's own dependents
     if not targets and sources:
