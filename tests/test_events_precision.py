@@ -179,3 +179,23 @@ def test_events_precision_markets_kept_promises_and_hedges_are_no_events():
 def test_events_precision_a_thing_that_permits_is_no_concession():
     assert not triggered("Harris said the British rule book allows the committee to take steps.", "allows")
     assert [e.type for e in triggered("The Japanese committee allowed imports of rice.", "allowed")] == ["CONCEDE"]
+
+
+def test_events_precision_a_thing_that_halts_is_no_sanction():
+    assert not triggered("The American dollar's slide against the euro has halted after the Treasury Secretary spoke.", "halted")
+    assert not triggered("Indian steel output has halted since the strike began.", "halted")
+    ev = triggered("France halted arms sales to Libya on Tuesday.", "halted")
+    assert [(e.type, e.status) for e in ev] == [("SANCTION", "asserted")]
+
+
+def test_events_precision_acts_foreseen_or_judged_by_an_adjective_are_not_asserted():
+    for text, trigger in (("The risk of an Iranian attack on American warships was rated as low.", "attack"),
+                          ("Kuwaiti officials said the raids were meant to make it difficult to blame Iran for the bombing.", "blame")):
+        ev = triggered(text, trigger)
+        assert ev and all(e.status != "asserted" for e in ev), text
+    assert [e.status for e in triggered("An Iranian attack on American warships killed two sailors.", "attack")] == ["asserted"]
+
+
+def test_events_precision_a_thing_that_seeks_makes_no_request():
+    assert not triggered("The Iranian budget seeks state sell-offs.", "seeks")
+    assert [e.type for e in triggered("Kenyan negotiators sought help from Britain.", "sought")] == ["REQUEST"]

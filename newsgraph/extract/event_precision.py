@@ -96,6 +96,15 @@ WANT_HEADS = TABLES["want_heads"]
 # Categories whose passive with a "by" phrase names the doer: a thing there ("struck by the
 # awareness", "hit by a recall scandal") is a figure of speech unless it is a weapon or an attack.
 FORCE_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
+# Verbs that stop something: a sanction only with what is stopped (an object or a passive
+# subject); with neither, the subject itself stopped ("the dollar's slide has halted").
+DISCONTINUE_LEMMAS = TABLES["discontinue_lemmas"]
+# Nouns whose "of" phrase is an act foreseen, not done ("the risk of Iranian attack", "fears of
+# a strike", "the prospect of sanctions").
+PROSPECT_HEADS = TABLES["prospect_heads"]
+# Verbs of asking that a thing as subject turns into a purpose ("the Iranian budget seeks state
+# sell-offs"): a request needs someone asking.
+AIM_LEMMAS = TABLES["aim_lemmas"]
 # Verbs of giving help whose object must be someone helped ("helped Ukraine"), not a thing
 # ("helped sales", "help prepare"): the class words of aid given ("send aid") are named by the lexicon.
 HELP_LEMMAS = TABLES["help_lemmas"]
@@ -203,6 +212,13 @@ def sense_fits(tok, pos: str, category: str, *, is_trigger_noun) -> bool:
     if lemma in PERMISSION_LEMMAS and category == "CONCEDE" and any(
             c.dep_ == "nsubj" and _thing_strict(c) for c in kids):
         return False  # "the rule book allows", "the agreement allows Apollo to market": a thing that permits
+    if lemma in DISCONTINUE_LEMMAS and category == "SANCTION" and not any(
+            c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp", "pcomp") for c in kids) and not any(
+            c.dep_ == "prt" for c in kids):
+        return False  # "the dollar's slide has halted", "production stopped": a thing stopped
+    if lemma in AIM_LEMMAS and category == "REQUEST" and any(
+            c.dep_ == "nsubj" and _thing_strict(c) and not is_trigger_noun(c) for c in kids):
+        return False  # "the budget seeks state sell-offs": a purpose, no one asks
     if lemma in HELP_LEMMAS and category == "AID":
         objs = [c for c in kids if c.dep_ == "dobj"]
         if (objs and all(_is_thing(o) for o in objs)) or (not objs and any(
@@ -227,6 +243,13 @@ def modal_frame(verb, tok=None) -> tuple[str, list] | None:
     if tok is not None and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and \
             tok.head.lemma_.lower() in WANT_HEADS:
         return "hypothetical", [f"wanted:{tok.head.lemma_.lower()}"]
+    if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lemma_.lower() in PROSPECT_HEADS:
+        return "hypothetical", [f"prospect:{tok.head.head.lemma_.lower()}"]  # "the risk of Iranian attack"
+    if verb is not None and verb.dep_ == "advcl" and verb.head.pos_ == "ADJ" and verb.head.dep_ in (
+            "acomp", "ccomp", "oprd") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "to make it difficult to blame Iran", "it is hard to negotiate": judged, not done
+        return "hypothetical", [f"judged:{verb.head.lemma_.lower()}"]
     if verb is not None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
             and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in verb.head.children):
         # "it would be safer for Britain to seek ...": judged, not done
