@@ -9,7 +9,12 @@ Monday is the 9th, Tuesday the 10th), each family with varied sentences and a ne
   "to" clause is an act of its own kind ("ordered its troops to withdraw") stays that act;
 - a stance told in a relative clause on a noun re-naming the clause's act after a comma ("...,
   a request Mauritania turned down", "..., an offer Somalia rejected") is aimed at whoever did that
-  act; a noun that is the plain object ("welcomed the agreement Somalia signed") re-names nothing.
+  act; a noun that is the plain object ("welcomed the agreement Somalia signed") re-names nothing;
+- a border closed with no neighbour named in its sentence is closed to the one other country the
+  headline names;
+- a crowd rallying in a square, avenue or street of the dateline's city is the dateline country's
+  (a named town we cannot place still keeps the dateline out); the dateline "ULAANBAATAR" and the
+  abbreviation "PNG" name their countries.
 """
 from __future__ import annotations
 
@@ -98,3 +103,42 @@ def test_events_round4_a_plain_object_with_a_relative_clause_renames_nothing():
     evs = article("NAIROBI - Kenya welcomed the agreement Somalia signed with Ethiopia on Monday.")
     ev = by_trigger(evs, "signed")
     assert ev.target is None or ev.target.country != "KEN"
+
+
+def test_events_round4_border_closed_with_no_neighbour_named_is_closed_to_the_headline_country():
+    evs = pasted_events("Pacific Daily News\n\nGhana recalls envoy from Togo after shooting at border market\n\n"
+                        "By Ana Petrova\n\nPublished {published}\n\n",
+                        "ACCRA - Ghana recalled its ambassador on Wednesday. On Tuesday, Ghanaian authorities closed "
+                        "the Aflao crossing, the only paved road link between the two countries, to all traffic.",
+                        published="12 June 2025, 08:00")
+    ev = by_trigger(evs, "closed")
+    assert ev.type == "COERCE"
+    assert (ev.source.country, ev.target.country) == ("GHA", "TGO")
+
+
+def test_events_round4_crowd_in_a_square_of_the_dateline_city_is_the_dateline_countrys():
+    evs = article("CAIRO - Several hundred people rallied in Tahrir Square on Tuesday evening, accusing the "
+                  "government of selling the country's gas too cheaply.")
+    ev = by_trigger(evs, "rallied")
+    assert ev.type == "PROTEST"
+    assert ev.source.country == "EGY"
+    assert ev.date == "2025-06-10"
+
+
+def test_events_round4_ulaanbaatar_dateline_places_a_crowd_in_mongolia():
+    evs = article("ULAANBAATAR - Several hundred people marched along Peace Avenue on Tuesday to protest against "
+                  "the coal deal.")
+    ev = next(e for e in evs if e.type == "PROTEST")
+    assert ev.source.country == "MNG"
+
+
+def test_events_round4_crowd_in_an_unplaced_town_keeps_the_dateline_out():
+    evs = article("KHUJAND - In Vorukh, residents blocked the road on Tuesday.")
+    assert all(e.source is None or e.source.country != "TJK" for e in evs)
+
+
+def test_events_round4_png_abbreviation_names_papua_new_guinea():
+    evs = article("PORT MORESBY - PNG summoned Indonesia's ambassador on Tuesday over the killing of two "
+                  "villagers near the border.")
+    ev = by_trigger(evs, "summoned")
+    assert (ev.source.country, ev.target.country) == ("PNG", "IDN")

@@ -57,6 +57,10 @@ MAX_PLACE_ACT_ARCS = 4
 # Prepositions naming the town or site an act happens in ("in Vorukh", "outside the embassy");
 # "along an avenue" names a street of a town, not the town.
 TOWN_PREPS = frozenset({"in", "at", "outside", "near", "inside"})
+# A named place headed by one of these is a place inside a town ("rallied in Tahrir Square", "marched
+# in Independence Avenue"), not a town of unknown country: it keeps the dateline's country.
+URBAN_PLACE_HEADS = frozenset({"square", "avenue", "street", "boulevard", "park", "plaza", "road", "bridge",
+                               "stadium", "embassy", "parliament", "palace"})
 # Acts of force whose place may hold the harm a "where" clause tells.
 FORCE_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
 # Relative pronouns that may stand for an act done to ("a move *that* X welcomed").
@@ -1252,7 +1256,8 @@ class ActorResolver:
         if not _is_people(people) or people.pos_ != "NOUN" or self._entity_of(people) is not None:
             return None
         if any(c.dep_ == "prep" and c.lower_ in TOWN_PREPS and any(
-                g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_) for g in c.children) for c in verb.children):
+                g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_) and g.lower_ not in URBAN_PLACE_HEADS
+                for g in c.children) for c in verb.children):
             return None  # "In Vorukh, residents blocked the road": a named town we cannot place is no dateline's
         iso = self._dateline_country()
         if iso is None:

@@ -1442,6 +1442,12 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         targets = _countries_in((t for ch in purpose for t in ch.subtree), [src], resolver)[:1]
         if targets:
             rules.append("target-in-purpose")
+    if targets and sense.object_class == "border" and src.actor.country and all(
+            r.actor.country == src.actor.country for r in targets):
+        # "Ghana closed the Aflao crossing": the crossing's own town is on the closer's side; a
+        # border is closed to the other side, found below
+        targets = []
+        rules.append("border-own-side-dropped")
     # no target named: an act on the ground targets the country where it happens, and a
     # protest, crackdown or concession with no other side is domestic (PLOVER's convention)
     if not targets and category in ATTACK_CATEGORIES and c.pos == "V" and (
@@ -1467,6 +1473,13 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         # with no neighbour named is closed to the one other country the sentence names
         targets = [Resolved(other.actor, rule="actor-backoff-target-sentence")]
         rules.append("actor-backoff-target-sentence")
+    elif not targets and sense.object_class == "border" and src.actor.country and (
+            other := _headline_other_country(doc, sources, ctx, resolver)) is not None:
+        # "On Tuesday, PNG authorities closed the Wutung crossing, the only road link between the two
+        # countries": a border has two sides; with none named in the sentence, the other is the one
+        # other country the headline names ("PNG summons Indonesian envoy after ...")
+        targets = [Resolved(other.actor, rule="actor-backoff-target-headline")]
+        rules.append("actor-backoff-target-headline")
     elif not targets and category in DOMESTIC_CATEGORIES and src.actor.country:
         targets = [Resolved(event_precision.home_side(src.actor), rule="domestic")]
         rules.append("domestic")
@@ -2691,6 +2704,16 @@ def _only_other_country(tok, pos: str, sources: list[Resolved], ctx: Context,
     if len({o.actor.country for o in others}) == 1 and not described and not _in_direct_quote(ctx, tok.idx):
         return others[0]
     return None
+
+
+def _headline_other_country(doc, sources: list[Resolved], ctx: Context, resolver: ActorResolver) -> Resolved | None:
+    """The one country other than the sources' the article's headline names, or None (no
+    headline, none or two or more others)."""
+    span = ctx.article.headline_span
+    if span is None:
+        return None
+    others = _countries_in((t for t in doc if span.start <= t.idx < span.end), sources, resolver)
+    return others[0] if len({o.actor.country for o in others}) == 1 else None
 
 
 def _reporting_clause(sent) -> set:
