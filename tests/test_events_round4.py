@@ -3,7 +3,7 @@ articles round 4). Pasted articles written for these tests (published Thursday 1
 Monday is the 9th, Tuesday the 10th), each family with varied sentences and a near miss:
 
 - shutting or sealing a border or its crossings is the same closure as closing it (COERCE);
-- "turn down" is a refusal (REJECT), like "reject" or "rebuff";
+- "turn down" is a refusal (REJECT), like "reject" or "rebuff"; impounding is a seizure (COERCE);
 - lifting a cap eases a restriction (CONCEDE), like lifting a ban or a quota;
 - ordering troops, warships or police somewhere puts them in motion (MOBILIZE); an order whose
   "to" clause is an act of its own kind ("ordered its troops to withdraw") stays that act;
@@ -142,3 +142,13 @@ def test_events_round4_png_abbreviation_names_papua_new_guinea():
                   "villagers near the border.")
     ev = by_trigger(evs, "summoned")
     assert (ev.source.country, ev.target.country) == ("PNG", "IDN")
+
+
+def test_events_round4_impounding_is_a_seizure():
+    evs = article("MADRID - Spanish police impounded a Moroccan fishing boat off Ceuta on Tuesday.")
+    ev = by_trigger(evs, "impounded")
+    assert ev.type == "COERCE"
+    assert (ev.source.country, ev.target.country) == ("ESP", "MAR")
+    evs = article("VILNIUS - The Lithuanian trucks were impounded by Belarusian customs officers on Tuesday.")
+    ev = by_trigger(evs, "impounded")
+    assert (ev.source.country, ev.target.country) == ("BLR", "LTU")
