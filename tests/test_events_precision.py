@@ -199,3 +199,10 @@ def test_events_precision_acts_foreseen_or_judged_by_an_adjective_are_not_assert
 def test_events_precision_a_thing_that_seeks_makes_no_request():
     assert not triggered("The Iranian budget seeks state sell-offs.", "seeks")
     assert [e.type for e in triggered("Kenyan negotiators sought help from Britain.", "sought")] == ["REQUEST"]
+
+
+def test_events_precision_killing_a_bill_is_no_assault():
+    assert not triggered("The Kenyan senate killed the bill on Tuesday.", "killed")
+    assert not triggered("The Canadian committee will try to kill the amendment as protectionist, an aide said.", "kill")
+    assert [e.type for e in triggered("The Taliban killed the governor of Kandahar.", "killed")] == ["ASSAULT"]
+    assert [e.type for e in triggered("Gunmen killed the deputy chief of the Lebanese army.", "killed")] == ["ASSAULT"]

@@ -105,6 +105,11 @@ PROSPECT_HEADS = TABLES["prospect_heads"]
 # Verbs of asking that a thing as subject turns into a purpose ("the Iranian budget seeks state
 # sell-offs"): a request needs someone asking.
 AIM_LEMMAS = TABLES["aim_lemmas"]
+# Verbs of killing that, said of a measure, plan or deal, mean defeating it ("will try to kill the
+# amendment", "the senate killed the bill"); the objects are listed because a singular noun for a
+# person ("killed the deputy chief") cannot be told from a thing by its form.
+QUASH_LEMMAS = TABLES["quash_lemmas"]
+QUASHED_THINGS = TABLES["quashed_things"]
 # Verbs of giving help whose object must be someone helped ("helped Ukraine"), not a thing
 # ("helped sales", "help prepare"): the class words of aid given ("send aid") are named by the lexicon.
 HELP_LEMMAS = TABLES["help_lemmas"]
@@ -219,6 +224,10 @@ def sense_fits(tok, pos: str, category: str, *, is_trigger_noun) -> bool:
     if lemma in AIM_LEMMAS and category == "REQUEST" and any(
             c.dep_ == "nsubj" and _thing_strict(c) and not is_trigger_noun(c) for c in kids):
         return False  # "the budget seeks state sell-offs": a purpose, no one asks
+    if lemma in QUASH_LEMMAS and category in ("ASSAULT", "THREATEN", "COERCE"):
+        objs = [c for c in kids if c.dep_ == "dobj"]
+        if objs and all(o.lower_ in QUASHED_THINGS or o.lemma_.lower() in QUASHED_THINGS for o in objs):
+            return False  # "will try to kill the amendment", "killed the bill": a thing defeated
     if lemma in HELP_LEMMAS and category == "AID":
         objs = [c for c in kids if c.dep_ == "dobj"]
         if (objs and all(_is_thing(o) for o in objs)) or (not objs and any(
