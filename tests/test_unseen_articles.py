@@ -10,8 +10,9 @@ eight (`sixth_dev`, `sixth_dev2`, first runs recorded) and twelve articles held 
 whole session (`sixth_held_out`), whose floors record where a rule-based coder stands on
 articles nobody tuned it on; eight more written at the session's end were run once
 (`seventh_held_out`). The session after read those twenty for development (renamed `sixth_dev3`
-and `seventh_dev`) and held out twelve new ones instead (`eighth_held_out`, measured at its start
-and end only). Floors are per group of articles, on the group's means. Scored with the rules of
+and `seventh_dev`) and held out twelve new ones instead (measured at its start and before its last
+short round, which then read them: `eighth_dev`); six written during that last round were never
+read (`ninth_held_out`). Floors are per group of articles, on the group's means. Scored with the rules of
 ../shared/eval/score_analysis.py (re-implemented in tests/goldscore.py).
 
 One article can be far below its group's floors (its gold
