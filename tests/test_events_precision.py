@@ -206,3 +206,16 @@ def test_events_precision_killing_a_bill_is_no_assault():
     assert not triggered("The Canadian committee will try to kill the amendment as protectionist, an aide said.", "kill")
     assert [e.type for e in triggered("The Taliban killed the governor of Kandahar.", "killed")] == ["ASSAULT"]
     assert [e.type for e in triggered("Gunmen killed the deputy chief of the Lebanese army.", "killed")] == ["ASSAULT"]
+
+
+def test_events_precision_truncated_country_name_that_is_a_word_places_no_one():
+    # "Roman" is Romania cut short, but "Roman Catholics" are no Romanians; "Serb" and "Croat"
+    # (Serbia, Croatia cut short the same way) still place their leaders
+    from newsgraph.extract.actors import country_for_text
+
+    assert country_for_text("Roman Catholics") is None and country_for_text("Swiss franc") is None
+    assert country_for_text("Serbs") == "SRB" and country_for_text("Croat") == "HRV"
+    evs = list(analyze("Roman Catholics marched in Warsaw on Sunday to protest against the law.",
+                       body_only=True, published="2026-03-03").events)
+    protests = [e for e in evs if e.type == "PROTEST"]
+    assert protests and all(a.country != "ROU" for e in protests for a in e.sources + e.targets), protests

@@ -221,6 +221,9 @@ def _name_lookup():
 DEMONYM_SUFFIXES = ("n", "an", "ian", "i", "ese", "ish", "")
 # Only names this long get derived forms: shorter stems ("Ch", "Ind") are fragments.
 MIN_DEMONYM_STEM = 4
+# Derived forms that are English words of another meaning, never adjectives of nationality:
+# "Roman Catholics" are not Romanians, "the Swiss franc" is not French, nor "malt" Maltese.
+FALSE_DEMONYMS = frozenset({"roman", "chin", "franc", "malt", "wall", "tong"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -248,7 +251,7 @@ def _derived_names() -> dict:
                     if cut == 0 and suf == "":
                         continue
                     forms.setdefault(stem + suf, set()).add(c["iso3"])
-    return {k: next(iter(v)) for k, v in forms.items() if len(v) == 1}
+    return {k: next(iter(v)) for k, v in forms.items() if len(v) == 1 and k not in FALSE_DEMONYMS}
 
 
 @functools.lru_cache(maxsize=1)
