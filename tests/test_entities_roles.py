@@ -238,3 +238,17 @@ def test_entities_spokesperson_speaks_for_the_side_whose_statement_he_reports():
     an = analyze("The Uganda People's Defence Forces blamed the attack on South Sudanese soldiers, army "
                  "spokesman Brig. Gen. Moses Okello said on Monday.", body_only=True, published="2026-04-22")
     assert {e.name: e.country for e in an.entities}["Moses Okello"] == "UGA"  # not South Sudan
+
+
+def test_entities_roles_role_before_comma_then_rank_gives_both_titles_and_the_seat_country():
+    # the role phrase before the comma is kept beside the rank that opens the name, and a body
+    # placed by its seat ("the border command in Kupang") gives the person that seat's country
+    a = analyze("A spokesman for the border command in Kupang, Major Rudi Hartono, said the patrol "
+                "had turned back. The head of Kenya's navy, Admiral Grace Wanjiru, said little.",
+                body_only=True, published="2026-05-04")
+    hartono = ent(a, "Rudi Hartono")
+    assert "Major" in hartono.titles and any("border command" in t for t in hartono.titles), hartono.titles
+    assert hartono.country == "IDN"
+    wanjiru = ent(a, "Grace Wanjiru")
+    assert any(t.startswith("head of") for t in wanjiru.titles) and wanjiru.country == "KEN", (
+        wanjiru.titles, wanjiru.country)

@@ -142,6 +142,7 @@ def _role_of_before_comma(doc, comma: int, owner, ms, res: _Resolver):
     # walk back over the organisation phrase: entity mentions (a long name counts as one
     # word), nouns, adjectives, "the"
     steps = 0
+    seat_k = None  # "the regional command in Jayapura": the body's seat places it, it is not the body
     while i >= 1 and steps < MAX_PREMODIFIER_TOKENS:
         steps += 1
         k = owner[i]
@@ -154,6 +155,10 @@ def _role_of_before_comma(doc, comma: int, owner, ms, res: _Resolver):
         t = doc[i]
         if t.lower_ in {"of", "for", "at"}:
             break
+        if t.lower_ == "in" and seat_k is None and ent_k is not None and ms[ent_k].label == "GPE":
+            seat_k, ent_k = ent_k, None
+            i -= 1
+            continue
         if t.lower_ == "the" or t.tag_ == "POS" or (t.is_alpha and t.pos_ in {"NOUN", "ADJ", "PROPN"}):
             i -= 1
             continue
@@ -166,6 +171,8 @@ def _role_of_before_comma(doc, comma: int, owner, ms, res: _Resolver):
     aff, country = res.from_mention(ent_k) if ent_k is not None else (None, None)
     if aff is None:
         aff = res.from_org_noun([t.lower_ for t in doc[i + 1:comma]], comma)
+    if country is None and seat_k is not None:
+        country = res.from_mention(seat_k)[1]
     if aff is None and start >= 2 and doc[start - 1].tag_ == "POS" and owner[start - 2] != -1:
         # "Sri Lanka's Minister of Energy, Nimal Perera,": the possessor owns the office
         aff, country = res.from_mention(owner[start - 2])
@@ -200,6 +207,15 @@ def _premodifier(doc, m: M, owner, ms, res: _Resolver):
         s_title_end = name_start
         return _premodifier_from(doc, s + 1, s_title_end, owner, ms, res)
     return _premodifier_from(doc, s, name_start, owner, ms, res)
+
+
+def _role_before_rank(doc, m: M, owner, ms, res: _Resolver):
+    """ "A spokesman for the regional command in Jayapura, Colonel Agus Setiawan,": the role
+    before the comma of a name that a rank opens (the rank itself is the premodifier's)."""
+    s = m.start
+    if s >= 5 and _is_role(doc[s - 1]) and doc[s - 2].text == ",":
+        return _role_of_before_comma(doc, s - 2, owner, ms, res)
+    return None
 
 
 def _premodifier_from(doc, s: int, name_start: int, owner, ms, res: _Resolver):
@@ -391,7 +407,7 @@ def find_roles(doc, ms: list[M], ids: dict, info: list, country_entity: dict) ->
         eid = ids.get(k)
         if eid is None or by_id[eid]["type"] != "PERSON":
             continue
-        for finder in (_premodifier, _apposition, _relative_clause):
+        for finder in (_premodifier, _role_before_rank, _apposition, _relative_clause):
             got = finder(doc, m, owner, ms, res)
             if not got:
                 continue
