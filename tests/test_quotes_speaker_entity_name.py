@@ -59,3 +59,15 @@ def test_quotes_official_quoted_after_the_states_dated_statement_takes_its_date(
     dates = {q.speaker.name: q.date for q in an.quotes if q.speaker is not None}
     assert dates["Pham Thi Lan"] == "2025-11-19"
     assert dates.get("Sok Chenda") is None  # the other side's statement is not dated by it
+
+
+def test_quotes_speaker_role_phrase_closed_by_a_name_is_that_person():
+    # the parse hangs the name on the role phrase's last noun ("Jayapura"); news style names the
+    # role's holder there, and a later "He" goes on with that person
+    from newsgraph.pipeline import analyze
+
+    a = analyze("A spokesman for the border command in Kupang, Major Rudi Hartono, said the patrol "
+                "had turned back. He denied that the boats had entered Timorese waters.",
+                body_only=True, published="2026-05-04")
+    names = [q.speaker.name for q in a.quotes]
+    assert names and all(n == "Rudi Hartono" for n in names), names

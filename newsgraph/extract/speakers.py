@@ -195,6 +195,9 @@ class SpeakerResolver:
             for c in head.children:
                 if c.dep_ == "appos" and c.ent_type_ == "PERSON":
                     return self.resolve(c)
+            named = _closing_appositive_name(head)
+            if named is not None:
+                return self.resolve(named)
         start_i, end_i = phrase_tokens(head)
         clipped = self._after_dateline(start_i, head.i)
         ent = self._spacy_ent_in(clipped, end_i, head.i)
@@ -452,3 +455,19 @@ def _strip_det(phrase: str) -> str:
         if phrase.startswith(det):
             return phrase[len(det):]
     return phrase
+
+
+def _closing_appositive_name(head):
+    """The person a role phrase names at its end, set off by commas, when the parse hangs the
+    name on the phrase's last noun ("A spokesman for the regional command in Jayapura, Colonel
+    Agus Setiawan, said": news style names the role's holder there), or None."""
+    from newsgraph.extract.names import role_words
+
+    if head.lower_ not in role_words():
+        return None
+    last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i, default=None)
+    if last is None or last.i == head.i or last.dep_ != "appos" or last.ent_type_ != "PERSON":
+        return None
+    first = min(t.i for t in last.subtree)
+    return last if first > 0 and head.doc[first - 1].text == "," else None
+
