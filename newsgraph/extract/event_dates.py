@@ -1051,9 +1051,9 @@ def _retold_by_noun(tok, ev: Event, events: list[Event], ctx, own_date):
             continue
         if t.pos_ != "NOUN" or not (word == lemma or ev.type in {k.category for k in senses_for(word, "N")}):
             continue
-        if not any((c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) or c.dep_ == "poss" for c in t.children):
+        if not _definite(t):
             continue  # "an attack", "attacks": another act of the kind, not this one named again
-        if any(q.kind == "direct" and q.start <= t.idx < q.end for q in ctx.quotes):
+        if _in_direct_quotation(t, ctx):
             continue  # a speaker's own words name it with the speaker's time words
         named = next((e for e in events if e.start <= t.idx < e.end), None)
         if named is not None and not _same_doer_and_done_to(ev, named):
@@ -1077,7 +1077,7 @@ def _retold_by_passive(t, ev: Event, lemma: str, events: list[Event], ctx, own_d
     word = t.lemma_.lower()
     if not (word == lemma or ev.type in {k.category for k in senses_for(word, "V")}):
         return None
-    if any(e.start == t.idx for e in events) or any(q.kind == "direct" and q.start <= t.idx < q.end for q in ctx.quotes):
+    if any(e.start == t.idx for e in events) or _in_direct_quotation(t, ctx):
         return None
     when = own_date(t)
     if when and FULL_DATE.fullmatch(when):
@@ -1109,10 +1109,9 @@ def _noun_retold(noun, ctx):
     for t in doc[noun.sent.end:]:
         if t.idx - end > RETOLD_MAX_CHARS:
             return None
-        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or not any(
-                (c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) or c.dep_ == "poss" for c in t.children):
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or not _definite(t):
             continue
-        if any(q.kind == "direct" and q.start <= t.idx < q.end for q in ctx.quotes):
+        if _in_direct_quotation(t, ctx):
             continue  # "'Today's deal proves ...,' he said on Tuesday": the speaker's time words
         inside = {x.i for x in t.subtree}
         for tx in ctx.timexes_in(t.sent.start_char, t.sent.end_char):
@@ -1685,6 +1684,17 @@ def _has_clause_timex(sent, ctx) -> bool:
     """A calendar time expression in `sent` outside its relative clauses ("Mali, which left the bloc
     *last year*, offered ..." has none: the year dates the leaving)."""
     return _has_clause_timex_after(sent, ctx, sent.start_char)
+
+
+def _in_direct_quotation(tok, ctx) -> bool:
+    """Whether `tok` stands inside a direct quotation (a speaker's own words, with the speaker's
+    time words)."""
+    return any(q.kind == "direct" and q.start <= tok.idx < q.end for q in ctx.quotes)
+
+
+def _definite(noun) -> bool:
+    """Whether a noun is made definite ("the note", "this step", "Monday's attack")."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) or c.dep_ == "poss" for c in noun.children)
 
 
 def _inside_direct_quote(sent, ctx) -> bool:
