@@ -427,6 +427,7 @@ def _restrictive_subtree(head) -> list:
             continue
         if (t.dep_ == "relcl" and t.left_edge.lower_ in {"which", "who", "whom", "whose", "where", "when"}) \
                 or (t.dep_ in {"acl", "advcl"} and t.tag_ in {"VBG", "VBN"}) \
+                or (t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"} and t.left_edge.lower_ in {"a", "an", "the"}) \
                 or (t.lower_ == "according" and t.dep_ == "prep"):
             # ", raising the sense that ...", ", considered sacrosanct by ...", ", according to ..."
             drop.update(x.i for x in t.subtree)
@@ -449,6 +450,13 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
         tail = _speaker_conjunct(tok, c)
         if tail is not None:
             toks = [t for t in toks if t.i < tail]
+        # "said the plan had worked, but that more was needed": a second that-clause coordinated
+        # with the complement (the parser may hang it from the verb) is said too
+        seconds = [k for h in (tok, c) for k in h.children if k.dep_ == "conj" and k.i > c.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == k.left_edge.i for m in k.children)]
+        if seconds and tail is None:
+            toks = toks + [t for k in seconds for t in k.subtree]
+            toks = toks + [t for t in doc[min(x.i for x in toks):max(x.i for x in toks) + 1] if t.dep_ == "cc"]
         if c.i > tok.i:
             # "a wall, which he said the government should pay for": the relative pronoun the
             # parser hangs from the complement stands before the cue; the content is what follows
@@ -528,6 +536,11 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
             return None, "object"  # a pronoun says nothing; "promised Sunday" names a time
         words = [t for t in _restrictive_subtree(obj) if not t.is_punct]
         bare = obj.pos_ == "NOUN" and any(c.dep_ == "det" for c in obj.children) and len(words) <= BARE_OBJECT_MAX_TOKENS
+        stance_pp = _stance_noun_phrase(obj)
+        if stance_pp is not None:
+            # "showed limited enthusiasm for Mr. Trump", "offered kind words about Bush": the
+            # noun says how the speaker stands; what is said is about the phrase's object
+            return _strip_content(doc, stance_pp), "object"
         if (obj.lemma_.lower(), "noun") in load_cues():
             # "condemned Trump's call for a ban", "expressed their support for Trump": the
             # judged position is the whole phrase (its own cue is inside this statement);
@@ -535,7 +548,13 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
             return (None if bare else _strip_content(doc, _restrictive_subtree(obj))), "object"
         if not bare or any(c.dep_ in {"acl", "relcl"} and any(
                 g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in obj.children):
-            return _strip_content(doc, _restrictive_subtree(obj) + _object_tail(tok, obj)), "object"
+            # "chides Turkey and praises Trump": a verb the parser coordinated with the object
+            # is the speaker's next act
+            acts = [c for c in obj.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > obj.i]
+            toks = _restrictive_subtree(obj) + _object_tail(tok, obj)
+            if acts:
+                toks = [t for t in toks if t.i < acts[0].left_edge.i and not (t.dep_ == "cc" and t.head.i == obj.i)]
+            return _strip_content(doc, toks), "object"
         return None, "object"  # "condemned the incident": the thing judged, not a statement
     # "The plan, he said, will fail" / "..., state media reported on Tuesday": the cue
     # with its own subject hangs from the clause it reports
@@ -562,6 +581,19 @@ OBJECT_TAIL_DEPS = {"prep", "advcl", "oprd", "xcomp", "acomp"}
 TIME_ENTS = {"DATE", "TIME"}
 
 
+# Prepositions of setting and the objects that make them a where or a medium, not part of what
+# is said ("on Twitter", "in an op-ed", "in Virginia", "at a rally").
+SETTING_PREPS = {"in", "on", "at", "during", "via", "through", "from"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+MEDIUM_NOUNS = {"twitter", "facebook", "instagram", "media", "television", "tv", "radio", "interview", "statement",
+                "op", "op-ed", "oped", "email", "e-mail", "letter", "post", "tweet", "speech", "rally", "debate",
+                "conference", "briefing", "event", "appearance", "hearing", "column", "editorial", "article",
+                "video", "ad", "advertisement", "message", "call", "meeting", "session", "forum", "town",
+                "program", "show", "broadcast", "podcast", "blog", "website", "page", "account", "network",
+                "channel", "newspaper", "magazine", "book", "memo", "floor", "stage", "campaign", "stop", "trail",
+                "condition", "ground", "grounds", "basis", "behalf"}
+
+
 def _object_tail(tok, obj) -> list:
     """The phrases of verb `tok` after its noun-phrase object `obj` that complete what is said
     of it, up to the first comma or dash; a phrase of time ("endorsed Trump in June") says
@@ -572,8 +604,44 @@ def _object_tail(tok, obj) -> list:
             continue
         if any(g.ent_type_ in TIME_ENTS for g in c.children if g.dep_ == "pobj"):
             continue
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.i == c.left_edge.i for g in c.children):
+            continue  # "opposed it as he positioned himself ...": when or why, not what
+        if c.dep_ == "prep" and c.lower_ in SETTING_PREPS and any(
+                g.dep_ == "pobj" and (g.ent_type_ in PLACE_ENTS or g.lemma_.lower() in MEDIUM_NOUNS)
+                for g in c.children):
+            continue  # "mocked Trump on Twitter", "supported Sanders in Virginia": where, not what
         out.extend(c.subtree)
     return out
+
+
+# Nouns that, as the object of a reporting verb, say how the speaker stands toward what follows
+# them ("offered kind words about Bush", "showed no sign of backing down").
+STANCE_OBJECT_NOUNS = {"word", "words", "enthusiasm", "responsibility", "sign", "signs", "interest", "sympathy",
+                       "appreciation", "admiration", "respect", "contempt", "disdain", "regret", "sorrow", "shock",
+                       "alarm", "dismay", "skepticism", "scepticism", "solidarity", "willingness", "readiness",
+                       "reluctance", "openness", "understanding", "knowledge", "awareness", "preference"}
+
+
+def _stance_noun_phrase(obj):
+    """The object of the "for/of/about/on/against" phrase after a noun object that states a stance
+    ("their support for the candidate", "limited enthusiasm for Trump"), as tokens; None when the
+    noun is someone else's (a possessor other than a pronoun: "the mayor's call for a curfew")."""
+    low = obj.lemma_.lower()
+    if obj.pos_ != "NOUN" or not (low in STANCE_OBJECT_NOUNS or obj.lower_ in STANCE_OBJECT_NOUNS):
+        return None
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children):
+        return None
+    for c in obj.children:
+        if c.dep_ == "prep" and c.i > obj.i and c.lower_ in STANCE_PREPS:
+            objs = [g for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+            if objs:
+                return [t for g in objs for t in _restrictive_subtree(g)]
+        if c.dep_ == "prep":
+            break
+    return None
+
+
+STANCE_PREPS = {"for", "of", "about", "on", "against", "toward", "towards", "with"}
 
 
 def _inverted_speaker(tok):
@@ -606,7 +674,7 @@ def _speaker_conjunct(cue, clause) -> int | None:
         # "told reporters her group never worked with him and said the group ...": a second
         # reporting verb in the cue's own form is the speaker's next statement
         again = (c.lemma_.lower(), "verb") in lex and c.tag_ == cue.tag_ and cue.tag_ in {"VBD", "VBZ"}
-        past = cue.tag_ == "VBD" and c.tag_ == "VBD" and clause.tag_ != "VBD"
+        past = cue.tag_ in {"VBD", "VBZ", "VBP"} and c.tag_ == "VBD" and clause.tag_ != "VBD"
         if again or past:
             ccs = [g for g in clause.children if g.dep_ == "cc" and g.i < c.i]
             return ccs[-1].i if ccs else c.i
@@ -620,6 +688,8 @@ def _as_complement(tok, obj, preps=None) -> list:
     for c in tok.children:
         if c.i <= obj.i:
             continue
+        if c.dep_ in {"advcl", "acomp", "xcomp"} and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+            continue  # "criticized the budget as lawmakers gathered": a clause of its own, when
         if (c.dep_ == "prep" and c.lower_ in (preps or OBJECT_PREPS)) or (c.dep_ in {"advcl", "acomp", "xcomp"} and c.left_edge.lower_ == "as"):
             out.extend(_restrictive_subtree(c))
     return out
