@@ -22,6 +22,7 @@ from newsgraph.extract.plover_lexicon import SPEECH_VERBS, VERBAL_CATEGORIES, se
 from newsgraph.extract.event_discourse import (
     GENERIC_ACT_NOUNS, POSSESSED_BODY_NOUNS, POSSESSIVE_PRONOUNS, object_pronoun_antecedent, possessive_antecedent,
 )
+from newsgraph.extract.places import gazetteer
 from newsgraph.records import Actor, Entity
 
 # Entity types that can act in an event (dates, money and the like cannot).
@@ -123,6 +124,16 @@ PERSON_HEADS = frozenset({"minister", "president", "premier", "chancellor", "lea
                           "prosecutor", "senator", "lawmaker", "negotiator", "head"})
 # Determiners that make an act noun point back at one reported before ("the protest", "this move").
 DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+# Nouns of a state's neighbour ("its neighbour"): the bordering state the article names.
+NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
+# Determiners that make a thing the one named before ("*the* trucks" after "Lithuanian trucks"); a
+# possessive pronoun names its owner itself ("its trucks"), so it is not among them.
+DEFINITE_THING_DETS = frozenset({"the", "this", "these", "those"})
+# Nouns of places: a place is where an act happens, not a thing its country owns; the location
+# rules of the events place it ("the town was retaken" is no act on the town's country).
+PLACE_NOUNS = frozenset({"town", "village", "city", "district", "region", "province", "area", "territory", "port",
+                         "island", "border", "frontier", "crossing", "water", "waters", "capital", "zone", "coast",
+                         "county", "valley", "river", "sea", "airspace", "site", "camp", "settlement", "base"})
 # Determiners that introduce a new group ("some protesters", "a crowd"), never one named before.
 INDEFINITE_WORDS = frozenset({"a", "an", "some", "several", "many", "few", "other", "another", "any"})
 # Prefixes that turn a country word into a stance ("pro-Iranian group", "anti-Russia sanctions").
@@ -386,6 +397,15 @@ def igo_code(text: str) -> str | None:
     if key in IGO_NAMES:
         return IGO_CODES.get(key, "IGO")
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def land_neighbours(iso3: str) -> frozenset:
+    """The states bordering `iso3` on land (GeoNames' neighbours), as ISO alpha-3 codes."""
+    gaz = gazetteer()
+    info = gaz.iso3_info.get(iso3) or {}
+    return frozenset(gaz.iso2_to_iso3[c] for c in (info.get("neighbours") or "").split(",")
+                     if c in gaz.iso2_to_iso3)
 
 
 def _new_group(tok) -> bool:
@@ -698,6 +718,11 @@ class ActorResolver:
             if res is not None:
                 self.remember(tok, res)
                 return [res]
+        if tok.lemma_.lower() in NEIGHBOUR_NOUNS or tok.lower_ in NEIGHBOUR_NOUNS:
+            # "Poland voiced support for its neighbour": the bordering state the article names
+            near = self._named_neighbour(tok)
+            if near is not None:
+                return [near]
         owner = self._possessive_owner(tok)
         if owner is not None:
             return [owner]
@@ -791,7 +816,80 @@ class ActorResolver:
                         if g.dep_ == "pobj" and iso:
                             return [Resolved(Actor(name=self._phrase(tok), country=iso, start=tok.idx,
                                                    end=tok.idx + len(tok.text)), rule="people-in-place")]
+        owned = self._owner_named_before(tok)
+        if owned is not None:
+            return [owned]
         return []
+
+    def _named_neighbour(self, tok) -> Resolved | None:
+        """ "Poland voiced support for *its neighbour*", "India's exports to *its neighbour*", "raids
+        on *its northern neighbour*": a singular "neighbour" owned by a state ("its" standing for
+        one, or a possessive name) is the state bordering it on land (GeoNames) that its paragraph
+        names, else that the article named before it, when only one such is named there (rule
+        `neighbour-of-owner`); None for a person's neighbour, a noun with a name of its own ("its
+        neighbour, Eritrea" is read by the appositive), or no such state, or two."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or any(c.dep_ in ("appos", "compound") for c in tok.children):
+            return None
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        if poss.lower_ in POSSESSIVE_PRONOUNS:
+            ante = possessive_antecedent(poss, relation=True)
+            owners = [r for r in self.resolve_all(ante) if r.actor.country] if ante is not None else []
+            if ante is None or ante.ent_type_ == "PERSON" or _is_people(ante):
+                return None  # "their neighbor Benjamin Green": people have neighbours of their own
+        else:
+            ent = self._entity_of(poss)
+            owners = [r for r in self.resolve(poss) if r.actor.country] if ent is not None and ent.type in (
+                "GPE", "NORP") else []
+        if len(owners) != 1:
+            return None
+        bordering = land_neighbours(owners[0].actor.country)
+        para = next((p for p in self.ctx.article.paragraphs if p.start <= tok.idx < p.end), None)
+        # the one bordering state its paragraph names (the sentence after often names it: "...
+        # its neighbour. Warsaw 'stands shoulder to shoulder with Lithuania'"), else the one the
+        # article named before it; two or more leave it open
+        for lo, hi in ((para.start, para.end) if para is not None else (tok.idx, tok.idx), (0, tok.idx)):
+            named = {}
+            for start, name, eid, iso in self._country_index():
+                if lo <= start < hi and iso in bordering:
+                    named.setdefault(iso, eid)
+            if len(named) == 1:
+                iso, eid = next(iter(named.items()))
+                return Resolved(Actor(name=tok.text, entity=eid, country=iso, start=tok.idx,
+                                      end=tok.idx + len(tok.text)), rule="neighbour-of-owner")
+            if named:
+                return None
+        return None
+
+    def _owner_named_before(self, tok) -> Resolved | None:
+        """A definite thing named with no owner of its own ("*The trucks* were impounded by
+        Belarusian customs", "*the trawler* was released") is the one named before with its
+        owner's country ("seized Lithuanian trucks", "an Irish trawler", "Lithuania's trucks",
+        "trucks from Lithuania"): the thing stands for that country (rule `owner-named-before`),
+        when every earlier mention of that noun naming a country names the same one; None for
+        people, acts, places and pair nouns (their own rules), a thing with a modifier of its own, or an
+        owner the article leaves open ("Chinese vessels ... Philippine vessels ... the vessels")."""
+        if tok.pos_ != "NOUN" or _is_people(tok) or tok.lemma_.lower() in PAIR_HEADS | GENERIC_ACT_NOUNS | PLACE_NOUNS:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_THING_DETS for c in tok.children):
+            return None
+        if any(c.dep_ in MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ in OF_PREPS) for c in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
+        if senses_for(lemma, "N"):
+            return None  # an act noun ("the seizure") points back at the act, by the event rules
+        owners = []
+        for t in self.doc[:tok.i]:
+            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
+                found = [r for r in self._from_modifiers(t) if r.actor.country]
+                if found:
+                    owners.append(found[0])
+        if not owners or len({r.actor.country for r in owners}) != 1:
+            return None
+        last = owners[-1]
+        return Resolved(Actor(name=tok.text, entity=last.actor.entity, country=last.actor.country, start=tok.idx,
+                              end=tok.idx + len(tok.text)), rule="owner-named-before", sector=last.sector)
 
     def _bare_government(self, tok) -> Resolved | None:
         """"*The government* strongly urges Japan ...," *the foreign ministry* said (SEOUL -): the

@@ -295,6 +295,9 @@ PLACE_OF_HEADS = PLACE_AREA_HEADS | frozenset({"people", "residents", "governor"
 # Verbs whose subject is a person or a body, never a place ("Oraba said")
 PERSON_VERBS = frozenset({"say", "tell", "add", "accuse", "urge", "announce", "deny", "insist", "warn", "write",
                           "speak", "ask", "claim", "argue", "meet", "call", "describe", "vow", "pledge"})
+# Words a capital's name needs before a person tag is overruled by the gazetteer: two (one-word
+# capitals, "Douglas", "Kingston", are often surnames too).
+MIN_CAPITAL_WORDS = 2
 # Prepositions of place: a name right after one is where something is, not who
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "over", "outside", "inside", "across", "around"})
 
@@ -334,6 +337,25 @@ def _place_by_context(doc, ms: list[M], group: list[int], *, nouns_only: bool = 
                 prev is not None and (prev.lower_ in role_words_set() or is_given_name(prev.text))):
             return None
     return label if cues else None
+
+
+def _capital_taken_for_person(doc, ms: list[M], group: list[int], name: str) -> bool:
+    """Whether a name spaCy took for a person is a country's capital of two or more words ("Buenos
+    Aires", "Addis Ababa", "Phnom Penh", "Port Moresby": two capitalised unknown words look like a
+    given name and a surname), with no title or given name before any mention. A one-word capital
+    ("Douglas", "Kingston") is as often a surname; only its context makes it a place
+    (`_place_by_context`)."""
+    if len(name.split()) < MIN_CAPITAL_WORDS:
+        return False
+    place = geocode(name)
+    if place is None or not place.is_capital or place.geo.feature != "city":
+        return False
+    for k in group:
+        prev = doc[ms[k].start - 1] if ms[k].start > 0 else None
+        if _text(doc, ms[k]) != name or (prev is not None and (
+                prev.lower_ in role_words_set() or is_given_name(prev.text))):
+            return False
+    return True
 
 
 def _is_abbreviation(text: str) -> bool:
@@ -725,6 +747,9 @@ def extract_entities(doc, ctx: Context) -> list[Entity]:
         evidence = [Evidence(rule=r) for r in sorted({ms[k].rule for k in group})]
         if relabel is not None:
             evidence.append(Evidence(rule="place-by-context", anchor=relabel))
+        elif etype == "PERSON" and _capital_taken_for_person(doc, ms, group, name):
+            etype = "GPE"  # "Buenos Aires rejected the protest": a capital, not a person
+            evidence.append(Evidence(rule="capital-by-gazetteer", anchor="GPE"))
         if etype == "NORP" and country_of_demonym(name) is None and _gazetteer_region(name):
             # "Abkhazia leader X": a region's name the tagger took for a nationality is a place
             etype = "LOC"

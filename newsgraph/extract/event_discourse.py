@@ -117,12 +117,14 @@ def _main_subject(sent):
     return next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def possessive_antecedent(poss):
-    """The head of the phrase a possessive "its"/"their" refers back to, or None."""
+def possessive_antecedent(poss, *, relation: bool = False):
+    """The head of the phrase a possessive "its"/"their" refers back to, or None; None also when
+    it owns a relation noun ("its allies": not the owner's own side), unless `relation` is asked
+    for (the caller reads the relation itself: "its neighbour")."""
     if poss.lower_ not in POSSESSIVE_PRONOUNS or poss.dep_ != "poss":
         return None
     owner = poss.head
-    if owner.lower_ in RELATION_NOUNS or owner.lemma_.lower() in RELATION_NOUNS:
+    if not relation and (owner.lower_ in RELATION_NOUNS or owner.lemma_.lower() in RELATION_NOUNS):
         return None
     own_phrase = {t.i for t in owner.subtree}
     sent = poss.sent
@@ -433,11 +435,24 @@ def split_lead_subject(verb):
 GERUND_SUFFIX = "ing"
 
 
+# Nouns naming what a joint act came to ("welcomed the outcome", "the results of the talks"): they
+# point back at the latest meeting or agreement, whose other parties a stance on them is aimed at.
+OUTCOME_NOUNS = frozenset({"outcome", "outcomes", "result", "results"})
+JOINT_CATEGORIES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
 def act_noun_categories(noun) -> frozenset:
     """PLOVER categories of the act a noun names: its own senses as a trigger noun ("the
     release", "the shelling"), else, for a noun made from a verb with "-ing" ("the signing",
     "the freeing of the hostages", "the closing of the border"), the verb's senses."""
     lemma = noun.lemma_.lower()
+    if lemma in OUTCOME_NOUNS or noun.lower_ in OUTCOME_NOUNS:
+        # "Beijing welcomed the outcome" after talks it held with India: the result of a joint act;
+        # "the outcome of the talks" names one, "the outcome of the election" does not
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not of or any(act_noun_categories(g) & JOINT_CATEGORIES for g in of):
+            return JOINT_CATEGORIES
+        return frozenset()
     fits = frozenset(s.category for s in senses_for(lemma, "N"))
     if fits or noun.pos_ != "NOUN" or not lemma.endswith(GERUND_SUFFIX) or len(lemma) <= len(GERUND_SUFFIX) + 2:
         return fits

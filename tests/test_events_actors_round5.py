@@ -1,0 +1,115 @@
+"""Events: sources and targets of fresh articles missed for want of a general construction (issue 6,
+unseen articles round 5, actors). Pasted articles written for these tests (published Thursday 12
+June 2025: Monday is the 9th, Tuesday the 10th), each family with varied sentences and a near miss:
+
+- a definite thing with no owner of its own ("the trucks", "the shipments") is the one named before
+  with its owner's country ("Lithuanian trucks", "Lithuania's trucks"), when the article names one
+  owner only for that noun;
+- "its neighbour" (a state's, "Israel's northern neighbour") is the bordering state its paragraph
+  names, else the one named before; with two bordering states named it stays open;
+- a stance on "the outcome" ("welcomed the outcome") is aimed at the other parties of the latest
+  meeting or agreement; "the outcome of the election" names no joint act;
+- a capital of two or more words the tagger took for a person ("Buenos Aires rejected ...",
+  "Port Moresby demanded ...") is the capital, standing for its state; a person named like a
+  city ("Ricardo Lima") stays a person;
+"""
+from __future__ import annotations
+
+from conftest import event_by_trigger as by_trigger, pasted_events
+
+HEADER = ("Continental Wire\n\nNeighbours at odds\n\nBy Ana Petrova\n\n"
+          "Published {published}\n\n")
+
+
+def article(body: str, *, published: str = "12 June 2025, 08:00") -> list:
+    return pasted_events(HEADER, body, published=published)
+
+
+def test_events_actors_round5_definite_thing_takes_owner_named_before():
+    evs = article("MINSK - Belarus on Monday blocked a convoy of Lithuanian trucks at the border. The trucks were "
+                  "impounded by Belarusian customs officers on Tuesday.")
+    ev = by_trigger(evs, "impounded")
+    assert ev.type == "COERCE"
+    assert (ev.source.country, ev.target.country) == ("BLR", "LTU")
+
+
+def test_events_actors_round5_definite_goods_take_owner_named_before():
+    evs = article("WARSAW - Polish farmers blocked Ukrainian grain shipments at the border crossing on Monday. "
+                  "The shipments were seized by Polish police on Tuesday.")
+    ev = by_trigger(evs, "seized")
+    assert (ev.source.country, ev.target.country) == ("POL", "UKR")
+
+
+def test_events_actors_round5_definite_thing_takes_possessive_owner_named_before():
+    evs = article("MINSK - Lithuania's trucks have been stranded at the border since May. On Tuesday the trucks were "
+                  "impounded by Belarusian police.")
+    ev = by_trigger(evs, "impounded")
+    assert (ev.source.country, ev.target.country) == ("BLR", "LTU")
+
+
+def test_events_actors_round5_definite_thing_of_two_owners_takes_neither():
+    evs = article("HANOI - Officials said the Chinese containers had arrived on Monday. The Philippine containers "
+                  "arrived on Tuesday. On Wednesday the containers were impounded by Vietnamese police.")
+    ev = by_trigger(evs, "impounded")
+    assert ev.target is None or ev.target.country not in ("CHN", "PHL")
+
+
+def test_events_actors_round5_its_neighbour_is_the_bordering_state_named():
+    evs = article("ISLAMABAD - India and Pakistan traded accusations after the shelling. On Tuesday India accused "
+                  "its neighbour of sheltering militants.")
+    ev = by_trigger(evs, "accused")
+    assert (ev.source.country, ev.target.country) == ("IND", "PAK")
+
+
+def test_events_actors_round5_possessive_state_neighbour_is_the_bordering_state_named():
+    evs = article("BEIRUT - Israeli warplanes struck targets in Lebanon on Monday. Israel's raids on its northern "
+                  "neighbour have intensified, the army said.")
+    ev = by_trigger(evs, "raids")
+    assert (ev.source.country, ev.target.country) == ("ISR", "LBN")
+
+
+def test_events_actors_round5_neighbour_named_later_in_its_paragraph():
+    evs = article("MINSK - Belarusian troops massed near the Lithuanian border on Monday.\n\nPoland voiced support "
+                  "for its neighbour on Tuesday. Warsaw said it stood firmly with Lithuania.")
+    ev = by_trigger(evs, "support")
+    assert (ev.type, ev.source.country, ev.target.country) == ("SUPPORT", "POL", "LTU")
+
+
+def test_events_actors_round5_neighbour_of_two_named_stays_open():
+    evs = article("WARSAW - Germany and Belarus both border Poland. Poland voiced support for its neighbour on "
+                  "Tuesday.")
+    assert not [e for e in evs if e.trigger == "support" and e.target is not None
+                and e.target.country in ("DEU", "BLR")]
+
+
+def test_events_actors_round5_welcoming_the_outcome_is_aimed_at_the_other_party():
+    evs = article("NEW DELHI - Indian and Chinese commanders held talks on Monday and agreed to resume patrols. "
+                  "Beijing welcomed the outcome on Tuesday.")
+    ev = by_trigger(evs, "welcomed")
+    assert (ev.type, ev.source.country, ev.target.country) == ("SUPPORT", "CHN", "IND")
+
+
+def test_events_actors_round5_outcome_of_an_election_names_no_joint_act():
+    evs = article("NEW DELHI - Indian and Chinese commanders held talks on Monday and agreed to resume patrols. "
+                  "Beijing welcomed the outcome of the Nepalese election on Tuesday.")
+    ev = by_trigger(evs, "welcomed")
+    assert ev.target is None or ev.target.country != "IND"
+
+
+def _entities(body: str):
+    from newsgraph.pipeline import analyze
+    return {e.name: e for e in analyze(HEADER.format(published="12 June 2025, 08:00") + body).entities}
+
+
+def test_events_actors_round5_capital_taken_for_a_person_is_the_capital():
+    ents = _entities("SANTIAGO - Chile sent a protest note to Argentina on Monday. Buenos Aires rejected the protest "
+                     "on Tuesday.")
+    assert (ents["Buenos Aires"].type, ents["Buenos Aires"].metonym_for) == ("GPE", "ARG")
+    ents = _entities("JAKARTA - Indonesia detained six PNG fishermen on Monday. Port Moresby demanded their release "
+                     "on Tuesday.")
+    assert (ents["Port Moresby"].type, ents["Port Moresby"].metonym_for) == ("GPE", "PNG")
+
+
+def test_events_actors_round5_person_named_like_a_capital_stays_a_person():
+    ents = _entities("LIMA - Peru recalled its ambassador. Ricardo Lima said on Tuesday that Lima would respond.")
+    assert ents["Ricardo Lima"].type == "PERSON"
