@@ -67,7 +67,7 @@ OPINION_LEMMAS = TABLES["opinion_lemmas"]
 # Auxiliaries of a clause that commits to an act ("agreed that troops *would* withdraw").
 COMMITMENT_AUX = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo"})
 # Verbs of asking: a request only with what is asked for ("asked Japan to withdraw", "asked for
-# help", "asked that ..."), a question otherwise ("Asked about the rhetoric, X said", "asked whether").
+# help", "asked for the ship to be freed", "asked that ..."), a question otherwise ("Asked about the rhetoric, X said", "asked whether").
 QUESTION_LEMMAS = TABLES["question_lemmas"]
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who"})
 # Verbs of expecting: a demand only on someone to act ("expected Yerevan to amend its
@@ -192,6 +192,8 @@ def sense_fits(tok, pos: str, category: str, *, is_trigger_noun) -> bool:
                 c.dep_ == "dobj" and (c.pos_ == "PRON" or someone_noun(c) or c.pos_ == "PROPN"))
                 for c in kids)
             or any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)
+            or any(c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                                 for m in c.children) for c in kids)
             or any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                    for c in kids)):
         return False  # "Asked about the rhetoric, X said", "asked whether": a question, not a request

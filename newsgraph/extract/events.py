@@ -149,6 +149,8 @@ THING_DATE_DEPS = frozenset({"nummod", "compound", "amod", "nmod"})
 MAX_TIMEX_ARCS = 3
 # Dependency arcs a trigger's anchor verb may climb to find the time expression dating it
 # ("signed ... on June 19 to elevate ... during Putin's visit": the visit climbs to "signed").
+# Prepositions of a relative "at which" / "during which" that set the clause at its noun's occasion
+OCCASION_RELATIVE_PREPS = frozenset({"at", "during"})
 TIMEX_CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "prep", "pobj", "pcomp", "acl", "dobj"})
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 ANTI_PREFIX = re.compile(r"\banti-\s*([A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)")
@@ -204,6 +206,23 @@ WITH_MEANS_NOUNS = frozenset({"help", "assistance", "support", "backing", "aid",
 MATTER_PREPS = frozenset({"over", "about", "against", "regarding"})
 # Dependency labels of a clause of its own under a word (its places are not the word's).
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "parataxis"})
+# Verbs of a crowd coming together ("gathered", "assembled", "massed", "took to the streets"): a
+# demonstration only when its "to" clause says the crowd came to demand, denounce or protest
+# ("gathered outside the consulate to demand their release"); reporters, mayors or supporters
+# gathering somewhere, or gathering "to discuss", are no event (polnear train: most "gathered"
+# are audiences and meetings).
+GATHERING_LEMMAS = frozenset({"gather", "assemble", "mass", "congregate", "converge", "throng", "flock"})
+# "took to the streets": the idiom's noun (the verb "take" with "to the streets/squares")
+STREET_NOUNS = frozenset({"street", "streets", "square", "squares"})
+# A state's missions abroad: their nationality word names the state represented, not the host.
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "chancellery"})
+# Measures against a side: a participle of one after another restates it ("..., barring them from")
+RESTRICTION_CATEGORIES = frozenset({"SANCTION", "COERCE"})
+# Categories of a purpose that makes a gathering a protest (to demand, to denounce, to protest, to reject)
+PROTEST_PURPOSE_CATEGORIES = frozenset({"REQUEST", "ACCUSE", "PROTEST", "REJECT"})
+# The one mark that opens a "to" clause with its own subject ("called for Qatar to leave"): a
+# verb's "for" particle there (only "for" opens a subject-to-infinitive clause in English).
+FOR_TO_MARKS = frozenset({"for"})
 # Blasts and weapons that, as the subject of an attack verb, name no one ("a roadside bombing
 # killed ..."): the doer is unnamed, as in an agentless passive.
 INSTRUMENT_NOUNS = frozenset({"explosion", "blast", "bomb", "bombing", "mine", "landmine", "device", "explosive",
@@ -767,6 +786,9 @@ def _trigger(tok) -> _Candidate | None:
         senses = senses_for(lemma, "A")
     if not senses and pos == "V" and tok.pos_ == "ADJ" and tok.lower_.endswith("ed"):
         senses = senses_for(tok.lower_[:-1], "V") or senses_for(tok.lower_[:-2], "V")
+    if pos == "V" and _gathers_to_protest(tok):
+        return _Candidate(tok=tok, sense=Sense(lemma=lemma, pos="V", particle=None, category="PROTEST", mode="demo",
+                                               context=None, object_class=None), pos=pos, notes=["gathering-purpose"])
     if pos == "V" and lemma in TRANSPORT_LEMMAS and _moves_people_out(tok):
         return _Candidate(tok=tok, sense=Sense(lemma=lemma, pos="V", particle=None, category="COERCE", mode="deport",
                                                context="legal", object_class="moved-people"), pos=pos)
@@ -806,6 +828,28 @@ def _trigger(tok) -> _Candidate | None:
                       context="military", object_class="forces")
         return _Candidate(tok=tok, sense=s, pos=pos)
     return None
+
+
+def _gathering_purpose(tok):
+    """The "to" clause saying why a crowd gathered ("gathered ... to demand their release"), when
+    `tok` is a verb of gathering (or "took to the streets") and the clause is a demand, a charge
+    or a protest; else None."""
+    lemma = tok.lemma_.lower()
+    gathering = lemma in GATHERING_LEMMAS or (lemma == "take" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in STREET_NOUNS for g in c.children)
+        for c in tok.children))
+    if not gathering:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
+                s.category in PROTEST_PURPOSE_CATEGORIES for s in senses_for(c.lemma_.lower(), "V")):
+            return c
+    return None
+
+
+def _gathers_to_protest(tok) -> bool:
+    return _gathering_purpose(tok) is not None
 
 
 def _group_words(tok) -> list[str]:
@@ -942,7 +986,16 @@ def _has_particle(tok, particle: str) -> bool:
     # a preposition heading a time ("called *on Sunday* for sanctions") is no particle
     return any(c.lower_ == particle and c.dep_ in ("prt", "prep", "dobj", "advmod") and not (
         c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children))
-        for c in tok.children)
+        for c in tok.children) or _for_to_clause(tok, particle)
+
+
+def _for_to_clause(tok, particle: str) -> bool:
+    """ "called *for* Qatar to leave the talks", "asked *for* the vessel to be released": the
+    parser makes "for" the mark of a "to" clause the verb governs, not the verb's preposition."""
+    return particle in FOR_TO_MARKS and any(
+        c.dep_ in CLAUSE_DEPS and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == particle and m.i < c.i
+                                                     for m in c.children)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
 
 
 def _object_words(tok, pos: str) -> list[str]:
@@ -1020,6 +1073,22 @@ def _absorb(c: _Candidate, by_i: dict, *, block_of) -> None:
     if _misparsed_main_verb(tok):
         return  # "air strikes killed 25 people": the verb of its noun, not a modifier of it
     home = block_of(tok.idx)
+    up = by_i.get(tok.head.i)
+    purpose = _gathering_purpose(up.tok) if up is not None and "gathering-purpose" in up.notes else None
+    if purpose is not None and purpose.i == tok.i:
+        # "gathered outside the consulate to demand their release": the demand is what the
+        # demonstration is for, one event with it
+        c.absorbed_by = up.tok.i
+        up.notes.append(f"content:{tok.text}:{c.sense.category}")
+        return
+    if up is not None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and c.sense.category in RESTRICTION_CATEGORIES \
+            and up.sense.category in RESTRICTION_CATEGORIES and any(
+                ch.dep_ == "dobj" and ch.lower_ in ("them", "it") for ch in tok.children):
+        # "added seven companies to its entity list, barring them from trade": the participle tells
+        # what the measure does to those it named, not a second measure
+        c.absorbed_by = up.tok.i
+        up.notes.append(f"content:{tok.text}:{c.sense.category}")
+        return
     crossed_clause = False
     for _ in range(MAX_EMBEDDING_ARCS):
         if tok.dep_ not in EMBEDDING_DEPS or tok.head.i == tok.i:
@@ -1065,6 +1134,13 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
              f"{'/' + sense.object_class if sense.object_class else ''}"]
     status, modal_notes = _status(tok, c.pos)
     sources, targets, actor_rules = _actors(c, doc, resolver)
+    purpose = _gathering_purpose(tok) if "gathering-purpose" in c.notes and sources else None
+    aimed = _countries_in(purpose.subtree, sources, resolver)[:1] if purpose is not None else []
+    if aimed:
+        # "took to the streets of Yerevan to denounce the deal with Azerbaijan": the side the
+        # protest is aimed at is the one its purpose names, not the streets it filled
+        targets = aimed
+        actor_rules = ["target:gathering-purpose"] + [n for n in actor_rules if not n.startswith("target:")]
     mediators = _mediators_met(targets, doc) if category == "CONSULT" and sources else []
     if mediators:
         # "Saudi and Houthi delegations met separately with Omani mediators": the mediators
@@ -1196,6 +1272,14 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     if "source-modifier" in actor_rules and not targets:
         return None  # "UN sanctions", "military drills" named in passing: no act reported
     sources = [r for r in sources if not is_media(r.actor.name)]
+    venue_of = _retold_at_venue(tok, earlier, parties={r.actor.country for r in sources if r.actor.country}) \
+        if c.pos == "N" and category == "CONSULT" else None
+    if venue_of is not None and not sources:
+        # "The agreement was reached on Monday at the 24th round of talks": the talks were held
+        # by the parties of the agreement told before, on its day
+        sources = [Resolved(a, rule="venue-of-retold-act") for a in venue_of.sources if a.country]
+        targets = sources[1:] + sources[:1]
+        actor_rules = ["source:venue-of-retold-act"] + [n for n in actor_rules if not n.startswith(("source:", "target:"))]
     agentless = c.pos == "V" and (_agentless_passive(tok) or _instrument_agent(tok))
     if not sources and agentless and sense.object_class == "summoned-envoy":
         # "Bolivia's consul was summoned to the Chilean foreign ministry": whoever an envoy is
@@ -1366,6 +1450,8 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         return None  # "sanctions", "warnings" with no one they are aimed at: too thin to report
     when, date_rule = _event_date(tok, c.pos, ctx, governing, to_date, inherited=inherited,
                                   inherited_rule=inherited_rule)
+    if venue_of is not None and venue_of.date and (when is None or date_rule == inherited_rule):
+        when, date_rule = venue_of.date, "date:venue-of-retold-act"
     perfect = verb is not None and ((verb.tag_ == "VBN" and any(
         ch.dep_ == "aux" and ch.lemma_.lower() == "have" and ch.tag_ in ("VBZ", "VBP") for ch in verb.children))
         or (verb.tag_ == "VBD" and not any(ch.dep_ == "aux" for ch in verb.children)))
@@ -1904,6 +1990,8 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
             # "a mediation effort between X and Y": the phrase sits on the head noun
             between = [g for ch in tok.head.children if ch.dep_ == "prep" and ch.lower_ == "between"
                        for g in ch.children if g.dep_ == "pobj"]
+        if not between and c.sense.category in JOINT_ACT_CATEGORIES:
+            between = _stray_between(tok)
         for p in NOUN_TARGET_PREPS:
             if p == "of" and tok.lemma_.lower() in NORM_NOUNS:
                 continue
@@ -2049,6 +2137,57 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
             targets = found[:1] + targets
             notes.append("target-matter-of-statement")
     return sources, targets, [f"source:{s.rule}" for s in sources[:1]] + [f"target:{t.rule}" for t in targets[:1]] + notes
+
+
+def _retold_at_venue(tok, earlier: list[Event], *, parties: set) -> Event | None:
+    """The earlier agreement a sentence retells by a definite noun as reached or signed at the
+    occasion `tok` names ("*The agreement* was reached on Monday *at* the 24th round of ...
+    *talks*", "The deal was signed *during* a meeting in Luanda"): the latest AGREE or COOPERATE
+    event with two sides (or, when the occasion names its own `parties`, one with a side among
+    them), within `EVENT_ANAPHOR_MAX_CHARS` back."""
+    cur = tok
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PARTITIVE_HEADS:
+        cur = cur.head.head  # "the 24th round of talks"
+    if cur.dep_ != "pobj" or cur.head.lower_ not in OCCASION_RELATIVE_PREPS or cur.head.head.pos_ != "VERB":
+        return None
+    verb = cur.head.head
+    told = next((ch for ch in verb.children if ch.dep_ in ("nsubjpass", "nsubj") and ch.pos_ == "NOUN"), None)
+    if told is None or ANAPHORIC_EVENT_NOUNS.get(told.lemma_.lower()) != _AGREEMENTS or not any(
+            ch.dep_ in ("det", "poss") and ch.lower_ in DEFINITE_DETERMINERS for ch in told.children):
+        return None
+    for ev in reversed(earlier):
+        if ev.sentence is None or tok.sent.start_char - ev.sentence.start > EVENT_ANAPHOR_MAX_CHARS:
+            break
+        sides = {a.country for a in ev.sources + ev.targets if a.country}
+        if ev.type in _AGREEMENTS and ((not parties and len({a.country for a in ev.sources if a.country}) > 1)
+                                       or (parties and sides & parties)):
+            return ev
+    return None
+
+
+def _mission_nationality(tok) -> bool:
+    """ "outside the *Nicaraguan* consulate in Choluteca": the country a diplomatic mission
+    represents, which is never where it stands nor the crowd's outside it."""
+    return tok.dep_ in MODIFIER_DEPS_BACKOFF and tok.head.lemma_.lower() in MISSION_NOUNS
+
+
+def _stray_between(tok) -> list:
+    """ "a meeting hosted by Panama's foreign minister, Elena Castillo, between X and Y": the
+    parties of a joint act's noun in a "between" phrase the parser hung on a person further down
+    the noun's phrase (the host), not on the noun; a "between" on a thing ("on the border between
+    Chad and Sudan", "an exchange of rhetoric between Seoul and Moscow") names no parties met."""
+    for t in tok.subtree:
+        if t.i <= tok.i or t.dep_ != "prep" or t.lower_ != "between":
+            continue
+        holder = t.head
+        if holder.i == tok.i or not (holder.ent_type_ in ("PERSON", "ORG", "NORP") or any(
+                ch.dep_ == "appos" and ch.ent_type_ == "PERSON" for ch in holder.children)
+                or holder.lemma_.lower() in OFFICE_TITLES | ENVOY_HEADS):
+            continue  # (a host named or titled; "an exchange of rhetoric between Seoul and Moscow" is words)
+        found = [g for g in t.children if g.dep_ == "pobj"]
+        if found:
+            return found
+    return []
 
 
 def _mediators_met(targets: list[Resolved], doc) -> list[Resolved]:
@@ -2606,12 +2745,12 @@ def _backoff_source(tok, pos: str, sources: list[Resolved], targets: list[Resolv
     after = (_countries_in((t for t in sent if t.i > tok.i and _in_place_phrase(t) and t.ent_type_ in (
         "GPE", "LOC")), exclude, resolver) or _countries_in((t for t in sent if t.i > tok.i and _in_place_phrase(t)
                                                             and t.ent_type_ == "FAC"), exclude, resolver) or _countries_in(
-        (t for t in sent if t.i > tok.i and _in_place_phrase(t)), exclude, resolver)) \
+        (t for t in sent if t.i > tok.i and _in_place_phrase(t) and not _mission_nationality(t)), exclude, resolver)) \
         if category not in VICTIM_PLACE_CATEGORIES else []
     if after:
         return found(after[0], "place")
     after = _countries_in((t for t in sent if t.i > tok.i and t.dep_ in MODIFIER_DEPS_BACKOFF and not (
-        category in VICTIM_PLACE_CATEGORIES and _in_place_phrase(t))), exclude, resolver)
+        category in VICTIM_PLACE_CATEGORIES and _in_place_phrase(t)) and not _mission_nationality(t)), exclude, resolver)
     if after:
         return found(after[0], "modifier-after")
     if named is not None and _has_office_title(named, tok.doc, ctx):
@@ -2835,6 +2974,18 @@ def _own_governing(doc, tok, ctx: Context):
             anchors.setdefault(verb.i, t)
     if tok.i in anchors:
         return anchors[tok.i]
+    occasion = _relative_occasion(tok)
+    if occasion is not None:
+        # "talks in Abuja on Monday between X and Y, at which the two leaders agreed": the talks' day
+        for t in timexes:
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            cur = span.root if span is not None else None
+            for _ in range(MAX_TIMEX_ARCS if cur is not None else 0):
+                if cur.head.i == cur.i:
+                    break
+                cur = cur.head
+                if cur.i == occasion.i:
+                    return t
     if tok.pos_ in ("NOUN", "PROPN"):
         # "a visit *that began on Wednesday*", "talks *held on Monday*": a clause on the act noun
         # itself (its subject the noun) dates it
@@ -2846,10 +2997,31 @@ def _own_governing(doc, tok, ctx: Context):
     for _ in range(6):
         if cur.i in anchors:
             return None if temporal_shift_clause(tok, cur) else anchors[cur.i]
-        if cur.dep_ not in TIMEX_CLIMB_DEPS or cur.head.i == cur.i:
+        if (cur.dep_ not in TIMEX_CLIMB_DEPS and not _occasion_relative(cur)) or cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
+
+
+def _relative_occasion(tok):
+    """The occasion noun ("talks", "a meeting", "the summit") of the "at which" / "during which"
+    relative clause `tok` heads: the clause's antecedent, or, when the parser hung the clause on a
+    nearer noun ("talks ... between X and Mauritania's Trade Minister, at which ..."), the last
+    consultation noun before it in the sentence."""
+    if tok.pos_ not in ("VERB", "AUX") or not _occasion_relative(tok):
+        return None
+    if any(s.category == "CONSULT" for s in senses_for(tok.head.lemma_.lower(), "N")):
+        return tok.head
+    return next((t for t in reversed(tok.doc[tok.sent.start:tok.head.i]) if t.pos_ == "NOUN" and any(
+        s.category == "CONSULT" for s in senses_for(t.lemma_.lower(), "N"))), None)
+
+
+def _occasion_relative(clause) -> bool:
+    """ "talks in Abuja on Monday, *at which* the two leaders agreed to ...", "a summit *during
+    which* they signed ...": a relative clause set at its noun's occasion happened when it did."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "prep" and c.lower_ in OCCASION_RELATIVE_PREPS and any(
+            g.dep_ == "pobj" and g.lower_ == "which" for g in c.children) for c in clause.children)
 
 
 def _event_date(tok, pos: str, ctx: Context, governing, to_date, *, inherited: str | None,

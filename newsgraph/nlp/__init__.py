@@ -41,6 +41,7 @@ def _register_components() -> None:
                     doc[j].is_sent_start = False
                     j -= 1
         _dateline_breaks(doc)
+        _paragraph_openings(doc)
         # "army spokesman Brig. Gen. Moses Okello said": no sentence ends at a title's full stop
         titles = title_abbreviations()
         for tok in doc[:-1]:
@@ -85,6 +86,25 @@ def _dateline_breaks(doc) -> None:
             if t.is_sent_start is None:
                 t.is_sent_start = False
 
+
+def _paragraph_openings(doc) -> None:
+    """A paragraph's first words open no sentence of their own: after a headline or a byline with
+    no final stop the parser cut "Mexico | and Ecuador agreed on Tuesday ..." and "Kyrgyzstan |
+    agreed on Monday ...", losing the lead's first actor. Up to `LEAD_UNBROKEN_TOKENS` tokens
+    after a paragraph's first token, before any line break or sentence-final mark."""
+    starts = [0] + [tok.i + 1 for tok in doc[:-1] if tok.is_space and tok.text.count("\n") >= 2]
+    for i in starts:
+        for t in doc[i + 1:i + 1 + LEAD_UNBROKEN_TOKENS]:
+            if (t.is_space and "\n" in t.text) or t.is_sent_start:
+                break
+            if t.is_sent_start is None:
+                t.is_sent_start = False
+            if t.text in SENTENCE_FINAL_MARKS:
+                break
+
+
+# Marks that end a sentence: a paragraph's opening words stop at one ("Yes. The talks ...").
+SENTENCE_FINAL_MARKS = frozenset({".", "!", "?"})
 
 TITLE_ABBREVIATIONS_FILE = "title_abbreviations.txt"
 
