@@ -118,6 +118,14 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # Verbs that only say an act named as their subject took place or began ("the talks opened").
 START_VERBS = frozenset({"open", "begin", "start", "take", "happen", "occur"})
+# Verbs that say an act named as their subject began ("the blockade began on Sunday"), and those
+# that do so with a noun ("the ban took effect", "the curfew came into force", "went into effect").
+BEGAN_VERBS = frozenset({"begin", "start", "commence", "erupt"})
+BEGAN_PHRASES = {"take": frozenset({"effect", "hold"}), "come": frozenset({"force", "effect"}),
+                 "go": frozenset({"force", "effect"}), "break": frozenset({"out"})}
+# How many arcs up from a trigger the act noun whose phrase holds it is looked for ("a *blockade*
+# by truck drivers *protesting* against ...": the participle, its noun, "by", the act noun).
+ACT_NOUN_ARCS = 3
 # How far back (characters, about eight news sentences: the paragraphs that told the story so far) a
 # named act or meeting ("the talks", "the news conference") is looked for.
 NAMED_MAX_CHARS = 2500
@@ -170,6 +178,11 @@ OFFICIAL_WORDS = frozenset({"minister", "spokesman", "spokeswoman", "spokesperso
                             "ambassador", "envoy", "commander", "general", "official", "premier", "chancellor",
                             "prime", "deputy", "director", "chief", "governor", "colonel", "admiral", "diplomat"})
 # Personal pronouns that go on with the subject of the sentence before.
+# How many sentences back a document named again ("In the note, ...") is looked for: the
+# sentence before and the one before it (a lead and the next paragraph's first sentence).
+DOCUMENT_BACK_SENTS = 2
+# Subjects of a statement made by saying it (a performative: "We demand", "I urge").
+FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "it"})
 # Date rules a neighbouring sentence gave: a date of the act's own sentence replaces them.
 CARRIED_RULES = ("date:previous-sentence", "date:narration-continues", "date:previous-paragraph-same-actor",
@@ -212,6 +225,7 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
             _coordinated_date(tok, own_date, ctx) if ev.date is None else None) or (
             _reported_in_progress(tok, own_date, ctx) if ev.date is None else None) or (
             _purpose_clause_date(tok, ctx, published) if ev.date is None else None) or (
+            _place_phrase_day(tok, ctx, published) if ev.date is None else None) or (
             _dated_when_clause(tok, own_date) if ev.date is None else None) or (
             _when_clause(tok, ctx) if ev.date is None else None) or (
             _result_participle(tok, own_date, ctx) if ev.date is None else None)
@@ -222,6 +236,18 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
     for i, ev in enumerate(out):
         if ev.date is None and toks[i] is not None and ev.type in VERBAL_CATEGORIES:
             found = _next_sentence_same_speaker(toks[i], ev, ctx, own_date, block_of, statement_verbs)
+            if found is not None and _not_after(found[0], published):
+                out[i] = _dated(ev, *found)
+    # '"We expect Russia to return them without delay," the minister said on Wednesday': the quote's day
+    for i, ev in enumerate(out):
+        if ev.date is None and toks[i] is not None and ev.type in VERBAL_CATEGORIES:
+            found = _quoted_performative(toks[i], ev, ctx)
+            if found is not None and _not_after(found[0], published):
+                out[i] = _dated(ev, *found)
+    # "Chile sent a protest note to Argentina on Wednesday ... / In the note, Chile asked ...": the note's day
+    for i, ev in enumerate(out):
+        if ev.date is None and toks[i] is not None:
+            found = _document_named_before(toks[i], ev, ctx, own_date)
             if found is not None and _not_after(found[0], published):
                 out[i] = _dated(ev, *found)
     # "Norway rejected the protest. / Foreign Minister X said ... / '...,' he said on Tuesday."
@@ -262,18 +288,36 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
             found = _retold_by_noun(toks[i], ev, out, ctx, own_date)
             if found is not None and _not_after(found[0], published) and _recent(found[0], published):
                 out[i] = _dated(ev, *found)
+    # "a blockade by truck drivers protesting ... / The blockade began on Sunday": the day it started
+    # (also over the report's own day: "Zambia has barred ... / The ban, which took effect on Wednesday")
+    for i, ev in enumerate(out):
+        if (ev.date is None or _dated_by_its_report(ev)) and toks[i] is not None:
+            found = _began_later(toks[i], ev, ctx, own_date)
+            if found is not None and _not_after(found[0], published) and _recent(found[0], published) and (
+                    ev.date is None or found[0] < ev.date):
+                out[i] = _dated(ev, *found)
     # "Iran has withdrawn the accreditation of two inspectors, ... / The decision was communicated to the
     # agency on Tuesday": the act the next sentence names by a definite act noun, dated there
+    # (also an act dated only by the report of it: "Uzbekistan has asked the Taliban to halt ...,
+    # officials said on Wednesday. / The request was delivered on Tuesday": the act's own day)
     for i, ev in enumerate(out):
-        if ev.date is None and toks[i] is not None:
+        if (ev.date is None or _dated_by_its_report(ev)) and toks[i] is not None:
             found = _named_next(toks[i], ev, out, own_date)
-            if found is not None and _not_after(found[0], published):
+            if found is not None and _not_after(found[0], published) and (
+                    ev.date is None or found[0] < ev.date):
                 out[i] = _dated(ev, *found)
     # "Traders protested on Wednesday ... / Several hundred people blocked the road for about two
     # hours, and police fired tear gas": a duration dates nothing, the narration goes on
     for i, ev in enumerate(out):
         if ev.date is None and toks[i] is not None:
             found = _narration_past_duration(toks[i], out[:i], ctx, block_of)
+            if found is not None and _not_after(found[0], published):
+                out[i] = _dated(ev, *found)
+    # "Kovalchuk said on Thursday that ... / He also repeated Minsk's call for talks, which Vilnius has
+    # refused since 2020": a time in a relative clause dates that clause, the narration goes on
+    for i, ev in enumerate(out):
+        if ev.date is None and toks[i] is not None:
+            found = _narration_past_relative_time(toks[i], out[:i], ctx, own_date, block_of)
             if found is not None and _not_after(found[0], published):
                 out[i] = _dated(ev, *found)
     # "Pakistan gave a different account. Two civilians were killed by Indian shelling, ..." the clash
@@ -407,7 +451,8 @@ def _frame_nouns(verb) -> list:
         if ch.dep_ == "nsubj" and ch.lemma_.lower() in FRAME_NOUNS and verb.lemma_.lower() in SPEECH_VERBS:
             out.append(ch)  # "The ministry's statement, issued late on Monday, said ..."
         elif ch.dep_ == "prep" and ch.lower_ in FRAME_PREPS:
-            out += [g for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in FRAME_NOUNS]
+            out += [g for g in ch.children if g.dep_ == "pobj" and (g.lemma_.lower() in FRAME_NOUNS or (
+                ch.lower_ == "in" and g.lemma_.lower() in ACT_ANAPHORS))]  # "In a move announced on Monday, ..."
         elif ch.dep_ == "dobj" and ch.lemma_.lower() in FRAME_NOUNS and verb.lemma_.lower() in SPEECH_VERBS | {"address"}:
             out.append(ch)
     return out
@@ -499,8 +544,9 @@ def _dated_when_clause(tok, own_date):
 def _purpose_clause_date(tok, ctx, published: str | None):
     """(date, rule, cue) for an act whose closing time expression the parser hung on its purpose
     clause ("Chadian troops had been sent to reinforce positions along the frontier *on Tuesday*",
-    "flew 200 officers to Haiti to join the mission on Monday"): a past day ending the sentence is
-    the act's (the aim of an act lies after it, never before publication's past). Not a planned
+    "flew 200 officers to Haiti to join the mission on Monday"), or one standing before the clause's
+    "to" ("telephoned his counterpart *on Monday* to offer condolences"): a past day ending the
+    sentence, or told before the clause begins, is the act's (the aim of an act lies after it, never before publication's past). Not a planned
     act ("will send ... to monitor the vote on Sunday")."""
     verb = verb_of(tok)
     if verb is None or verb.i != tok.i or _future_aux(verb) or not _told_as_done(verb):
@@ -509,6 +555,15 @@ def _purpose_clause_date(tok, ctx, published: str | None):
         if x.dep_ not in ("advcl", "xcomp") or x.tag_ != "VB" or x.i < verb.i or not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
             continue
+        to = next(c for c in x.children if c.dep_ == "aux" and c.lower_ == "to")
+        for t in ctx.timexes_in(verb.idx, to.idx):
+            # "telephoned his counterpart *on Monday* to offer condolences": a day before the "to"
+            # the parser hung on the clause is the act's (the clause has not begun)
+            when = _calendar(t.value)
+            span = tok.doc.char_span(t.start, t.end, alignment_mode="expand")
+            if when and FULL_DATE.fullmatch(when) and span is not None and span.root.head.i in (
+                    x.i, *(c.i for c in x.children if c.dep_ == "prep")) and (published is None or when <= published):
+                return when, "date:purpose-clause-closing", span.root
         words = [t for t in x.subtree if not t.is_punct and not t.is_space]
         last = words[-1] if words else None
         if last is None or any(t.i > last.i and not (t.is_punct or t.is_space) for t in x.sent):
@@ -519,6 +574,49 @@ def _purpose_clause_date(tok, ctx, published: str | None):
                     and _in_phrases_of(x, t) and (published is None or when <= published):
                 cue = tok.doc.char_span(t.start, t.end, alignment_mode="expand")
                 return when, "date:purpose-clause-closing", cue.root if cue is not None and len(cue) else x
+    return None
+
+
+def _place_phrase_day(tok, ctx, published: str | None):
+    """(date, rule, cue) for an act whose day the parser hung on a place noun of its own phrases
+    ("staged a sit-in on the highway leading to *the crossing last Wednesday*, blocking traffic";
+    "fired on a patrol near *the border village Monday*"): a place has no day of its own, so the
+    day is the act's. The path from the day up to the act's verb runs only through nouns that name
+    no act, prepositions and participles in "-ing" with no subject ("leading to"); not through a
+    clause of its own ("the town that rebels seized on Monday", "the town seized on Monday"). A
+    participle telling what the act did ("..., blocking traffic") takes its verb's day."""
+    verb = verb_of(tok)
+    if verb is None or verb.i != tok.i:
+        return None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("mark", "nsubj") for c in verb.children):
+        verb = verb.head  # "staged a sit-in ..., *blocking* traffic": the verb's day
+    if _future_aux(verb) or not _simple_past(verb):
+        return None
+    for t in ctx.timexes_in(verb.sent.start_char, verb.sent.end_char):
+        when = _calendar(t.value)
+        span = tok.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if not when or not FULL_DATE.fullmatch(when) or span is None or (published and when > published):
+            continue
+        root, places = span.root, 0
+        if root.dep_ not in ("npadvmod", "pobj", "compound") or root.pos_ not in ("PROPN", "NOUN"):
+            continue
+        cur = root.head if root.dep_ != "pobj" else root.head.head
+        while cur.i != verb.i and cur.head.i != cur.i:
+            if cur.pos_ in ("NOUN", "PROPN"):
+                if senses_for(cur.lemma_.lower(), "N") or cur.lemma_.lower() in FRAME_NOUNS | DOCUMENT_NOUNS:
+                    break  # "the attack on Monday": the day of an act named there
+                places += 1
+            elif cur.pos_ == "VERB":
+                if cur.tag_ != "VBG" or cur.dep_ not in ("acl", "advcl") or any(
+                        c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in cur.children):
+                    break  # (not the act a charge names: "accused X of shelling its positions on May 9")
+                places += 1  # "the highway *leading* to the bridge last Wednesday": the road's participle
+            elif cur.pos_ != "ADP":
+                break
+            cur = cur.head
+        if cur.i == verb.i and places:
+            return when, "date:place-phrase-day", root
     return None
 
 
@@ -829,6 +927,35 @@ def _narration_past_duration(tok, earlier: list[Event], ctx, block_of):
     return ev.date, "date:narration-past-duration", cue if cue is not None else tok
 
 
+def _narration_past_relative_time(tok, earlier: list[Event], ctx, own_date, block_of):
+    """(date, rule, cue) for an act told in the simple past on the main clause of a sentence whose
+    only calendar time expressions sit in relative clauses ("He also repeated Minsk's call for
+    talks, *which Vilnius has refused since 2020*"), right after a sentence of the same paragraph
+    dated by its own time expression: the narration goes on in that episode (the events layer's
+    `date:previous-sentence` stops at any time expression of the sentence). The episode's date is
+    the act its own time dated there, or the day of its statement when the sentence goes on with
+    the same speaker ("Its spokesman said on Thursday that ... / He also repeated ...")."""
+    sent = tok.sent
+    if not _has_dating_timex(sent, ctx) or _has_clause_timex(sent, ctx):
+        return None
+    verb = verb_of(tok)
+    if verb is None or not _simple_past(verb) or _in_time_clause(tok) or not _on_main_clause(tok) or any(
+            a.dep_ == "relcl" for a in (verb, *verb.ancestors)):
+        return None
+    prev = _previous_sentence(sent)
+    if prev is None or block_of(prev.start_char) != block_of(sent.start_char):
+        return None
+    ev = _act_dated_in(prev, earlier)
+    if ev is not None:
+        cue = _trigger_token(tok.doc, ev)
+        return ev.date, "date:narration-past-relative-time", cue if cue is not None else tok
+    if prev.root.lemma_.lower() in SPEECH_VERBS and _simple_past(prev.root) and _continues_speaker(sent, prev, ctx):
+        when = own_date(prev.root)
+        if when and FULL_DATE.fullmatch(when):
+            return when, "date:narration-past-relative-time", prev.root
+    return None
+
+
 def _act_dated_in(sent, earlier: list[Event]) -> Event | None:
     """The last of `earlier` told in `sent` that a time expression of its own (not of the
     statement reporting it) dated to a full day, or None."""
@@ -949,7 +1076,12 @@ def _thing_retold(verb, ev: Event, later: list[Event], own_date):
     Tavakoli ... / *Tavakoli was released* from a prison in Kent *on Friday*") or, with its count,
     by another noun ("two villagers were killed by border guards ... / *The two men* ... *were shot
     dead early on Sunday*"); then the passive must tell an act of the same kind."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    obj = None
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and any(a.dep_ == "auxpass" for a in _auxiliaries(verb)):
+        # "a trawler was boarded and *detained*": the coordination's passive subject (a passive has
+        # no object: "detained by a patrol vessel" is misparsed with the vessel as one)
+        obj = next((c for c in verb.head.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
+    obj = obj or next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     if obj is None and verb.tag_ == "VBN":  # "two villagers were killed": the passive's subject
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
     nxt = _next_sentence(verb.sent)
@@ -1085,6 +1217,60 @@ def _retold_by_passive(t, ev: Event, lemma: str, events: list[Event], ctx, own_d
     return None
 
 
+def _began_later(tok, ev: Event, ctx, own_date):
+    """(date, rule, cue) for an act the article names again further on by a definite noun as what
+    began, took effect or came into force on a day of its own ("a blockade by truck drivers
+    protesting against ... / *The blockade began on Sunday*, when ..."; "Zambia has barred Congolese
+    traders ... / *The ban, which took effect on Wednesday*, was announced ..."): the day it started.
+    The noun is the act's own word, the act noun whose phrase holds the trigger, or a noun of the
+    act's category; the first definite mention of it within `RETOLD_MAX_CHARS` decides, outside
+    direct quotation."""
+    if ev.status != "asserted" or ev.type in VERBAL_CATEGORIES:
+        return None
+    verb = verb_of(tok)
+    if verb is not None and (_future_aux(verb) or any(c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS
+                                                      for c in verb.children)):
+        return None
+    words = {tok.lemma_.lower()}
+    cur = tok
+    for _ in range(ACT_NOUN_ARCS):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ == "NOUN" and senses_for(cur.lemma_.lower(), "N"):
+            words.add(cur.lemma_.lower())  # "a blockade by drivers protesting": the blockade
+            break
+    doc, end = tok.doc, tok.sent.end_char
+    for t in doc[tok.sent.end:]:
+        if t.idx - end > RETOLD_MAX_CHARS:
+            return None
+        word = t.lemma_.lower()
+        if t.pos_ != "NOUN" or not (word in words or ev.type in {k.category for k in senses_for(word, "N")}):
+            continue
+        if not _definite(t) or _in_direct_quotation(t, ctx):
+            continue
+        began = t.head if t.dep_ == "nsubj" else next(
+            (c for c in t.children if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that")
+                                                                for g in c.children)), None)
+        if began is None or not _says_began(began):
+            continue
+        when = own_date(began)
+        if when and FULL_DATE.fullmatch(when) and not _in_time_clause(began):
+            return when, "date:began-later", t
+        return None
+    return None
+
+
+def _says_began(verb) -> bool:
+    """Whether `verb` says its subject began ("began", "took effect", "came into force")."""
+    lemma = verb.lemma_.lower()
+    if lemma in BEGAN_VERBS:
+        return True
+    words = BEGAN_PHRASES.get(lemma, frozenset())
+    return any(c.lower_ in words or (c.dep_ == "prep" and any(g.lower_ in words for g in c.children))
+               for c in verb.children)
+
+
 def _names_day_of(day, noun) -> bool:
     """Whether a time expression's head `day` dates `noun` itself: its possessive or modifier
     ("*Thursday's* attack", "the *Monday* raid"), or a phrase on a noun that is no verb's object
@@ -1197,9 +1383,20 @@ def _sides(ev: Event) -> frozenset:
     return frozenset(a.country for a in (*ev.sources, *ev.targets, ev.source, ev.target) if a is not None and a.country)
 
 
-def _simple_past(verb) -> bool:
-    """A simple past, active ("shelled") or passive ("were killed"), with no modal or perfect."""
+def _auxiliaries(verb) -> list:
+    """`verb`'s auxiliaries; a second verb of a coordination with none of its own and no subject
+    shares its first verb's ("was boarded and *detained*", "has seized and *towed*")."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not aux and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        aux = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    return aux
+
+
+def _simple_past(verb) -> bool:
+    """A simple past, active ("shelled") or passive ("were killed", "was boarded and detained"),
+    with no modal or perfect."""
+    aux = _auxiliaries(verb)
     if any(a.lemma_.lower() in ("have", "will", "would", "could", "might", "may", "should", "must", "shall")
            for a in aux):
         return False
@@ -1333,6 +1530,64 @@ def _speech_subject(speech):
     if subj is None and speech.dep_ == "conj":  # "they condemned ... and said ...": the first verb's
         subj = next((c for c in speech.head.children if c.dep_ == "nsubj"), None)
     return subj
+
+
+def _document_named_before(tok, ev: Event, ctx, own_date):
+    """(date, rule, cue) for an act told inside a document the article named just before by the
+    same noun, when the act that issued it there was dated ("Chile sent a formal protest note to
+    Argentina on Wednesday ... / *In the note*, which was delivered to the embassy, Chile asked
+    Argentina to withdraw the map"; "In its letter, ..."): what a document says is of the day it
+    was sent or issued. The document is named definite in an "in" phrase of the act's verb (or of
+    the verb reporting it), with no time of its own; the earlier noun within
+    `DOCUMENT_BACK_SENTS` sentences, outside direct quotation."""
+    if ev.status != "asserted":
+        return None
+    verb = verb_of(tok)
+    if verb is None or not _told_as_done(verb) or _past_perfect(verb):
+        return None
+    verbs = [verb] + ([verb.head] if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in SPEECH_VERBS
+                      else [])
+    doc = tok.doc
+    for v in verbs:
+        for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "in"):
+            noun = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS), None)
+            if noun is None or not _definite(noun) or _frame_timex(v, ctx) is not None:
+                continue
+            sent = tok.sent
+            for _ in range(DOCUMENT_BACK_SENTS):
+                sent = _previous_sentence(sent)
+                if sent is None:
+                    break
+                for t in reversed(list(sent)):
+                    if t.lemma_.lower() != noun.lemma_.lower() or t.pos_ != "NOUN" or _in_direct_quotation(t, ctx):
+                        continue
+                    issued = verb_of(t)
+                    when = own_date(issued) if issued is not None and _told_as_done(issued) else None
+                    if when and FULL_DATE.fullmatch(when):
+                        return when, "date:document-named-before", t
+                    return None  # the document named with no day of its own
+    return None
+
+
+def _quoted_performative(tok, ev: Event, ctx):
+    """(date, rule, cue) for a statement the speaker makes by saying it, in a direct quotation: a
+    first-person present ("*We demand* that the Chinese side release the fishermen", "*I call on*
+    Ankara to withdraw the ship", "*We reject* these accusations"), done when the words were said,
+    so on the day the quotation's own report gives (its cue's date). Not a past or planned act
+    ("We asked them", "We will demand"), nor one the speaker says others do ("They demand")."""
+    if ev.status != "asserted":
+        return None
+    verb = verb_of(tok)
+    if verb is None or verb.tag_ not in ("VBP", "VBZ") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in FIRST_PERSON_SUBJECTS:
+        return None
+    quote = next((q for q in ctx.quotes if q.kind == "direct" and q.start <= tok.idx < q.end), None)
+    if quote is None or not quote.date or not FULL_DATE.fullmatch(quote.date):
+        return None
+    return quote.date, "date:quoted-performative", verb
 
 
 def _quoted_later(tok, ev: Event, ctx, block_of):
@@ -1642,6 +1897,13 @@ def _shift(day: str, days: int, marker: str) -> str | None:
     except ValueError:
         return None
     return (d - timedelta(days=days) if marker == "after" else d + timedelta(days=days)).isoformat()
+
+
+def _dated_by_its_report(ev: Event) -> bool:
+    """Whether `ev`'s date is only its report's: the statement that tells it ("has asked ...,
+    officials said on Wednesday") or the wire dateline's day."""
+    rule = ev.evidence[0].rule
+    return bool(ev.date) and (rule.endswith(":speech") or rule.endswith("date:dateline"))
 
 
 def _replaceable(ev: Event, *also: str) -> bool:

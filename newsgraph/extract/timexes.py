@@ -377,7 +377,10 @@ def timex_governing(doc, token_i: int, timexes: Sequence[Timex]) -> Timex | None
             steps = _attached_to(root, h) if root.i != h else 0
             if steps is None:
                 continue
-            key = (rank, steps, abs(root.i - token_i))
+            # "welcomed *Wednesday's* agreement on Thursday": a day naming the act's object (its
+            # possessive) tells when that thing was, so any other time of the clause comes first
+            names_object = root.dep_ == "poss" and root.head.dep_ == "dobj" and root.head.head.i == h
+            key = (rank, names_object, steps, abs(root.i - token_i))
             if best_key is None or key < best_key:
                 best, best_key = tx, key
             break

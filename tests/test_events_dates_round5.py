@@ -1,0 +1,199 @@
+"""Events: dates of acts, round 5 (issue 6, unseen articles; `newsgraph/extract/event_dates.py` and
+`timex_governing` in `newsgraph/extract/timexes.py`). Pasted articles written for these tests
+(published Friday 14 March 2025: Monday is the 10th, Tuesday the 11th, Wednesday the 12th,
+Thursday the 13th); every date names its rule, and a near miss that must stay as it was follows
+each positive case."""
+from __future__ import annotations
+
+from conftest import event_by_trigger as by_trigger, pasted_events
+
+HEADER = ("Border Ledger\n\nNeighbours trade blows over a river crossing\n\nBy Ana Ferreira\n\n"
+          "Published {published}\n\n")
+
+
+def article(body: str, *, published: str = "14 March 2025, 09:00") -> list:
+    return pasted_events(HEADER, body, published=published)
+
+
+def rule_of(ev) -> str:
+    return ev.evidence[0].rule
+
+
+# -- a coordinated passive retold by its first verb -------------------------------------------------
+def test_events_dates_coordinated_passive_retold_by_its_first_verb():
+    evs = article("LIMA - Peru recalled its consul on Thursday after a Chilean fishing boat was boarded and "
+                  "seized by a Peruvian navy frigate near the maritime border.\n\n"
+                  "The boat, the Santa Rosa, was boarded on Tuesday about 30 miles off Arica by marines.")
+    ev = by_trigger(evs, "seized")
+    assert ev.date == "2025-03-11"
+    assert "date:retold-later" in rule_of(ev)
+
+
+def test_events_dates_coordinated_passive_of_another_thing_stays_undated():
+    evs = article("LIMA - Peru recalled its consul on Thursday after a Chilean fishing boat was boarded and "
+                  "seized by a Peruvian navy frigate near the maritime border.\n\n"
+                  "A cargo ship was boarded on Tuesday about 30 miles off Arica by customs officers.")
+    assert by_trigger(evs, "seized").date is None
+
+
+# -- an act dated only by its report, named next with its own day -----------------------------------
+def test_events_dates_act_named_next_beats_the_reports_day():
+    evs = article("QUITO, March 13 - Ecuador has asked Colombia to close two border crossings until the two "
+                  "governments agree on new controls, officials in Quito said on Thursday.\n\n"
+                  "The request was conveyed on Tuesday by Ecuador's ambassador in Bogota.")
+    ev = by_trigger(evs, "asked")
+    assert ev.date == "2025-03-11"
+    assert "date:act-named-next" in rule_of(ev)
+
+
+def test_events_dates_suspension_announced_earlier_beats_the_reports_day():
+    evs = article("Brazil has suspended beef imports from Paraguay, Paraguayan officials said on Thursday.\n\n"
+                  "The suspension was announced by Brazil's agriculture ministry on Monday evening.")
+    ev = by_trigger(evs, "suspended")
+    assert ev.date == "2025-03-10"
+
+
+def test_events_dates_act_named_next_later_than_its_report_keeps_the_reports_day():
+    evs = article("Ecuador has asked Colombia to close two border crossings, officials in Quito said on "
+                  "Tuesday.\n\nThe request was discussed again on Thursday by the two foreign ministers.")
+    assert by_trigger(evs, "asked").date == "2025-03-11"
+
+
+# -- a statement made by saying it, in a direct quotation -------------------------------------------
+def test_events_dates_quoted_first_person_demand_takes_the_quotations_day():
+    evs = article('"This is a grave violation of our waters," Guyanese Foreign Minister Ana Duarte said in a '
+                  'statement on Wednesday. "We demand that Venezuela release the fishermen immediately."')
+    ev = by_trigger(evs, "demand")
+    assert ev.date == "2025-03-12"
+    assert "date:quoted-performative" in rule_of(ev)
+
+
+def test_events_dates_quoted_first_person_call_in_a_quote_only_paragraph_takes_the_quotations_day():
+    evs = article('"The island has always been ours," Bolivian President Luis Arce told reporters in La Paz on '
+                  'Tuesday.\n\n"I call on Caracas to withdraw its troops from it. There is no other way."')
+    ev = by_trigger(evs, "call")
+    assert ev.date == "2025-03-11"
+
+
+def test_events_dates_quoted_past_request_is_no_performative():
+    evs = article('"We asked Venezuela to release the fishermen, and nothing happened," Guyanese Foreign '
+                  'Minister Ana Duarte said on Wednesday.')
+    found = [e for e in evs if e.trigger == "asked"]
+    assert not found or "date:quoted-performative" not in rule_of(found[0])
+
+
+# -- an act named again as what began or took effect on a day ---------------------------------------
+def test_events_dates_blockade_named_again_as_begun():
+    evs = article("BEITBRIDGE, March 13 - Zimbabwe on Thursday demanded that South Africa restore order at the "
+                  "border post, where a blockade by South African truck drivers protesting against foreign "
+                  "drivers has stranded 3,000 lorries.\n\n"
+                  "The blockade began on Monday, when drivers parked their lorries across the road.")
+    ev = by_trigger(evs, "protesting")
+    assert ev.date == "2025-03-10"
+    assert "date:began-later" in rule_of(ev)
+
+
+def test_events_dates_ban_that_took_effect_beats_the_dateline():
+    evs = article("LUSAKA, March 13 - Zambia has imposed a ban on Congolese traders crossing at the "
+                  "Kasumbalesa border post.\n\n"
+                  "The ban, which took effect on Tuesday, was announced by the commerce minister.")
+    ev = by_trigger(evs, "ban")
+    assert ev.date == "2025-03-11"
+    assert "date:began-later" in rule_of(ev)
+
+
+def test_events_dates_another_blockade_beginning_dates_nothing():
+    evs = article("BEITBRIDGE - South African truck drivers protesting against foreign drivers have "
+                  "stranded 3,000 lorries at the border post.\n\n"
+                  "A similar blockade began on Monday at a crossing into Mozambique.")
+    assert by_trigger(evs, "protesting").date is None
+
+
+# -- a day before a purpose clause's "to" -----------------------------------------------------------
+def test_events_dates_day_before_the_purpose_clause_is_the_acts():
+    evs = article("Peruvian Foreign Minister Elmer Schialer telephoned his Chilean counterpart, Alberto van "
+                  "Klaveren, on Tuesday to offer condolences, according to Peru's foreign ministry.")
+    ev = by_trigger(evs, "telephoned")
+    assert ev.date == "2025-03-11"
+    assert "date:purpose-clause-closing" in rule_of(ev)
+
+
+# -- a document named again: what it says is of the day it was sent ---------------------------------
+def test_events_dates_act_told_in_a_note_sent_the_day_before():
+    evs = article("SANTIAGO - Chile sent a formal protest note to Argentina on Wednesday after Buenos Aires "
+                  "published a new map of the ice field, the foreign ministry said.\n\n"
+                  "In the note, which was delivered to the Argentine embassy, Chile asked Argentina to "
+                  "withdraw the map, the ministry said in a statement.")
+    ev = by_trigger(evs, "asked")
+    assert (ev.type, ev.date) == ("REQUEST", "2025-03-12")
+    assert "date:document-named-before" in rule_of(ev)
+
+
+def test_events_dates_act_told_in_a_letter_sent_on_a_day():
+    evs = article("Guyana's foreign ministry sent a letter to the Venezuelan government on Monday over the "
+                  "seizure of two mining barges.\n\n"
+                  "In its letter, Guyana demanded the return of the barges, officials said.")
+    ev = by_trigger(evs, "demanded")
+    assert ev.date == "2025-03-10"
+
+
+def test_events_dates_undated_note_dates_nothing():
+    evs = article("SANTIAGO - Chile sent a formal protest note to Argentina after Buenos Aires published a new "
+                  "map of the ice field.\n\n"
+                  "In the note, Chile asked Argentina to withdraw the map, the ministry said.")
+    assert by_trigger(evs, "asked").date is None
+
+
+# -- a day naming the act's object gives way to the act's own ---------------------------------------
+def test_events_dates_possessive_day_of_the_object_gives_way_to_the_acts_day():
+    evs = article("Brazil welcomed Tuesday's ceasefire agreement between Colombia and Venezuela on Thursday, "
+                  "its foreign ministry said.")
+    ev = by_trigger(evs, "welcomed")
+    assert ev.date == "2025-03-13"
+
+
+def test_events_dates_possessive_day_of_the_object_alone_still_dates():
+    evs = article("Bolivia's foreign minister attended Tuesday's border talks with Peru in Desaguadero.")
+    found = [e for e in evs if e.date]
+    assert found and found[0].date == "2025-03-11"
+
+
+# -- a time in a relative clause does not stop the narration ----------------------------------------
+def test_events_dates_relative_clause_time_does_not_stop_the_speaker_going_on():
+    evs = article("Bolivia defended the fees. Its foreign ministry spokesman, Ana Soto, said on Tuesday that "
+                  "Chile bore full responsibility for the dispute. She also repeated La Paz's call for direct "
+                  "government-to-government talks, which Santiago has refused since 2019.")
+    ev = by_trigger(evs, "call")
+    assert ev.date == "2025-03-11"
+    assert "date:narration-past-relative-time" in rule_of(ev)
+
+
+def test_events_dates_relative_clause_time_after_an_undated_sentence_dates_nothing():
+    evs = article("Bolivia defended the fees in a long statement. Its spokesman also repeated La Paz's call "
+                  "for direct talks, which Santiago has refused since 2019.")
+    assert by_trigger(evs, "call").date is None
+
+
+# -- "In a move announced on Monday, ..." ----------------------------------------------------------
+def test_events_dates_act_framed_by_a_dated_move():
+    evs = article("In a separate step announced on Wednesday, Chinese customs authorities lifted a daily cap "
+                  "on trucks at the Mongolian border crossing.")
+    ev = by_trigger(evs, "lifted")
+    assert ev.date == "2025-03-12"
+    assert "date:statement-frame" in rule_of(ev)
+
+
+# -- a day the parser hangs on a place ------------------------------------------------------------
+def test_events_dates_day_hung_on_a_place_is_the_acts():
+    evs = article("Several hundred Paraguayan farmers staged a sit-in on the highway leading to the bridge "
+                  "last Wednesday, blocking traffic in both directions for most of the day.")
+    ev = by_trigger(evs, "blocking")
+    assert ev.date == "2025-03-12"
+    assert "date:place-phrase-day" in rule_of(ev)
+
+
+def test_events_dates_day_of_a_charged_act_does_not_date_the_charge():
+    evs = article("Sudan's army accused Ethiopian forces of shelling its positions on Monday, and the fighting "
+                  "lasted three days.")
+    ev = by_trigger(evs, "accused")
+    assert "date:place-phrase-day" not in rule_of(ev)
