@@ -54,3 +54,62 @@ def test_quotes_round5_next_act_after_a_present_tense_cue():
     called = next(q for q in qs if q.cue == "called")
     assert called.text == "her rivals to do the same"
     assert called.speaker is not None and called.speaker.name == adds.speaker.name
+
+
+# -- speakers -----------------------------------------------------------------------------------
+
+def _speakers(text):
+    return [(q.speaker.name if q.speaker else None, next((e.rule for e in q.evidence if e.rule.startswith("speaker")),
+                                                          None)) for q in _quotes(text)]
+
+
+def test_quotes_round5_apposed_name_of_a_role_speaks_even_when_tagged_as_a_body():
+    got = _speakers("The navy gave a different account. Its chief, Admiral Rahmat Ithnain, said the patrol had "
+                    "been routine.")
+    assert got == [("Rahmat Ithnain", "speaker-apposed-name")]  # the rank is not part of the name
+
+
+def test_quotes_round5_apposed_name_of_a_relative_speaks_and_is_he():
+    got = _speakers("McBride's brother, Seamus, told the Atlantic Post that the crew had been treated well. "
+                    "He said his brother was tired.")
+    assert got == [("Seamus", "speaker-apposed-name"), ("Seamus", "speaker-pronoun")]
+
+
+def test_quotes_round5_untagged_name_after_role_words_is_the_person():
+    got = _speakers("Opposition lawmaker Batsuren Oyun said the loan terms had not been shown to parliament.")
+    assert got == [("Batsuren Oyun", "speaker-titled-name")]
+
+
+def test_quotes_round5_quoted_as_saying_gives_the_one_quoted():
+    q = _one("Karimov was quoted by the state-run Dunyo news agency as saying that the canal would feed "
+             "millions.", "saying")
+    assert q.speaker.name == "Karimov"
+    assert q.text == "the canal would feed millions"
+
+
+def test_quotes_round5_calling_it_a_name_reports_the_name():
+    q = _one("The Fishermen's Union condemned the seizure, calling it \"a brutal act against poor fishermen.\"",
+             "calling")
+    assert q.speaker.name == "Fishermen's Union"
+    assert q.text.startswith("a brutal act")
+
+
+def test_quotes_round5_unnamed_spokesperson_of_a_named_body_speaks_for_it():
+    q = _one("A Tanzanian Fisheries Authority spokesperson said the boats had been released.", "said")
+    assert q.speaker.name == "Tanzanian Fisheries Authority"
+    assert q.speaker.text == "A Tanzanian Fisheries Authority spokesperson"
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+def test_quotes_round5_dated_question_dates_the_answer():
+    q = _one("Asked on Wednesday whether the deal would affect the pipeline talks, Kremlin spokesman Ivan "
+             "Sorokin said the talks would continue.", "said")
+    assert q.date == "2026-03-11"
+
+
+def test_quotes_round5_official_speaks_on_the_occasion_of_the_state_act_before():
+    q = _one("Beijing dismissed the protest on Wednesday. Chinese Foreign Ministry spokesman Zhao Ming said the "
+             "vessel had been fishing illegally.", "said")
+    assert q.date == "2026-03-11"
+    assert any(e.rule == "date-occasion" for e in q.evidence)

@@ -374,10 +374,20 @@ def _subject(tok, depth: int = 0):
             and _is_agent(tok.head):
         return tok.head, None
     # "... picked up from his daughter by saying he is ready": the gerund after a preposition
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in QUOTED_AS_VERBS:
+        # "Mansoor was quoted by the state news agency as saying ...": the one quoted speaks,
+        # the agency only carries the words
+        quoted = [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]
+        if quoted:
+            return quoted[0], tok.head.head
     if depth < 3 and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"}:
         subj, _ = _subject(tok.head.head, depth + 1)
         return subj, tok.head.head
     return None, None
+
+
+# "X was quoted (by Y) as saying ...", "X was cited as saying ...": X is the speaker.
+QUOTED_AS_VERBS = {"quote", "cite"}
 
 
 def _strip_content(doc, toks) -> tuple[int, int] | None:
@@ -515,6 +525,10 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
     if entry.lemma == "call":
         preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in {"for", "on"} and c.i > tok.i]
         oprd = [c for c in kids if c.dep_ == "oprd"]
+        if len(objs) >= 2 and not preps and not oprd:
+            # "calling it "a brutal act"", "called him a liar": the parser reads the name given as
+            # a second object; it is what was said of the first
+            return _strip_content(doc, _restrictive_subtree(objs[-1])), "object"
         if preps or oprd:
             toks = [t for c in objs + preps + oprd for t in c.subtree]
             return _strip_content(doc, toks), "object"
@@ -1234,6 +1248,9 @@ def _date_of(doc, cue: Cue, governing: dict[int, list], timexes) -> tuple[str | 
     """The date of the statement a cue reports: a time expression governing the cue, or
     the verb it hangs from (the participle's head, the statement noun's verb)."""
     chain = list(cue.date_tokens)
+    # "Asked on Wednesday whether ..., Peskov said": the question the statement answers dates it
+    chain += [c for c in cue.token.children if c.dep_ == "advcl" and c.i < cue.token.i and c.tag_ == "VBN"
+              and c.lemma_.lower() in QUESTION_VERBS]
     # walk up from the last date token through the verbs it hangs from
     t = chain[-1] if chain else cue.token
     for _ in range(3):
@@ -1529,13 +1546,20 @@ def _occasion_dates(doc, cues: list[Cue], governing: dict[int, list], ctx: Conte
         root = prev.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         ent = ctx.entity_at(subj.idx, subj.idx + len(subj.text)) if subj is not None else None
+        if ent is None and subj is not None:
+            # "Indonesia's foreign ministry said on Wednesday ...": the state that owns the body
+            owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+            ent = ctx.entity_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
+            ent = ent if ent is not None and ent.type == "GPE" else None
         if ent is None:
             continue
         own = sides(cue)
         # "Algeria hit back on Tuesday. The Algerian Foreign Ministry said ...": a state's body
         # speaking right after the state's dated act speaks on that occasion too
-        same_state = ent.type == "GPE" and ent.country is not None and any(
-            by_id[i].country == ent.country and by_id[i].type == "ORG" for i in own if i in by_id)
+        # ("Beijing dismissed the protest on Wednesday. Chinese Foreign Ministry spokesman Lin
+        # Weidong said ..."): so does one of its officials
+        same_state = ent.type in {"GPE", "ORG"} and ent.country is not None and any(
+            by_id[i].country == ent.country and by_id[i].type in {"ORG", "PERSON"} for i in own if i in by_id)
         if ent.id not in own and not same_state:
             continue
         cands = list(governing.get(root.i, []))

@@ -198,6 +198,9 @@ class SpeakerResolver:
             named = _closing_appositive_name(head)
             if named is not None:
                 return self.resolve(named)
+            apposed = self._apposed_person(head)
+            if apposed is not None:
+                return apposed
         start_i, end_i = phrase_tokens(head)
         clipped = self._after_dateline(start_i, head.i)
         ent = self._spacy_ent_in(clipped, end_i, head.i)
@@ -277,8 +280,55 @@ class SpeakerResolver:
                 found = self._entity_for(s, e)
                 sp = Speaker(name=full, start=s, end=e, entity=found[0] if found else None, text=phrase)
                 return Resolved(sp, "PERSON", Evidence(rule="speaker-surname", text=phrase, start=s, end=e, anchor=full))
+        titled = self._titled_name(head, start_i, end_i)
+        if titled is not None:
+            return titled
         sp = Speaker(name=_strip_det(phrase), start=s, end=e, text=phrase)
         return Resolved(sp, None, Evidence(rule="speaker-phrase", text=phrase, start=s, end=e))
+
+    def _person_speaker(self, toks, rule: str, mention) -> Resolved:
+        """A PERSON speaker named by the tokens `toks` (the mention offsets are those of
+        `mention`, the tokens that name the speaker in the sentence)."""
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        ms, me = mention[0].idx, mention[-1].idx + len(mention[-1].text)
+        name = self.fullest_person(self.text[s:e], s)
+        found = self._entity_for(s, e)
+        sp = Speaker(name=name, start=ms, end=me, entity=found[0] if found else None, text=self.text[ms:me])
+        return Resolved(sp, "PERSON", Evidence(rule=rule, text=sp.text, start=ms, end=me, anchor=name))
+
+    def _apposed_person(self, head):
+        """"Its chief, Admiral Zulhelmy Ithnain, said", "McGonigle's brother, Seamus, told ...": a
+        noun naming one person by role or kinship with a proper name in apposition: the name is
+        the speaker even when the tagger took it for an organisation or a place (rank titles
+        opening the name are not part of it)."""
+        if not _names_one_person(head):
+            return None
+        for c in head.children:
+            if c.dep_ != "appos" or c.i < head.i or c.pos_ != "PROPN":
+                continue
+            chain = [t for t in self.doc[c.left_edge.i:c.i + 1]]
+            if not chain or any(t.pos_ != "PROPN" and t.tag_ != "HYPH" for t in chain):
+                continue
+            rest = _without_titles(chain)
+            if rest and _reads_as_name(self.text[rest[0].idx:rest[-1].idx + len(rest[-1].text)]):
+                return self._person_speaker(rest, "speaker-apposed-name", chain)
+        return None
+
+    def _titled_name(self, head, start_i: int, end_i: int):
+        """"Opposition lawmaker Enkhjargal Dorj said": a name no tagger found, after the role
+        words that open its phrase, is a person named without the role."""
+        if head.pos_ != "PROPN":
+            return None
+        toks = list(self.doc[start_i:end_i])
+        roles = [k for k, t in enumerate(toks) if t.i < head.i and t.lower_ in _person_nouns()]
+        if not roles:
+            return None
+        rest = toks[roles[-1] + 1:]
+        if not rest or rest[-1].i != head.i or any(t.pos_ != "PROPN" and t.tag_ != "HYPH" for t in rest):
+            return None
+        if not _is_name_shaped(self.text[rest[0].idx:rest[-1].idx + len(rest[-1].text)]):
+            return None
+        return self._person_speaker(rest, "speaker-titled-name", toks)
 
     def _opens_after_dateline(self, start_i: int) -> bool:
         """Does the phrase at token `start_i` open the story right after the wire dateline
@@ -351,6 +401,13 @@ class SpeakerResolver:
                 found = self._entity_for(obj.idx, obj.idx + len(obj.text))
                 if found is not None and found[2] in {"ORG", "GPE"} and found[0] is not None:
                     return found[0], found[1]
+        # "A UK Foreign Office spokesperson said": the body named before the noun
+        names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:
+            first, last = names[0].left_edge, names[-1]
+            found = self._entity_for(first.idx, last.idx + len(last.text))
+            if found is not None and found[2] == "ORG" and found[0] is not None:
+                return found[0], found[1]
         return None
 
     def _group_name(self, head, start_i: int, end_i: int) -> str:
@@ -448,6 +505,48 @@ def _is_name_shaped(name: str) -> bool:
     words = name.split()
     return (words[0].lower() not in {"the", "a", "an"} and _org_head_label(words[-1]) is None
             and not any(w.lower() in role_words() or country_for_name(w) for w in words))
+
+
+# Nouns that name one person by a relation, not by an office ("his brother, Seamus", "a
+# resident, Ana Cruz"); with the role words of newsgraph/data/roles.txt they name one person.
+KIN_NOUNS = {"brother", "sister", "wife", "husband", "son", "daughter", "mother", "father", "uncle", "aunt",
+             "cousin", "nephew", "niece", "widow", "widower", "grandson", "granddaughter", "grandmother",
+             "grandfather", "partner", "fiancee", "fiance", "relative", "friend", "neighbour", "neighbor",
+             "colleague", "resident", "witness", "farmer", "fisherman", "driver", "student", "teacher", "worker",
+             "owner", "survivor", "victim", "lawyer", "attorney", "skipper", "captain", "trader", "shopkeeper"}
+
+
+@functools.lru_cache(maxsize=1)
+def _person_nouns() -> frozenset:
+    from newsgraph.extract.names import role_words
+
+    return frozenset(role_words() | KIN_NOUNS)
+
+
+def _names_one_person(head) -> bool:
+    return head.pos_ == "NOUN" and (head.lower_ in _person_nouns() or head.lemma_.lower() in _person_nouns()) \
+        and head.tag_ in {"NN", "NNP"}
+
+
+def _without_titles(chain) -> list:
+    """The tokens of a proper-name chain without the rank or role words opening it
+    ("Admiral Zulhelmy Ithnain" -> "Zulhelmy Ithnain")."""
+    k = 0
+    while k < len(chain) - 1 and (chain[k].lower_ in _person_nouns() or chain[k].tag_ == "HYPH"):
+        k += 1
+    return chain[k:]
+
+
+def _reads_as_name(name: str) -> bool:
+    """Two to four capitalised words of a name nobody tagged, or one capitalised given name
+    that is no country or organisation word."""
+    from newsgraph.extract.names import _org_head_label
+    from newsgraph.extract.places import country_for_name
+
+    if " " not in name:
+        return name[:1].isupper() and name[1:].islower() and name.isalpha() and len(name) > 2 \
+            and _org_head_label(name) is None and not country_for_name(name)
+    return _is_name_shaped(name)
 
 
 def _strip_det(phrase: str) -> str:
