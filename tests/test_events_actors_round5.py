@@ -12,6 +12,11 @@ June 2025: Monday is the 9th, Tuesday the 10th), each family with varied sentenc
 - a capital of two or more words the tagger took for a person ("Buenos Aires rejected ...",
   "Port Moresby demanded ...") is the capital, standing for its state; a person named like a
   city ("Ricardo Lima") stays a person;
+- a city in the name of a treaty or convention ("the Vienna Convention", "the Khartoum
+  Declaration", "the Minsk agreements") is where it was signed, no side; a country's name there
+  ("the Iran nuclear agreement") still names a party;
+- "its" right after "N and" is N's ("a fishing boat and its crew", "the navy and its commanders"),
+  not the clause subject's.
 """
 from __future__ import annotations
 
@@ -113,3 +118,41 @@ def test_events_actors_round5_capital_taken_for_a_person_is_the_capital():
 def test_events_actors_round5_person_named_like_a_capital_stays_a_person():
     ents = _entities("LIMA - Peru recalled its ambassador. Ricardo Lima said on Tuesday that Lima would respond.")
     assert ents["Ricardo Lima"].type == "PERSON"
+
+
+def test_events_actors_round5_city_in_a_convention_name_is_no_target():
+    evs = article("MEXICO CITY - Police stormed the embassy in Quito on Friday. Mexico broke off diplomatic relations "
+                  "the same day and took Ecuador to court, accusing it of violating the Vienna Convention.")
+    ev = by_trigger(evs, "accusing")
+    assert (ev.source.country, ev.target.country) == ("MEX", "ECU")
+
+
+def test_events_actors_round5_city_in_a_declaration_name_is_no_side():
+    evs = article("ADDIS ABABA - Ethiopia recalled its ambassador from Cairo on Monday, saying Egypt had ignored the "
+                  "Khartoum Declaration.")
+    assert not [e for e in evs if any(a.country == "SDN" for a in (*e.sources, *e.targets))]
+
+
+def _parse(text: str):
+    from newsgraph.nlp import load_nlp
+    return load_nlp()(text)
+
+
+def test_events_actors_round5_country_in_an_agreement_name_is_a_party():
+    from newsgraph.extract.actors import names_document_place
+
+    doc = _parse("Washington abandoned the Iran nuclear agreement, and Moscow cited the Minsk agreements.")
+    by_text = {t.text: t for t in doc}
+    assert names_document_place(by_text["Minsk"])
+    assert not names_document_place(by_text["Iran"])
+
+
+def test_events_actors_round5_its_after_and_is_the_phrase_joined():
+    from newsgraph.extract.event_discourse import possessive_antecedent
+
+    doc = _parse("Vietnam demanded that China release a fishing boat and its crew.")
+    its = next(t for t in doc if t.lower_ == "its")
+    assert possessive_antecedent(its).text == "boat"
+    doc = _parse("Officials said the Iranian navy and its commanders had rejected the plan.")
+    its = next(t for t in doc if t.lower_ == "its")
+    assert possessive_antecedent(its).text == "navy"

@@ -22,7 +22,7 @@ from newsgraph.extract.plover_lexicon import SPEECH_VERBS, VERBAL_CATEGORIES, se
 from newsgraph.extract.event_discourse import (
     GENERIC_ACT_NOUNS, POSSESSED_BODY_NOUNS, POSSESSIVE_PRONOUNS, object_pronoun_antecedent, possessive_antecedent,
 )
-from newsgraph.extract.places import gazetteer
+from newsgraph.extract.places import country_of_country_name, country_of_demonym, gazetteer
 from newsgraph.records import Actor, Entity
 
 # Entity types that can act in an event (dates, money and the like cannot).
@@ -124,6 +124,12 @@ PERSON_HEADS = frozenset({"minister", "president", "premier", "chancellor", "lea
                           "prosecutor", "senator", "lawmaker", "negotiator", "head"})
 # Determiners that make an act noun point back at one reported before ("the protest", "this move").
 DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+# Heads of the names of treaties, conventions and processes: a city in such a name is where it was
+# signed or held ("the Vienna Convention", "the Paris Agreement", "the Minsk agreements", "the Lome
+# Convention"), never a party acting or acted on.
+DOCUMENT_NAME_HEADS = frozenset({"convention", "conventions", "agreement", "agreements", "accord", "accords",
+                                 "protocol", "protocols", "treaty", "declaration", "charter", "communique",
+                                 "communiqué", "memorandum", "process", "format", "consensus", "principles"})
 # Nouns of a state's neighbour ("its neighbour"): the bordering state the article names.
 NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
 # Determiners that make a thing the one named before ("*the* trucks" after "Lithuanian trucks"); a
@@ -408,6 +414,21 @@ def land_neighbours(iso3: str) -> frozenset:
                      if c in gaz.iso2_to_iso3)
 
 
+def names_document_place(tok) -> bool:
+    """Whether `tok` is a city's name inside the name of a treaty, convention or process ("the
+    *Vienna* Convention on Diplomatic Relations", "the *Minsk* agreements", "the *Paris*
+    Agreement"): where it was signed, not a side. A country's own name there ("the Iran nuclear
+    agreement", "the US-China accord") names a party and is not such a place."""
+    if tok.pos_ != "PROPN" or tok.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i and head.pos_ == "PROPN":
+        head = head.head  # "the Vienna Convention": "Vienna" may hang on a name's inner word
+    if head.lemma_.lower() not in DOCUMENT_NAME_HEADS and head.lower_ not in DOCUMENT_NAME_HEADS:
+        return False
+    return country_of_country_name(tok.text) is None and country_of_demonym(tok.text) is None
+
+
 def _new_group(tok) -> bool:
     """Whether a group noun is introduced as new, not the group of that kind named before: counted
     ("at least 14 people were detained", "three men"), indefinite ("some protesters"), or the
@@ -687,6 +708,8 @@ class ActorResolver:
         """Actors for one head token (several when its modifiers are coordinated: "Hungarian and Romanian")."""
         if in_dateline(self.ctx, tok.idx):
             return []  # "NAIROBI, March 3 - The United States imposed...": the dateline city is no actor
+        if names_document_place(tok):
+            return []  # "accusing it of violating the Vienna Convention": no act on Austria
         if tok.lemma_.lower() in PAIR_HEADS and any(
                 c.lower_ in PAIR_WORDS and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children):
             pair = self._last_two_countries(tok.idx, exclude=self._third_parties(tok.sent))
@@ -1258,6 +1281,8 @@ class ActorResolver:
                     continue
                 if in_dateline(self.ctx, c.idx):
                     continue  # "TAIPEI/BEIJING - China's military": the parser hangs the dateline on the subject
+                if names_document_place(c):
+                    continue  # "the Minsk agreements" are no Belarusian act
                 if c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].lower_ in STANCE_PREFIXES:
                     continue  # "pro-Iranian", "anti-Russia": a stance towards a country, not its nationality
                 if c.lemma_.lower() in PAIR_HEADS and any(

@@ -126,6 +126,10 @@ def possessive_antecedent(poss, *, relation: bool = False):
     owner = poss.head
     if not relation and (owner.lower_ in RELATION_NOUNS or owner.lemma_.lower() in RELATION_NOUNS):
         return None
+    if owner.dep_ == "conj" and owner.head.pos_ in ("NOUN", "PROPN") and owner.head.i < poss.i and any(
+            c.dep_ == "cc" and c.lower_ == "and" for c in owner.head.children):
+        # "a fishing boat and its 11 crew members", "Russia and its allies": the phrase it is joined to
+        return owner.head
     own_phrase = {t.i for t in owner.subtree}
     sent = poss.sent
     before = [t for t in sent if t.i < poss.i and t.dep_ in ("nsubj", "nsubjpass") and t.i not in own_phrase

@@ -43,7 +43,7 @@ from datetime import date
 
 from newsgraph.extract.actors import (
     GROUP_HEADS, PAIR_HEADS, PAIR_WORDS, QUANTITY_HEADS, ActorResolver, Resolved, absolute_clause, country_as_of,
-    country_for_text, in_dateline, is_media, names_new_people,
+    country_for_text, in_dateline, is_media, names_document_place, names_new_people,
 )
 from newsgraph.extract.context import Context
 from newsgraph.extract.event_dates import redate_events, verb_of
@@ -2873,8 +2873,9 @@ def _countries_in(tokens, sources: list[Resolved], resolver: ActorResolver) -> l
             continue
         if resolver._entity_of(t) is None:
             # a country word the tagger left out ("Croat forces", "Serb civilians")
+            # (nor a city naming a treaty: "violating the Vienna Convention")
             iso = country_for_text(t.text) if t.text[:1].isupper() and not (
-                t.i >= 2 and t.doc[t.i - 1].text == "-") else None
+                t.i >= 2 and t.doc[t.i - 1].text == "-") and not names_document_place(t) else None
             if iso and iso not in own and iso not in {o.actor.country for o in out}:
                 out.append(Resolved(Actor(name=t.text, country=iso, start=t.idx, end=t.idx + len(t.text)),
                                     rule="country-word"))
