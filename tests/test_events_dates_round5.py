@@ -197,3 +197,25 @@ def test_events_dates_day_of_a_charged_act_does_not_date_the_charge():
                   "lasted three days.")
     ev = by_trigger(evs, "accused")
     assert "date:place-phrase-day" not in rule_of(ev)
+
+
+# -- "the same day" is the day of the act the sentence before is about ------------------------------
+def test_events_dates_same_day_as_the_act_the_sentence_before_names():
+    evs = article("QUITO, March 13 - Peru and Bolivia agreed on Tuesday to reopen their consulates, the first "
+                  "thaw since Bolivian police raided the Peruvian embassy in La Paz in June 2023. \"Today we took "
+                  "a first step,\" the Peruvian envoy said.\n\n"
+                  "The raid, in which police climbed the embassy walls, was condemned across the region. Peru "
+                  "broke off diplomatic relations with Bolivia the same day.")
+    ev = by_trigger(evs, "broke")
+    assert ev.date == "2023-06"
+    assert "date:same-day-as-named" in rule_of(ev)
+
+
+def test_events_dates_same_day_of_another_verb_is_not_this_acts():
+    evs = article("QUITO, March 13 - Peru and Bolivia agreed on Tuesday to reopen their consulates, the first "
+                  "thaw since Bolivian police raided the Peruvian embassy in La Paz in June 2023. \"Today we took "
+                  "a first step,\" the Peruvian envoy said.\n\n"
+                  "The raid, in which police climbed the embassy walls, was condemned across the region. Peru "
+                  "broke off diplomatic relations the same day and later took Bolivia to court, accusing it of "
+                  "violating the Vienna Convention.")
+    assert "date:same-day-as-named" not in rule_of(by_trigger(evs, "accusing"))

@@ -126,6 +126,8 @@ BEGAN_PHRASES = {"take": frozenset({"effect", "hold"}), "come": frozenset({"forc
 # How many arcs up from a trigger the act noun whose phrase holds it is looked for ("a *blockade*
 # by truck drivers *protesting* against ...": the participle, its noun, "by", the act noun).
 ACT_NOUN_ARCS = 3
+# Time words that date an act to the day of the act told just before.
+SAME_DAY = re.compile(r"(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)", re.IGNORECASE)
 # How far back (characters, about eight news sentences: the paragraphs that told the story so far) a
 # named act or meeting ("the talks", "the news conference") is looked for.
 NAMED_MAX_CHARS = 2500
@@ -287,6 +289,12 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
         if ev.date is None and toks[i] is not None:
             found = _retold_by_noun(toks[i], ev, out, ctx, own_date)
             if found is not None and _not_after(found[0], published) and _recent(found[0], published):
+                out[i] = _dated(ev, *found)
+    # "The raid ... was condemned across the region. Mexico broke off relations the same day": the raid's
+    for i, ev in enumerate(out):
+        if ev.date is not None and toks[i] is not None:
+            found = _same_day_as_named(toks[i], ev, out[:i], ctx)
+            if found is not None and _not_after(found[0], published):
                 out[i] = _dated(ev, *found)
     # "a blockade by truck drivers protesting ... / The blockade began on Sunday": the day it started
     # (also over the report's own day: "Zambia has barred ... / The ban, which took effect on Wednesday")
@@ -1215,6 +1223,36 @@ def _retold_by_passive(t, ev: Event, lemma: str, events: list[Event], ctx, own_d
     if when and FULL_DATE.fullmatch(when):
         return when, "date:retold-by-passive", t
     return None
+
+
+def _same_day_as_named(tok, ev: Event, earlier: list[Event], ctx):
+    """(date, rule, cue) for an act dated by "the same day" ("that night", "the same evening") right
+    after a sentence about an earlier act: its subject a definite noun of that act's kind ("*The
+    raid*, in which police scaled the embassy walls, was condemned across the region. Mexico broke
+    off diplomatic relations *the same day*"), or an act its own time dated there. The day is that
+    act's (the time words count from the story's last day, which may be another one: the raid was
+    in April 2024, the story is of 2026). Only when the two differ; the act named is the latest of
+    its kind (`RETELLING_FAMILY`) dated by its own time expression."""
+    sent = tok.sent
+    same = next((t for t in ctx.timexes_in(sent.start_char, sent.end_char)
+                 if SAME_DAY.fullmatch(t.text.strip()) and _calendar(t.value) == ev.date), None)
+    prev = _previous_sentence(sent)
+    verb = verb_of(tok)
+    if same is None or prev is None or verb is None or not _in_phrases_of(verb, same):
+        return None  # (only the act the words hang on: not "... and later took Ecuador to court")
+    named = _act_dated_in(prev, earlier)
+    cue = _trigger_token(tok.doc, named) if named is not None else None
+    if named is None:
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        kinds = {RETELLING_FAMILY.get(k.category, k.category) for k in senses_for(subj.lemma_.lower(), "N")} \
+            if subj is not None and subj.pos_ == "NOUN" and _definite(subj) else set()
+        named = next((e for e in reversed(earlier) if e.start < prev.start_char and e.date
+                      and RETELLING_FAMILY.get(e.type, e.type) in kinds and any(
+                          r in e.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex"))), None)
+        cue = subj
+    if named is None or named.date == ev.date or named.date.startswith(ev.date):
+        return None
+    return named.date, "date:same-day-as-named", cue if cue is not None else tok
 
 
 def _began_later(tok, ev: Event, ctx, own_date):
