@@ -158,3 +158,67 @@ def test_events_types_coordinated_subject_opening_a_paragraph_acts_together():
     evs = article("India and China agreed on Monday to resume joint patrols along their disputed frontier.")
     agree = [e for e in evs if e.trigger == "agreed"]
     assert agree and countries(agree[0].sources) == {"IND", "CHN"}
+
+
+def test_events_types_talks_at_the_end_of_which_an_agreement_was_reached():
+    evs = article("Saudi Arabia and Yemen agreed on Monday to exchange 200 prisoners.\n\nThe agreement was "
+                  "reached at the end of two days of closed-door talks in the Omani capital, officials said.")
+    talks = [e for e in evs if e.trigger == "talks"]
+    assert talks and talks[0].type == "CONSULT"
+    assert countries(talks[0].sources) | countries(talks[0].targets) == {"SAU", "YEM"}
+    assert talks[0].date == "2025-03-10"
+
+
+# -- forces among the conjuncts of what is sent make it a deployment --------------------------------
+def test_events_types_teams_and_a_battalion_sent_are_a_deployment():
+    evs = article("Poland on Wednesday sent anti-drone teams and a mechanised battalion to its border with "
+                  "Belarus.")
+    sent = [e for e in evs if e.trigger == "sent"]
+    assert sent and sent[0].type == "MOBILIZE"
+
+
+def test_events_types_diplomats_and_families_evacuated_are_no_aid():
+    evs = article("Azerbaijan on Monday evacuated its diplomats and their families from Iran after the attack "
+                  "on its embassy.")
+    assert not [e for e in evs if e.trigger == "evacuated" and e.type == "AID"]
+
+
+# -- a snap readiness inspection of forces is a mobilisation; its orderer is its doer ----------------
+def test_events_types_snap_readiness_inspection_ordered_by_a_leader_is_a_mobilisation():
+    evs = article("The troop movements were part of a snap combat readiness inspection ordered by President "
+                  "Alexander Lukashenko of Belarus on Monday.")
+    insp = [e for e in evs if e.trigger == "inspection"]
+    assert insp and insp[0].type == "MOBILIZE" and countries(insp[0].sources) == {"BLR"}
+
+
+def test_events_types_an_arms_inspection_is_no_mobilisation():
+    evs = article("Iran on Monday allowed an inspection of the Fordow site by the International Atomic Energy "
+                  "Agency.")
+    assert not [e for e in evs if e.trigger == "inspection" and e.type == "MOBILIZE"]
+
+
+# -- incursions and border installations --------------------------------------------------------------
+def test_events_types_entering_an_offshore_block_licensed_by_another_state_is_an_incursion():
+    evs = article("A Turkish drillship, escorted by two navy frigates, entered an offshore block licensed by "
+                  "Cyprus.")
+    inc = [e for e in evs if e.trigger == "entered"]
+    assert inc and inc[0].type == "COERCE"
+    assert countries(inc[0].sources) == {"TUR"} and countries(inc[0].targets) == {"CYP"}
+
+
+def test_events_types_entering_a_zone_of_no_other_side_is_no_domestic_incursion():
+    evs = article("Chinese warships entered the zone on Monday, the navy said.")
+    assert not [e for e in evs if e.trigger == "entered"]
+
+
+def test_events_types_removing_border_buoys_is_a_seizure_aimed_at_the_other_side():
+    evs = article("Estonia summoned Russia's envoy on Thursday after Russian border guards removed navigation "
+                  "buoys from the river that forms the border between the two countries.")
+    rem = [e for e in evs if e.trigger == "removed"]
+    assert rem and rem[0].type == "COERCE"
+    assert countries(rem[0].sources) == {"RUS"} and countries(rem[0].targets) == {"EST"}
+
+
+def test_events_types_removing_trade_barriers_is_no_seizure():
+    evs = article("Japan on Monday removed the trade barriers on Korean beef imports.")
+    assert not [e for e in evs if e.trigger == "removed" and e.type == "COERCE"]

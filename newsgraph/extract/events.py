@@ -214,6 +214,19 @@ CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "par
 GATHERING_LEMMAS = frozenset({"gather", "assemble", "mass", "congregate", "converge", "throng", "flock"})
 # "took to the streets": the idiom's noun (the verb "take" with "to the streets/squares")
 STREET_NOUNS = frozenset({"street", "streets", "square", "squares"})
+# Participles that make an act happen: their "by" agent on an act noun is its doer ("an inspection
+# ordered by Lukashenko", "an offensive launched by the army", "talks hosted by Oman" stay with
+# their own sense where the verb is a trigger).
+CAUSING_PARTICIPLES = frozenset({"order", "launch", "conduct", "carry", "stage", "mount", "organise", "organize",
+                                 "lead", "wage", "initiate", "begin", "start"})
+# Object classes of an incursion ("entered Estonian airspace"): an act on another side's ground only,
+# never the domestic act PLOVER gives a one-sided act with no other side named.
+INCURSION_CLASSES = frozenset({"territory", "border-installation"})
+# Object classes of things on a border ("closed two crossings", "removed navigation buoys"): with no
+# neighbour named in the phrase, the one other country of the sentence (or headline) is acted on.
+BORDER_CLASSES = frozenset({"border", "border-installation"})
+# The object class of armed forces (plover_objects.json).
+FORCES_CLASS = "forces"
 # A state's missions abroad: their nationality word names the state represented, not the host.
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "chancellery"})
 # Measures against a side: a participle of one after another restates it ("..., barring them from")
@@ -1048,7 +1061,13 @@ def _noun_modifiers(tok) -> list:
 
 
 def _object_in_class(tok, pos: str, object_class: str) -> bool:
-    return in_class(_object_words(tok, pos), object_class)
+    words = _object_words(tok, pos)
+    if pos == "V" and object_class == FORCES_CLASS:
+        # "sent anti-drone teams and a mechanised battalion": armed forces among the conjuncts
+        # make it a deployment ("evacuated its diplomats and their families" keeps its first object)
+        words += [w for o in tok.children if o.dep_ in ("dobj", "nsubjpass") for g in o.conjuncts
+                  for w in (g.lemma_, g.lower_)]
+    return in_class(words, object_class)
 
 
 def _event_noun_object(tok):
@@ -1314,7 +1333,8 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
                 if targets:
                     actor_rules.append("target-in-clause")
     if not sources and agentless and category in OWN_FORCES_CATEGORIES and c.pos == "V" and any(
-            ch.dep_ == "nsubjpass" and in_class([ch.lemma_, ch.lower_], "forces") for ch in tok.children):
+            ch.dep_ == "nsubjpass" and in_class([w for g in (ch, *ch.conjuncts) for w in (g.lemma_, g.lower_)], "forces")
+            for ch in tok.children):
         # "the army spokesman said an additional battalion had been deployed to the border": a side
         # tells of its own forces moved with no doer named
         speech_v = _speech_head(tok)
@@ -1553,19 +1573,21 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     if not targets and category in PLACE_TARGET_CATEGORIES and location is not None and location.country:
         targets = [Resolved(location, rule="target-location")]
         rules.append("target-location")
-    elif not targets and sense.object_class == "border" and src.actor.country and (
+    elif not targets and sense.object_class in BORDER_CLASSES and src.actor.country and (
             other := _only_other_country(tok, c.pos, sources, ctx, resolver)) is not None:
         # "Bolivia expelled a Peruvian diplomat and closed two border crossings": a border closed
         # with no neighbour named is closed to the one other country the sentence names
         targets = [Resolved(other.actor, rule="actor-backoff-target-sentence")]
         rules.append("actor-backoff-target-sentence")
-    elif not targets and sense.object_class == "border" and src.actor.country and (
+    elif not targets and sense.object_class in BORDER_CLASSES and src.actor.country and (
             other := _headline_other_country(doc, sources, ctx, resolver)) is not None:
         # "On Tuesday, PNG authorities closed the Wutung crossing, the only road link between the two
         # countries": a border has two sides; with none named in the sentence, the other is the one
         # other country the headline names ("PNG summons Indonesian envoy after ...")
         targets = [Resolved(other.actor, rule="actor-backoff-target-headline")]
         rules.append("actor-backoff-target-headline")
+    elif not targets and sense.object_class in INCURSION_CLASSES:
+        return None  # "entered an offshore block" with no other side's zone named: no incursion to report
     elif not targets and category in DOMESTIC_CATEGORIES and src.actor.country:
         targets = [Resolved(event_precision.home_side(src.actor), rule="domestic")]
         rules.append("domestic")
@@ -1986,6 +2008,12 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
                 src_toks += [g for g in ch.children if g.dep_ == "pobj"]
             elif ch.dep_ == "prep" and ch.lower_ == "between":
                 between += [g for g in ch.children if g.dep_ == "pobj"]
+        if not src_toks:
+            # "an inspection ordered by President Lukashenko", "the offensive launched by the army":
+            # the doer of a participle that makes the act happen is the act's doer
+            src_toks += [g for ch in tok.children if ch.dep_ == "acl" and ch.tag_ == "VBN"
+                         and ch.lemma_.lower() in CAUSING_PARTICIPLES for a in ch.children if a.dep_ == "agent"
+                         for g in a.children if g.dep_ == "pobj"]
         if tok.dep_ == "compound" and not between:
             # "a mediation effort between X and Y": the phrase sits on the head noun
             between = [g for ch in tok.head.children if ch.dep_ == "prep" and ch.lower_ == "between"
@@ -2146,8 +2174,10 @@ def _retold_at_venue(tok, earlier: list[Event], *, parties: set) -> Event | None
     event with two sides (or, when the occasion names its own `parties`, one with a side among
     them), within `EVENT_ANAPHOR_MAX_CHARS` back."""
     cur = tok
-    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PARTITIVE_HEADS:
-        cur = cur.head.head  # "the 24th round of talks"
+    for _ in range(OF_CHAIN_DEPTH):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in (
+                PARTITIVE_HEADS | OCCASION_FRAME_NOUNS):
+            cur = cur.head.head  # "the 24th round of talks", "at the end of two days of talks"
     if cur.dep_ != "pobj" or cur.head.lower_ not in OCCASION_RELATIVE_PREPS or cur.head.head.pos_ != "VERB":
         return None
     verb = cur.head.head

@@ -79,8 +79,16 @@ def _read_senses() -> dict:
                       context=ctxt or None, object_class=None if ocls in ("", "*") else ocls)
         table.setdefault((lemma, pos), []).append(sense)
     # specific senses (a particle, an object class) are tried before general ones; a particle
-    # first: "called on the ambassador to leave" is a request whatever its object
-    return {k: tuple(sorted(v, key=lambda s: (s.particle is None, s.object_class is None))) for k, v in table.items()}
+    # first: "called on the ambassador to leave" is a request whatever its object; among object
+    # classes, armed forces first: "sent anti-drone teams and a mechanised battalion" deploys
+    # troops, though a "team" alone may be a delegation
+    return {k: tuple(sorted(v, key=lambda s: (s.particle is None, s.object_class is None,
+                                              s.object_class != FIRST_OBJECT_CLASS)))
+            for k, v in table.items()}
+
+
+# The object class whose senses are tried before the lexicon's other object classes (see above).
+FIRST_OBJECT_CLASS = "forces"
 
 
 def _read_classes() -> dict:
