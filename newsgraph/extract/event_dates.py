@@ -279,9 +279,13 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
     # "... days after delegations of the two countries met ... / The committee met on Thursday": retold
     # (or dated only by a year or month: "shot down a drone, the second such incident this year")
     for i, ev in enumerate(out):
-        if (ev.date is None or not FULL_DATE.fullmatch(ev.date)) and toks[i] is not None:
+        # (also a lead in the present perfect dated only by its report or the dateline: "LIMA, March 13 -
+        # Peru has expelled a Chilean diplomat ... / The ministry expelled the diplomat on Tuesday")
+        by_report = _dated_by_its_report(ev)
+        if (ev.date is None or not FULL_DATE.fullmatch(ev.date) or by_report) and toks[i] is not None:
             found = _retold_later(toks[i], ev, out[i + 1:], ctx, own_date)
-            if found is not None and _not_after(found[0], published) and found[0].startswith(ev.date or "") \
+            if found is not None and _not_after(found[0], published) and (
+                    found[0] < ev.date if by_report else found[0].startswith(ev.date or "")) \
                     and FULL_DATE.fullmatch(found[0]) and _recent(found[0], published):
                 out[i] = _dated(ev, *found)
     # "At least nine civilians were killed ... / ... nothing to do with Thursday's attack": named again
@@ -1037,7 +1041,7 @@ def _retold_later(tok, ev: Event, later: list[Event], ctx, own_date=None):
         found = _noun_retold(tok, ctx)
         if found is not None:
             return found
-    if not _simple_past(verb):
+    if not (_simple_past(verb) or _present_perfect(verb)):
         return None
     sides = _sides(ev)
     lemma = tok.lemma_.lower()
@@ -1855,6 +1859,14 @@ def _told_as_done(verb) -> bool:
     if any(a.lower_ in ("will", "would", "shall", "could", "might", "may", "should", "must") for a in aux):
         return False
     return verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP", "VBD") for a in aux)
+
+
+def _present_perfect(verb) -> bool:
+    """"has expelled", "have been detained": told as done, by when unsaid."""
+    aux = _auxiliaries(verb)
+    return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ in ("has", "have", "'s", "'ve") for a in aux) \
+        and not any(a.lemma_.lower() in ("will", "would", "could", "might", "may", "should", "must", "shall")
+                    for a in aux)
 
 
 def _past_perfect(verb) -> bool:
