@@ -62,6 +62,21 @@ into an after/before clause. Each rule names itself in the evidence (`date:<rule
   "announced *the suspension* late on Wednesday": a later definite noun of the act's kind, dated.
 - `date:report-not-thing-year`: a year naming another noun ("violated the 1904 treaty") does not
   date the act (note `not-dated-by:year-of-another-thing`); its report's date does, if any.
+- `date:quoted-performative`: '"*We demand* that the Chinese side release the fishermen"': a
+  first-person present statement in a direct quotation is of the quotation's day.
+- `date:began-later`: "a blockade by truck drivers ... / *The blockade began on Sunday*", "*The
+  ban, which took effect on Wednesday*": the day the act named again by a definite noun started.
+- `date:document-named-before`: "sent a protest note on Wednesday / *In the note*, Chile asked".
+- `date:narration-past-relative-time`: a time in a relative clause ("which Vilnius has refused
+  since 2020") does not stop the narration going on in the sentence before's episode.
+- `date:place-phrase-day`: "staged a sit-in on the highway leading to *the crossing last
+  Wednesday*": a day the parser hung on a place is the act's.
+- `date:same-day-as-named`: "The raid ... was condemned. Mexico broke off relations *the same
+  day*": the day of the act the sentence before is about.
+- An act dated only by its report (`:speech`) or the dateline takes an earlier day of its own
+  named next (`date:act-named-next`), retold later (`date:retold-later`, also for a
+  present-perfect lead: "Peru has expelled ... / The ministry expelled the diplomat on Tuesday")
+  or begun later (`date:began-later`).
 """
 from __future__ import annotations
 
