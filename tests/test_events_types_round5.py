@@ -222,3 +222,34 @@ def test_events_types_removing_border_buoys_is_a_seizure_aimed_at_the_other_side
 def test_events_types_removing_trade_barriers_is_no_seizure():
     evs = article("Japan on Monday removed the trade barriers on Korean beef imports.")
     assert not [e for e in evs if e.trigger == "removed" and e.type == "COERCE"]
+
+
+# -- turning back a patrol, boats or migrants is a coercive block -------------------------------------
+def test_events_types_a_patrol_turned_back_by_naval_vessels_is_coerced():
+    evs = article("A Belize Defence Force patrol was turned back by Guatemalan naval vessels on the Sarstoon "
+                  "River on Sunday.")
+    tb = [e for e in evs if e.trigger == "turned"]
+    assert tb and tb[0].type == "COERCE"
+    assert countries(tb[0].sources) == {"GTM"} and countries(tb[0].targets) == {"BLZ"}
+    assert tb[0].date == "2025-03-09"
+
+
+def test_events_types_turning_back_to_look_is_no_event():
+    evs = article("The Guatemalan minister turned back to look at the crowd on Monday.")
+    assert not [e for e in evs if e.trigger == "turned"]
+
+
+# -- a note sent to a side is aimed at it ----------------------------------------------------------------
+def test_events_types_protest_note_sent_to_a_country_targets_it():
+    evs = article("Chile sent a formal protest note to Argentina on Wednesday over the new official map.")
+    note = [e for e in evs if e.trigger == "note"]
+    assert note and note[0].type == "ACCUSE"
+    assert countries(note[0].sources) == {"CHL"} and countries(note[0].targets) == {"ARG"}
+
+
+# -- officials in a "where" clause are the place's ----------------------------------------------------
+def test_events_types_officials_where_an_envoy_was_summoned_speak_for_the_host_country():
+    evs = article("Britain's ambassador was called in to the foreign ministry in Dublin on Thursday morning, "
+                  "where officials asked for the trawler to be released.")
+    ask = [e for e in evs if e.trigger == "asked"]
+    assert ask and ask[0].type == "REQUEST" and countries(ask[0].sources) == {"IRL"}

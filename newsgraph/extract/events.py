@@ -219,12 +219,14 @@ STREET_NOUNS = frozenset({"street", "streets", "square", "squares"})
 # their own sense where the verb is a trigger).
 CAUSING_PARTICIPLES = frozenset({"order", "launch", "conduct", "carry", "stage", "mount", "organise", "organize",
                                  "lead", "wage", "initiate", "begin", "start"})
-# Object classes of an incursion ("entered Estonian airspace"): an act on another side's ground only,
-# never the domestic act PLOVER gives a one-sided act with no other side named.
-INCURSION_CLASSES = frozenset({"territory", "border-installation"})
-# Object classes of things on a border ("closed two crossings", "removed navigation buoys"): with no
-# neighbour named in the phrase, the one other country of the sentence (or headline) is acted on.
-BORDER_CLASSES = frozenset({"border", "border-installation"})
+# Object classes of acts at or across a border ("entered Estonian airspace", "turned back a patrol"):
+# an act on another side only, never the domestic act PLOVER gives a one-sided act with no other
+# side named.
+INCURSION_CLASSES = frozenset({"territory", "border-installation", "turned-back"})
+# Object classes of things on a border ("closed two crossings", "removed navigation buoys", "turned
+# away a ship carrying Libyan migrants"): with no neighbour named in the phrase, the one other
+# country of the sentence (or headline) is acted on.
+BORDER_CLASSES = frozenset({"border", "border-installation", "turned-back"})
 # The object class of armed forces (plover_objects.json).
 FORCES_CLASS = "forces"
 # A state's missions abroad: their nationality word names the state represented, not the host.
@@ -831,6 +833,9 @@ def _trigger(tok) -> _Candidate | None:
             return None  # "conceded that its strikes killed civilians": an admission, reported speech
         if pos == "V" and lemma in LIGHT_VERBS and not s.particle and _event_noun_object(tok) is not None:
             return None  # "signed a treaty", "imposed sanctions": the noun carries the event
+        if pos == "V" and lemma in ISSUING_VERBS and not s.particle and (
+                (doc_obj := _event_noun_object(tok)) is not None and doc_obj.lemma_.lower() in DOCUMENT_NOUNS):
+            return None  # "sent a formal protest note to Argentina": the note carries the event
         subjects = [ch for ch in tok.children if ch.dep_ == "nsubj"]
         subjects += [g for sj in subjects if sj.lemma_.lower() in QUANTITY_HEADS for p in sj.children
                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
@@ -2130,10 +2135,11 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
                 and not absolute_clause(ch)  # "..., with its minister telling reporters in Luxembourg"
                 and not (ch.lower_ in ("in", "at") and c.sense.category in VENUE_CATEGORIES)]
         light = _anchor_verb(tok) if c.pos == "N" and tok.dep_ in ("dobj", "attr") else None
-        if light is not None and light.lemma_.lower() in LIGHT_VERBS:
+        if light is not None and light.lemma_.lower() in LIGHT_VERBS | ISSUING_VERBS:
             # "launched an investigation into brandy imported from the EU": the light verb carries
-            # the noun's phrases
-            near += [ch for ch in light.children if ch.dep_ == "prep" and ch.lower_ in NOUN_TARGET_PREPS
+            # the noun's phrases ("sent a formal protest note to Argentina": the parser makes the
+            # "to" of a verb of sending its dative)
+            near += [ch for ch in light.children if ch.dep_ in ("prep", "dative") and ch.lower_ in NOUN_TARGET_PREPS
                      and ch.lower_ not in ("of", "in", "at")]
         targets = _countries_in((t for ch in near for t in _phrase_tokens(ch)), sources, resolver)[:1]
         if targets:
@@ -2192,6 +2198,26 @@ def _retold_at_venue(tok, earlier: list[Event], *, parties: set) -> Event | None
         if ev.type in _AGREEMENTS and ((not parties and len({a.country for a in ev.sources if a.country}) > 1)
                                        or (parties and sides & parties)):
             return ev
+    return None
+
+
+def _where_clause_place(verb, exclude: list[Resolved], resolver: ActorResolver) -> Resolved | None:
+    """The country of the place a "where" clause holding `verb` is set in: the nearest place or
+    body named before "where" in the sentence ("summoned to the foreign ministry in Dhaka, where
+    officials handed him a protest note": Bangladesh)."""
+    if verb is None:
+        return None
+    where = next((c for v in (verb, *verb.ancestors) for c in v.children if c.dep_ == "advmod"
+                  and c.lower_ == "where" and c.i < verb.i), None)
+    if where is None or where.i == where.sent.start:
+        return None
+    for t in reversed(where.doc[where.sent.start:where.i]):
+        if t.dep_ == "pobj" and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in ("DATE", "TIME") and not (
+                t.head.lower_ == "on" or t.lower_ in ("morning", "afternoon", "evening", "night")):
+            while t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
+                t = t.head.head  # "the Department of Foreign Affairs": the whole name
+            found = _countries_in(t.subtree, exclude, resolver)
+            return found[0] if found else None
     return None
 
 
@@ -2752,6 +2778,11 @@ def _backoff_source(tok, pos: str, sources: list[Resolved], targets: list[Resolv
     own = _countries_in(_actor_side_tokens(tok, pos), exclude, resolver)
     if own:
         return found(own[0], "phrase")
+    host = _where_clause_place(tok if pos == "V" else _anchor_verb(tok), exclude, resolver)
+    if host is not None and not agentless:
+        # "... was called in to the Department of Foreign Affairs, where officials asked ...":
+        # the officials of the place the "where" clause is set in
+        return found(host, "where-clause-place")
     if not agentless and not event_precision.backs_off_beyond_phrase(
             _actor_heads(tok, pos), named, is_trigger_noun=_trigger_noun_only):
         return None  # a company or a thing: no country from the story around it
