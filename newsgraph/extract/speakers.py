@@ -119,8 +119,10 @@ class SpeakerResolver:
         self.ents = ents
         # PERSON subjects: the people a later "he"/"she" most likely refers to
         # (not a name the entity layer retyped as a place or body: "Khartoum had asked ...")
-        self.person_subjects = [e for e in ents if e.label_ == "PERSON" and e.root.dep_ in {"nsubj", "nsubjpass"}
-                                and self._entity_type(e.start_char, e.end_char) in (None, "PERSON")]
+        # ("The ministry's spokeswoman, Maly Socheata, dismissed ...": the apposed name of a subject too)
+        self.person_subjects = [e for e in ents if e.label_ == "PERSON" and (
+            e.root.dep_ in {"nsubj", "nsubjpass"} or (e.root.dep_ == "appos" and e.root.head.dep_ in {"nsubj", "nsubjpass"}))
+            and self._entity_type(e.start_char, e.end_char) in (None, "PERSON")]
 
     # -- bookkeeping -------------------------------------------------------------------
     def remember(self, offset: int, resolved: Resolved) -> None:
@@ -223,8 +225,12 @@ class SpeakerResolver:
             eid, etype = None, ent.label_
             if found:
                 eid, ename, etype, _ = found
-                if len(ename.split()) >= len(_strip_det(name).split()) or name.endswith(" " + ename):
-                    name = ename  # the entity's name: "The Algerian Defence Ministry" is "Algerian Defence Ministry"
+                # the entity's name: "The Algerian Defence Ministry" is "Algerian Defence Ministry";
+                # not when the phrase names another place than the entity ("Lithuania's Foreign
+                # Ministry" folded into an entity "Chinese Foreign Ministry")
+                if (len(ename.split()) >= len(_strip_det(name).split()) or name.endswith(" " + ename)) \
+                        and not _names_other_place(doc[start_i:end_i], ename):
+                    name = ename
             else:
                 name = _strip_det(name)  # "the health ministry said" (no entity of its own)
             if etype == "PERSON":
@@ -258,6 +264,9 @@ class SpeakerResolver:
                 eid, name = org
                 sp = Speaker(name=name, start=s, end=e, entity=eid, text=phrase)
                 return Resolved(sp, "ORG", Evidence(rule="speaker-nominal", text=phrase, start=s, end=e, anchor=eid))
+            body = self._body_named_before(head)
+            if body is not None:
+                return body
             kind = "DOCUMENT" if lemma in DOCUMENT_NOUNS else "GROUP"
             body = self._spokesperson_body(head) if kind == "GROUP" else None
             if body is not None:
@@ -313,6 +322,25 @@ class SpeakerResolver:
             if rest and _reads_as_name(self.text[rest[0].idx:rest[-1].idx + len(rest[-1].text)]):
                 return self._person_speaker(rest, "speaker-apposed-name", chain)
         return None
+
+    def _body_named_before(self, head):
+        """"The RSF rejected the agreement on Thursday. In a statement ..., the group said": a
+        bare definite body noun is the organisation the sentence before is about (its subject)."""
+        if head.lemma_.lower() not in GENERIC_BODY_NOUNS or [c.lower_ for c in head.lefts] != ["the"]:
+            return None
+        sent = head.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        found = self._entity_for(subj.idx, subj.idx + len(subj.text))
+        if found is None or found[2] != "ORG" or found[0] is None:
+            return None
+        s, e = head.left_edge.idx, head.idx + len(head.text)
+        sp = Speaker(name=found[1], start=s, end=e, entity=found[0], text=self.text[s:e])
+        return Resolved(sp, "ORG", Evidence(rule="speaker-body-before", text=sp.text, start=s, end=e, anchor=found[0]))
 
     def _titled_name(self, head, start_i: int, end_i: int):
         """"Opposition lawmaker Enkhjargal Dorj said": a name no tagger found, after the role
@@ -401,13 +429,6 @@ class SpeakerResolver:
                 found = self._entity_for(obj.idx, obj.idx + len(obj.text))
                 if found is not None and found[2] in {"ORG", "GPE"} and found[0] is not None:
                     return found[0], found[1]
-        # "A UK Foreign Office spokesperson said": the body named before the noun
-        names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if names:
-            first, last = names[0].left_edge, names[-1]
-            found = self._entity_for(first.idx, last.idx + len(last.text))
-            if found is not None and found[2] == "ORG" and found[0] is not None:
-                return found[0], found[1]
         return None
 
     def _group_name(self, head, start_i: int, end_i: int) -> str:
@@ -427,19 +448,24 @@ class SpeakerResolver:
         return self.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)] if len(toks) else head.text
 
     def _nominal_org(self, head, before: int):
-        """'the ministry' -> an earlier ORG entity whose name ends with the head noun."""
-        if any(t.pos_ == "PROPN" for t in head.lefts):
+        """'the ministry' -> an earlier ORG entity whose name ends with the head noun; "the
+        Turkish ministry" only to one whose name carries "Turkish"; never "the ministry's press
+        service" (a part of something else)."""
+        if any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in head.lefts):
             return None
+        places = [t.lower_ for t in head.lefts if t.ent_type_ in {"NORP", "GPE"}]
         word = head.lower_
         best = None
         for ent in self.ctx.entities:
             if ent.type != "ORG" or not ent.mentions or ent.mentions[0].start >= before:
                 continue
-            if ent.name.lower().split()[-1] in {word, head.lemma_.lower()}:
+            if ent.name.lower().split()[-1] in {word, head.lemma_.lower()} \
+                    and all(p in ent.name.lower().split() for p in places):
                 best = (ent.id, ent.name)
         if best is None:
             for e in self.ents:
-                if e.label_ == "ORG" and e.start_char < before and e[-1].lower_ in {word, head.lemma_.lower()}:
+                if e.label_ == "ORG" and e.start_char < before and e[-1].lower_ in {word, head.lemma_.lower()} \
+                        and all(p in e.text.lower().split() for p in places):
                     found = self._entity_for(e.start_char, e.end_char)
                     best = (found[0], found[1]) if found else (None, e.text)
         return best
@@ -471,6 +497,15 @@ class SpeakerResolver:
                      if t in {"ORG", "GPE", "GROUP", "NORP"} and off < s and s - off < PRONOUN_WINDOW]
             if cands:
                 _, name, eid = cands[-1]
+            # "Lithuania's Foreign Ministry summoned the envoy to protest against what it called
+            # ...": inside its own sentence the pronoun stands for the main clause's subject
+            root = head.sent.root
+            subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i
+                         and c.pos_ != "PRON" and root.i < head.i), None)
+            if subj is not None:
+                own = self.resolve(subj)
+                if own.type in {"ORG", "GPE", "NORP"}:
+                    name, eid, rule = own.speaker.name, own.speaker.entity, "speaker-pronoun-subject"
         if name is None:
             sp = Speaker(name=head.text, start=s, end=e, text=head.text)
             return Resolved(sp, "PRONOUN", Evidence(rule="speaker-pronoun-unresolved", text=head.text, start=s, end=e))
@@ -507,6 +542,9 @@ def _is_name_shaped(name: str) -> bool:
             and not any(w.lower() in role_words() or country_for_name(w) for w in words))
 
 
+# Generic nouns for a body: "the group said" right after a sentence about a named organisation.
+GENERIC_BODY_NOUNS = {"group", "organisation", "organization", "movement", "militia", "bloc", "alliance",
+                      "coalition", "party", "company", "firm", "union", "association", "network", "faction"}
 # Nouns that name one person by a relation, not by an office ("his brother, Seamus", "a
 # resident, Ana Cruz"); with the role words of newsgraph/data/roles.txt they name one person.
 KIN_NOUNS = {"brother", "sister", "wife", "husband", "son", "daughter", "mother", "father", "uncle", "aunt",
@@ -547,6 +585,13 @@ def _reads_as_name(name: str) -> bool:
         return name[:1].isupper() and name[1:].islower() and name.isalpha() and len(name) > 2 \
             and _org_head_label(name) is None and not country_for_name(name)
     return _is_name_shaped(name)
+
+
+def _names_other_place(span, name: str) -> bool:
+    """Does the phrase `span` name a country, place or nationality that `name` does not carry?"""
+    words = set(name.lower().split())
+    return any(t.ent_type_ in {"GPE", "NORP"} and t.pos_ in {"PROPN", "ADJ"} and t.lower_ not in words
+               for t in span)
 
 
 def _strip_det(phrase: str) -> str:
