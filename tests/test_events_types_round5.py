@@ -253,3 +253,18 @@ def test_events_types_officials_where_an_envoy_was_summoned_speak_for_the_host_c
                   "where officials asked for the trawler to be released.")
     ask = [e for e in evs if e.trigger == "asked"]
     assert ask and ask[0].type == "REQUEST" and countries(ask[0].sources) == {"IRL"}
+
+
+# -- where a side says it will go is no side a warning is aimed at -----------------------------------
+def test_events_types_warning_to_return_to_the_hague_is_not_aimed_at_the_netherlands():
+    evs = article("Costa Rica's foreign minister, Arnoldo Saenz, warned on Monday that Costa Rica would return "
+                  "to The Hague if the dredging did not stop.")
+    warn = [e for e in evs if e.trigger == "warned"]
+    assert not [e for e in warn if "NLD" in countries(e.targets) or "CRI" in countries(e.targets)]
+
+
+def test_events_types_warning_names_the_side_of_its_condition():
+    evs = article("Costa Rica's foreign minister warned on Monday that Costa Rica would return to The Hague if "
+                  "Nicaragua did not stop the dredging.")
+    warn = [e for e in evs if e.trigger == "warned"]
+    assert warn and warn[0].type == "THREATEN" and countries(warn[0].targets) == {"NIC"}

@@ -229,6 +229,9 @@ INCURSION_CLASSES = frozenset({"territory", "border-installation", "turned-back"
 BORDER_CLASSES = frozenset({"border", "border-installation", "turned-back"})
 # The object class of armed forces (plover_objects.json).
 FORCES_CLASS = "forces"
+# Verbs of a side moving itself: where it goes ("return to The Hague", "go to Brussels") is a place,
+# not a side a statement is aimed at ("send troops to Ukraine" moves others: not listed).
+SELF_MOTION_LEMMAS = TRAVEL_LEMMAS | {"return", "go", "come"}
 # A state's missions abroad: their nationality word names the state represented, not the host.
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "chancellery"})
 # Measures against a side: a participle of one after another restates it ("..., barring them from")
@@ -1331,6 +1334,12 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             sources = [backed] + sources[1:]
             actor_rules = [f"source:{backed.rule}"] + [n for n in actor_rules if not n.startswith("source:")]
             rules.append(backed.rule)
+            if targets and sense.category in ONE_SIDED_CATEGORIES and "target-in-clause" in actor_rules and all(
+                    t.actor.country == backed.actor.country for t in targets):
+                # "Saenz warned that Costa Rica would return ...": the speaker's own side, named in the
+                # clause before the speaker was placed, is no side the statement is aimed at
+                targets = []
+                actor_rules = [n for n in actor_rules if n != "target-in-clause"]
             if not targets and sense.category in VERBAL_CATEGORIES:
                 # the statement's target, now that its speaker is placed: the countries its
                 # reported clause names ("... and offered to host talks between the two governments")
@@ -1676,6 +1685,8 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         # Korea's military said": the speaker is no target)
         skip |= {t.i for ch in tok.children if ch.dep_ in ("parataxis", "ccomp", "advcl")
                  and ch.lemma_.lower() in SPEECH_VERBS for t in ch.subtree}
+        # nor where a side says it will go ("warned that it would return to The Hague")
+        skip |= _self_motion_goals(tok.sent)
         after = _countries_in((t for t in tok.subtree if t.i > tok.i and t.i not in skip), sources, resolver)
         if after:
             targets = placed(after[0].actor, "actor-backoff-target-after")
@@ -2219,6 +2230,13 @@ def _where_clause_place(verb, exclude: list[Resolved], resolver: ActorResolver) 
             found = _countries_in(t.subtree, exclude, resolver)
             return found[0] if found else None
     return None
+
+
+def _self_motion_goals(sent) -> set:
+    """Token indices of the "to" phrases saying where a side goes itself ("would return to The
+    Hague", "went to Brussels"): a place, never a side acted on."""
+    return {t.i for p in sent if p.dep_ == "prep" and p.lower_ == "to" and p.head.lemma_.lower() in SELF_MOTION_LEMMAS
+            for t in p.subtree}
 
 
 def _mission_nationality(tok) -> bool:
@@ -2869,6 +2887,8 @@ def _clause_targets(tok, pos: str, sources: list[Resolved], resolver: ActorResol
         for t in root.subtree:
             if t.pos_ not in ("PROPN", "NOUN", "ADJ"):
                 continue
+            if t.i in _self_motion_goals(t.sent):
+                continue  # "warned that Costa Rica would return to The Hague": where a side goes is no side
             ent = resolver._entity_of(t)
             if ent is None and not _is_pair_phrase(t):
                 continue  # (a pair phrase counts: "offered to mediate between the two governments")
@@ -2894,7 +2914,7 @@ def _only_other_country(tok, pos: str, sources: list[Resolved], ctx: Context,
     # (nor a country named in a relative clause or a time frame of something else: "MAB, which
     # opposed the war in Iraq, urged Muslims ..."; "Since the attacks in the United States, BA has cut")
     aside = {t.i for x in tok.sent if (x.dep_ in ("relcl", "acl") or (x.dep_ == "prep" and x.lower_ in FRAME_ASIDE_PREPS))
-             and tok.i not in {y.i for y in x.subtree} for t in x.subtree}
+             and tok.i not in {y.i for y in x.subtree} for t in x.subtree} | _self_motion_goals(tok.sent)
     others = _countries_in((t for t in tok.sent if t.i not in _reporting_clause(tok.sent) and t.i not in aside),
                            sources, resolver)
     anchor = tok if pos == "V" else _anchor_verb(tok)
