@@ -237,3 +237,35 @@ def test_events_dates_present_perfect_lead_not_retold_keeps_the_dateline():
                   "deepening a row between the neighbours.\n\n"
                   "Bolivia expelled a Chilean consul on Tuesday over a separate dispute, officials said.")
     assert by_trigger(evs, "expelled").date == "2025-03-13"
+
+
+# -- a statement act coordinated after what a dated statement reports -------------------------------
+def test_events_dates_statement_act_coordinated_after_a_long_report_takes_the_statements_day():
+    evs = article("Bolivia dismissed the accusations. In a statement issued late on Tuesday, the Bolivian foreign "
+                  "ministry said the dam was \"a routine technical project\" that caused \"no significant harm\" "
+                  "to downstream states, and accused Lima of trying to internationalise a regional issue.")
+    ev = by_trigger(evs, "accused")
+    assert ev.date == "2025-03-11"
+    assert "date:statement-frame" in rule_of(ev)
+
+
+# -- an act a report tells in the past perfect, told in detail by the next sentence ----------------
+def test_events_dates_past_perfect_act_told_in_detail_next_takes_that_day():
+    evs = article("A Peruvian army spokesman said Peru had reinforced its units along the border in response. "
+                  "Two infantry companies and an engineering platoon were sent to Tacna on Wednesday, he said.")
+    ev = by_trigger(evs, "reinforced")
+    assert ev.date == "2025-03-12"
+    assert "date:retold-by-passive" in rule_of(ev)
+
+
+def test_events_dates_past_perfect_act_not_dated_by_a_separate_one():
+    evs = article("A Peruvian army spokesman said Peru had reinforced its units along the border in response. "
+                  "A separate battalion was sent to Cusco on Wednesday, officials said.")
+    assert by_trigger(evs, "reinforced").date is None
+
+
+def test_events_dates_past_perfect_act_not_dated_two_sentences_on():
+    evs = article("A Peruvian army spokesman said Peru had reinforced its units along the border in response. "
+                  "The border has been tense for months.\n\nA battalion was sent to Tacna on Wednesday, officials "
+                  "said.")
+    assert by_trigger(evs, "reinforced").date is None

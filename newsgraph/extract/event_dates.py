@@ -141,6 +141,8 @@ BEGAN_PHRASES = {"take": frozenset({"effect", "hold"}), "come": frozenset({"forc
 # How many arcs up from a trigger the act noun whose phrase holds it is looked for ("a *blockade*
 # by truck drivers *protesting* against ...": the participle, its noun, "by", the act noun).
 ACT_NOUN_ARCS = 3
+# Words that make a later telling another act of the kind, not this one retold.
+OTHER_ACT_WORDS = frozenset({"another", "other", "separate", "second", "third", "new", "further", "earlier"})
 # Time words that date an act to the day of the act told just before.
 SAME_DAY = re.compile(r"(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)", re.IGNORECASE)
 # How far back (characters, about eight news sentences: the paragraphs that told the story so far) a
@@ -423,6 +425,16 @@ def _statement_frame(tok, ev: Event, ctx, own_date):
         when = own_date(verb.head)
         if when:
             return when, "date:statement-frame", verb.head
+    root = verb.sent.root
+    if ev.type in VERBAL_CATEGORIES and verb.dep_ == "conj" and root.lemma_.lower() in SPEECH_VERBS \
+            and root.i not in {v.i for v in chain} and root.i < verb.i and _told_as_done(verb) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and verb.doc[verb.i - 1].lower_ in ("and", "but"):
+        # "In a statement issued late on Monday, the ministry said the filling was 'a routine
+        # operation' that caused no harm ..., *and accused* Cairo of ...": a statement act with no
+        # subject of its own, coordinated after what the root reports, goes with the root's
+        # statement (the parser may hang it on any verb of the report)
+        chain.append(root)
     for n, v in enumerate(chain):
         if n > 0 and v.lemma_.lower() not in SPEECH_VERBS:
             continue
@@ -1195,12 +1207,16 @@ def _retold_by_noun(tok, ev: Event, events: list[Event], ctx, own_date):
     verb = verb_of(tok)
     caused = verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSATIVE_VERBS and (
         verb.head.tag_ == "VBG" or _told_as_done(verb.head))  # "prompting Kampala to send troops": sent
-    if verb is None or verb.i != tok.i or not (_told_as_done(verb) or caused) or _past_perfect(verb) \
+    if verb is None or verb.i != tok.i or not (_told_as_done(verb) or caused) \
             or _future_aux(verb) or any(c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS for c in verb.children):
         return None
+    # (an act a report tells in the past perfect, "Marchuk said Ukraine *had reinforced* its units",
+    # is older than the report: only the very next sentence telling it in detail dates it, "Additional
+    # anti-drone teams *were sent* to Volyn *on Wednesday*, he said")
+    perfect = _past_perfect(verb)
     doc, lemma, end = tok.doc, tok.lemma_.lower(), tok.sent.end_char
     for t in doc[tok.sent.end:]:
-        if t.idx - end > RETOLD_MAX_CHARS:
+        if t.idx - end > RETOLD_MAX_CHARS or (perfect and t.sent.start != tok.sent.end):
             return None
         word = t.lemma_.lower()
         if t.pos_ == "VERB":
@@ -1238,6 +1254,11 @@ def _retold_by_passive(t, ev: Event, lemma: str, events: list[Event], ctx, own_d
         return None
     if any(e.start == t.idx for e in events) or _in_direct_quotation(t, ctx):
         return None
+    subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and any(c.lower_ in OTHER_ACT_WORDS for c in subj.children if c.dep_ in ("det", "amod")) or any(
+            c.lower_ in OTHER_ACT_WORDS for c in t.subtree if c.dep_ == "amod" and c.head.lemma_.lower() in (
+                "attack", "incident", "raid", "operation")):
+        return None  # "*Another* man was killed on Monday in *a separate* attack": another act
     when = own_date(t)
     if when and FULL_DATE.fullmatch(when):
         return when, "date:retold-by-passive", t
