@@ -15,6 +15,10 @@ June 2025: Monday is the 9th, Tuesday the 10th), each family with varied sentenc
 - a city in the name of a treaty or convention ("the Vienna Convention", "the Khartoum
   Declaration", "the Minsk agreements") is where it was signed, no side; a country's name there
   ("the Iran nuclear agreement") still names a party;
+- a charge, demand, threat, sanction, aid or attack whose sentence names no other side is aimed at
+  the one other country the headline names ("Vietnam protests to China ..." / "Vietnam's foreign
+  ministry demanded compensation"); not with two others in the headline, nor when the act is on the
+  doer's own side ("accused the government of ..." in a story filed from its capital);
 - "its" right after "N and" is N's ("a fishing boat and its crew", "the navy and its commanders"),
   not the clause subject's.
 """
@@ -156,3 +160,37 @@ def test_events_actors_round5_its_after_and_is_the_phrase_joined():
     doc = _parse("Officials said the Iranian navy and its commanders had rejected the plan.")
     its = next(t for t in doc if t.lower_ == "its")
     assert possessive_antecedent(its).text == "navy"
+
+
+def headlined(headline: str, body: str) -> list:
+    header = "Continental Wire\n\n" + headline + "\n\nBy Ana Petrova\n\nPublished {published}\n\n"
+    return pasted_events(header, body, published="12 June 2025, 08:00")
+
+
+def test_events_actors_round5_demand_with_no_side_named_is_aimed_at_the_story_other_side():
+    evs = headlined("Vietnam protests to China over boat seizure",
+                    "HANOI - Vietnam's foreign ministry on Tuesday demanded compensation for the fishermen.")
+    ev = by_trigger(evs, "demanded")
+    assert (ev.type, ev.source.country, ev.target.country) == ("REQUEST", "VNM", "CHN")
+
+
+def test_events_actors_round5_threat_with_no_side_named_is_aimed_at_the_story_other_side():
+    evs = headlined("Iraq summons Turkish envoy after air strikes",
+                    "ERBIL - Iraq's parliament speaker on Tuesday threatened to cut trade ties.")
+    ev = by_trigger(evs, "threatened")
+    assert (ev.type, ev.source.country, ev.target.country) == ("THREATEN", "IRQ", "TUR")
+
+
+def test_events_actors_round5_headline_with_two_other_sides_gives_no_target():
+    evs = headlined("Mali, Algeria and Niger in row over drone",
+                    "BAMAKO - Mali's government on Tuesday demanded compensation for the victims.")
+    ev = by_trigger(evs, "demanded")
+    assert ev.target is None
+
+
+def test_events_actors_round5_charge_on_own_government_is_not_aimed_at_the_story_other_side():
+    evs = headlined("Vietnam protests to China over boat seizure",
+                    "HANOI - Vietnamese opposition lawmakers on Tuesday accused the government of neglecting "
+                    "fishermen.")
+    ev = by_trigger(evs, "accused")
+    assert ev.target is None or ev.target.country != "CHN"

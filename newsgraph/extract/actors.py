@@ -130,6 +130,14 @@ DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those", "its", "the
 DOCUMENT_NAME_HEADS = frozenset({"convention", "conventions", "agreement", "agreements", "accord", "accords",
                                  "protocol", "protocols", "treaty", "declaration", "charter", "communique",
                                  "communiqué", "memorandum", "process", "format", "consensus", "principles"})
+# One-sided acts aimed, when their sentence names no other side, at the other side of the story
+# (the headline's other country): charges, demands, threats, support, sanctions, aid, attacks.
+# (not support: backing is as often of one's own side, "lawmakers backed the government's protest")
+STORY_TARGET_CATEGORIES = frozenset({"ASSAULT", "SANCTION", "ACCUSE", "THREATEN", "REQUEST", "AID"})
+# Rules of a doer guessed from the words around it (`events._backoff_source`); the one from its own
+# phrase ("militiamen from Ethiopia's Oromia region") reads the doer itself.
+BACKOFF_RULE = "actor-backoff-"
+OWN_PHRASE_BACKOFF_RULE = "actor-backoff-phrase"
 # Nouns of a state's neighbour ("its neighbour"): the bordering state the article names.
 NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
 # Determiners that make a thing the one named before ("*the* trucks" after "Lithuanian trucks"); a
@@ -843,6 +851,51 @@ class ActorResolver:
         if owned is not None:
             return [owned]
         return []
+
+    def story_other_side(self, tok, sources, *, category: str) -> Resolved | None:
+        """The other side of a two-sided story for a one-sided act whose sentence names no country
+        but its doers' ("Tehran evacuates ... / '*We demand* a transparent investigation,' Hajizada
+        said"; "BSF hands over bodies ..." in a story headlined on India and Bangladesh): the one
+        country other than the doers' the headline names (rule `actor-backoff-target-headline-story`);
+        None when the sentence names another country (its own back-offs read it), the headline
+        names none or two others, or the act is in the headline itself. Not for a rejection: one
+        the rules could not aim at a charge or demand answers a body or a critic of no state ("rejected
+        the measures" of a regional bloc, "denied that anyone had been forced")."""
+        if category not in STORY_TARGET_CATEGORIES:
+            return None
+        if any(s.rule.startswith(BACKOFF_RULE) and s.rule != OWN_PHRASE_BACKOFF_RULE for s in sources):
+            return None  # a doer only guessed from the sentences around ("gunmen killed 30 people"): no second guess
+        span = self.ctx.article.headline_span if self.ctx.article is not None else None
+        if span is None or span.start <= tok.idx < span.end:
+            return None
+        own = {s.actor.country for s in sources}
+        # (nor an act on the doer's own side: "rallied to demand that *the government* resign")
+        acted_on = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative", "attr")]
+        acted_on += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                     if g.dep_ in ("nsubj", "nsubjpass")]
+        for a in acted_on:
+            found = {r.actor.country for r in self.resolve_all(a) if r.actor.country}
+            if found and found <= own:
+                return None
+            if not found and a.dep_ in ("dobj", "nsubjpass") and (
+                    a.pos_ in ("PRON", "DET") or a.ent_type_ == "PERSON" or _is_people(a)):
+                return None  # people of no side named ("punish those responsible", "the suspect will be charged")
+        sent = tok.sent
+        index = self._country_index()
+        if any(sent.start_char <= start < sent.end_char and iso not in own for start, _, _, iso in index):
+            return None
+        if any(t.text[:1].isupper() and self._entity_of(t) is None and (iso := country_for_text(t.text))
+               and iso not in own for t in sent):
+            return None  # a country word the tagger left out
+        others = {}
+        for start, name, eid, iso in index:
+            if span.start <= start < span.end and iso not in own:
+                others.setdefault(iso, (start, name, eid))
+        if len(others) != 1:
+            return None
+        iso, (start, name, eid) = next(iter(others.items()))
+        return Resolved(Actor(name=name, entity=eid, country=iso, start=tok.idx, end=tok.idx + len(tok.text)),
+                        rule="actor-backoff-target-headline-story")
 
     def _named_neighbour(self, tok) -> Resolved | None:
         """ "Poland voiced support for *its neighbour*", "India's exports to *its neighbour*", "raids

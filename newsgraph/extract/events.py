@@ -1703,6 +1703,13 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             rules.append("actor-backoff-target-sentence")
             unplaced = False
     if (not targets or unplaced) and sources and src.actor.country and (
+            other := resolver.story_other_side(tok, sources, category=category)) is not None:
+        # "Kenya summons Ethiopian envoy ..." / "We demand a transparent investigation," Hajizada said:
+        # a one-sided act with no other side in its sentence is aimed at the other side of the story
+        targets = placed(other.actor, other.rule)
+        rules.append(other.rule)
+        unplaced = False
+    if (not targets or unplaced) and sources and src.actor.country and (
             category in DOMESTIC_DEFAULT_CATEGORIES or (unplaced and category in DOMESTIC_CATEGORIES)) and not (
             _countries_in(tok.sent, sources, resolver)) and _in_direct_quote(ctx, tok.idx) is False and (
             src.rule != "quote-speaker") and (
