@@ -157,3 +157,12 @@ def test_quotes_round5_short_verbless_quotation_is_no_continuation():
     qs = _quotes("\"We will fight this bill to the end,\" Senator Jane Cole said. \"We waited too long.\"")
     assert [(q.text, q.speaker.name) for q in qs] == [("We will fight this bill to the end,", "Jane Cole"),
                                                      ("We waited too long.", "Jane Cole")]
+
+
+def test_quotes_round5_any_verb_closing_a_quotation_is_its_cue():
+    qs = _quotes("\"OK, for a start, his wife has explained it,\" Oliver barked.")
+    assert [(q.text, q.speaker.name, q.cue) for q in qs] == [
+        ("OK, for a start, his wife has explained it,", "Oliver", "barked")]
+    # a verb with an object of its own after the quotation is no cue of it
+    qs = _quotes("\"We will keep the plant open,\" Oliver built a new garage.")
+    assert all(q.cue != "built" for q in qs)

@@ -1154,6 +1154,45 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
     return cues
 
 
+# After a quotation closed by a comma, question or exclamation mark, a short clause of a speaker
+# and a verb with no object or complement of its own is the quotation's cue, whatever the verb
+# ('"...," Oliver barked.', '"...?" she wondered aloud.'): news style leaves no other reading.
+AFTER_QUOTE_MAX_TOKENS = 4
+
+
+def find_after_quote_cues(doc, regions: list[Region]) -> list[Cue]:
+    """Cues of verbs outside the lexicon that close a quotation ('"...," Oliver barked')."""
+    text = doc.text
+    out = []
+    for r in regions:
+        inner = text[r.start:r.end].rstrip()
+        if not inner or inner[-1] not in ",?!" or r.outer_end >= len(text):
+            continue
+        span = doc.char_span(r.outer_end, min(len(text), r.outer_end + 120), alignment_mode="expand")
+        if span is None:
+            continue
+        toks = [t for t in span if not t.is_space]
+        while toks and toks[0].text in CLOSING_TOKENS | {","}:
+            toks = toks[1:]
+        for t in toks[:AFTER_QUOTE_MAX_TOKENS]:
+            if "\n" in text[r.outer_end:t.idx]:
+                break
+            if t.pos_ != "VERB" or t.tag_ not in {"VBD", "VBZ"} or _in_regions(t.idx, regions):
+                continue
+            if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp"} and c.i > t.i for c in t.children):
+                break  # (the quotation itself may hang from it as its complement)
+            subj, _ = _subject(t)
+            if subj is None:
+                subj = _inverted_speaker(t) or next((c for c in t.children if c.dep_ in {"npadvmod", "dobj"}
+                                                     and c.i > t.i and c.pos_ == "PROPN"), None)
+            if subj is None or not (_is_agent(subj) or subj.pos_ == "PROPN") or subj.lower_ in NON_SPEAKERS \
+                    or subj.ent_type_ in NON_AGENT_ENTS or _in_regions(subj.idx, regions):
+                break
+            out.append(Cue(t, t.idx, t.idx + len(t.text), t.text, "verb-after-quote", subj, None, "quote", (t,)))
+            break
+    return out
+
+
 def find_colon_cues(doc, regions: list[Region]) -> list[Cue]:
     """Headline style 'Trump: I Am the Worst Thing ...': a line opening with a name (an
     entity or a group noun, a few words) and a colon; the rest of the line is content."""
@@ -1338,6 +1377,8 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
     cues = find_cues(doc, regions)
     taken = {c.token.i for c in cues}
     cues += [c for c in find_colon_cues(doc, regions) if c.token.i not in taken]
+    taken = {c.token.i for c in cues}
+    cues += [c for c in find_after_quote_cues(doc, regions) if c.token.i not in taken]
     _clip_to_paragraphs(cues, paragraphs, regions)
     cues = _outside_dateline(cues, ctx.article.dateline_span, ctx.article.text)
     resolver = SpeakerResolver(doc, ctx)
