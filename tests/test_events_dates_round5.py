@@ -269,3 +269,22 @@ def test_events_dates_past_perfect_act_not_dated_two_sentences_on():
                   "The border has been tense for months.\n\nA battalion was sent to Tacna on Wednesday, officials "
                   "said.")
     assert by_trigger(evs, "reinforced").date is None
+
+
+# -- "the bloc's commission": the body just named, as the next speaker ------------------------------
+def test_events_dates_statement_summed_up_then_reported_by_the_blocs_commission():
+    evs = article("ABUJA - Nigeria reopened its land border with Benin on Tuesday after two days of talks in "
+                  "Cotonou.\n\nThe Economic Community of West African States (ECOWAS) welcomed the decision. In a "
+                  "statement issued on Thursday, the bloc's commission said it \"commends both governments for "
+                  "choosing dialogue\" and urged other members to ease restrictions.")
+    ev = by_trigger(evs, "welcomed")
+    assert ev.date == "2025-03-13"
+    assert "date:next-sentence-same-speaker" in rule_of(ev)
+
+
+def test_events_dates_statement_not_dated_by_another_sides_body():
+    evs = article("ABUJA - Nigeria reopened its land border with Benin on Tuesday after two days of talks in "
+                  "Cotonou.\n\nThe Economic Community of West African States (ECOWAS) welcomed the decision. In a "
+                  "statement issued on Thursday, the other bloc's commission said it had doubts about the move.")
+    ev = by_trigger(evs, "welcomed")
+    assert "date:next-sentence-same-speaker" not in rule_of(ev)

@@ -141,6 +141,10 @@ BEGAN_PHRASES = {"take": frozenset({"effect", "hold"}), "come": frozenset({"forc
 # How many arcs up from a trigger the act noun whose phrase holds it is looked for ("a *blockade*
 # by truck drivers *protesting* against ...": the participle, its noun, "by", the act noun).
 ACT_NOUN_ARCS = 3
+# Nouns by which a story names again the body or state it just named ("the bloc's commission",
+# "the country's foreign ministry"), as a possessive of the next speaker.
+BODY_ANAPHORS = frozenset({"bloc", "alliance", "union", "organisation", "organization", "group", "body",
+                           "country", "government", "kingdom", "republic", "state"})
 # Words that make a later telling another act of the kind, not this one retold.
 OTHER_ACT_WORDS = frozenset({"another", "other", "separate", "second", "third", "new", "further", "earlier"})
 # Time words that date an act to the day of the act told just before.
@@ -1812,6 +1816,9 @@ def _same_speaker(subj, own, ev: Event, ctx) -> bool:
     if subj.lower_ in CONTINUING_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")
                                                  for c in subj.children):
         return True
+    if any(c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in BODY_ANAPHORS and [
+            g.lower_ for g in c.children if g.dep_ in ("det", "amod")] == ["the"] for c in subj.children):
+        return True  # "ECOWAS welcomed the decision. / ..., *the bloc's* commission said ...": its own
     # "the foreign ministry dismissed ... / ministry spokesman X"; a body named with its article ("The
     # European Commission said ... / A Commission spokesperson"), not a country ("Russia" / "a Russia expert")
     if own is not None and (own.pos_ == "NOUN" or (own.pos_ == "PROPN" and any(
