@@ -268,3 +268,20 @@ def test_events_types_warning_names_the_side_of_its_condition():
                   "Nicaragua did not stop the dredging.")
     warn = [e for e in evs if e.trigger == "warned"]
     assert warn and warn[0].type == "THREATEN" and countries(warn[0].targets) == {"NIC"}
+
+
+# -- a mediation with no sides named, and acts of "both armies" -------------------------------------
+def test_events_types_mediation_by_a_third_country_is_between_the_two_sides_named_last():
+    evs = article("Eritrea freed four Djiboutian soldiers on Monday. Their release was the result of months of "
+                  "mediation by Qatar, officials from both countries said.")
+    med = [e for e in evs if e.trigger == "mediation"]
+    assert med and med[0].type == "CONSULT" and countries(med[0].sources) == {"QAT"}
+    assert countries(med[0].targets) == {"ERI", "DJI"}
+
+
+def test_events_types_both_armies_pulling_back_act_towards_each_other():
+    evs = article("Kyrgyzstan and Tajikistan signed a border deal on Monday. Both armies pulled back troops from "
+                  "four disputed posts on Tuesday.")
+    back = [e for e in evs if e.trigger == "pulled"]
+    assert back and back[0].type == "RETREAT"
+    assert countries(back[0].sources) == countries(back[0].targets) == {"KGZ", "TJK"}

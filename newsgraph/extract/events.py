@@ -232,6 +232,13 @@ FORCES_CLASS = "forces"
 # Verbs of a side moving itself: where it goes ("return to The Hague", "go to Brussels") is a place,
 # not a side a statement is aimed at ("send troops to Ukraine" moves others: not listed).
 SELF_MOTION_LEMMAS = TRAVEL_LEMMAS | {"return", "go", "come"}
+# Acts that "both sides" / "the two armies" do as one towards each other when no other side is
+# named ("both armies pulled back troops", "the two navies exchanged fire"); a sanction or a
+# request by both is aimed at someone else and keeps its own target search.
+MUTUAL_CATEGORIES = frozenset({"RETREAT", "CONCEDE", "ASSAULT", "MOBILIZE", "COOPERATE", "AGREE", "CONSULT"})
+# Nouns of a span of time or effort over an act ("months of mediation", "years of talks", "rounds of
+# negotiation"): a "by" phrase on them names the act's doer.
+SPAN_HEADS = frozenset({"day", "week", "month", "year", "decade", "hour", "round", "series", "weeks", "months"})
 # A state's missions abroad: their nationality word names the state represented, not the host.
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "chancellery"})
 # Measures against a side: a participle of one after another restates it ("..., barring them from")
@@ -1477,6 +1484,19 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         if prior:
             targets = [Resolved(a, rule="event-anaphor") for a in prior]
             rules.append("target-event-anaphor")
+    if not targets and category in MUTUAL_CATEGORIES and len({r.actor.country for r in sources if r.actor.country}) == 2 \
+            and all(r.rule == "the-two-countries" for r in sources):
+        # "both armies had pulled back troops from four disputed posts": each side acts towards the other
+        targets = sources[1:] + sources[:1]
+        rules.append("target-mutual-pair")
+    if not targets and mode == "third-party" and sources and src.actor.country:
+        # "Their release was the result of months of mediation by Qatar": a mediation with no sides
+        # named is between the two countries the article named last (not the mediator)
+        pair = resolver._last_two_countries(tok.idx, exclude={src.actor.country})
+        if len(pair) == 2:
+            targets = [Resolved(Actor(name=name, entity=eid, country=iso, start=tok.idx, end=tok.idx + len(tok.text)),
+                                rule="mediated-pair") for name, eid, iso in pair]
+            rules.append("target-mediated-pair")
     if c.pos == "N" and not targets and category not in TARGETLESS_NOUN_CATEGORIES and not (
             category in _FORCE_ACTS and any(ch.dep_ == "prep" and ch.lower_ in ("against", "on") and any(
                 g.dep_ == "pobj" for g in ch.children) for ch in tok.children)):
@@ -2031,6 +2051,11 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
                 src_toks += [g for g in ch.children if g.dep_ == "pobj"]
             elif ch.dep_ == "prep" and ch.lower_ == "between":
                 between += [g for g in ch.children if g.dep_ == "pobj"]
+        if not src_toks and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.lemma_.lower() in SPAN_HEADS:
+            # "months of mediation by Qatar": the parser hangs the doer on the span
+            src_toks += [g for ch in tok.head.head.children if ch.dep_ == "prep" and ch.lower_ == "by"
+                         for g in ch.children if g.dep_ == "pobj"]
         if not src_toks:
             # "an inspection ordered by President Lukashenko", "the offensive launched by the army":
             # the doer of a participle that makes the act happen is the act's doer
