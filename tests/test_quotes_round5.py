@@ -121,7 +121,7 @@ def test_quotes_round5_quoted_the_ministry_as_saying_gives_the_ministry():
     assert len(qs) == 1, [(q.cue, q.text) for q in qs]
     assert qs[0].cue == "saying"
     assert qs[0].speaker.text == "the ministry's press service"
-    assert qs[0].speaker.name == "ministry's press service"  # not a state border service named before
+    assert qs[0].speaker.name == "the ministry's press service"  # not a state border service named before
 
 
 def test_quotes_round5_it_inside_its_own_sentence_is_the_main_subject():
