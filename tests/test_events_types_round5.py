@@ -285,3 +285,23 @@ def test_events_types_both_armies_pulling_back_act_towards_each_other():
     back = [e for e in evs if e.trigger == "pulled"]
     assert back and back[0].type == "RETREAT"
     assert countries(back[0].sources) == countries(back[0].targets) == {"KGZ", "TJK"}
+
+
+# -- a noun's "of" phrase says what it acts on ----------------------------------------------------------
+def test_events_types_closure_of_an_airspace_is_a_restriction_on_the_side_shut_out():
+    evs = article("ALGIERS, March 12 - Algeria on Wednesday extended its closure of its airspace to all Moroccan "
+                  "civilian and military aircraft.")
+    clo = [e for e in evs if e.trigger == "closure"]
+    assert clo and clo[0].type == "COERCE"
+    assert countries(clo[0].sources) == {"DZA"} and countries(clo[0].targets) == {"MAR"}
+
+
+def test_events_types_closure_of_a_plant_is_no_event():
+    evs = article("Ford on Monday announced the closure of its plant in Belgium.")
+    assert not [e for e in evs if e.trigger == "closure"]
+
+
+def test_events_types_a_note_of_protest_handed_over_is_one_charge_not_a_domestic_demonstration():
+    evs = article("Ukraine's Foreign Ministry summoned Belarus' charge d'affaires on Wednesday and handed him a "
+                  "note of protest over the troop movements, the ministry said.")
+    assert not [e for e in evs if e.type == "PROTEST"]

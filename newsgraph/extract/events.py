@@ -1031,6 +1031,8 @@ def _object_words(tok, pos: str) -> list[str]:
         # (and, marked "verb:", the verb it is the object of: "staged a strike" is a labour strike)
         verb = [f"verb:{tok.head.lemma_.lower()}"] if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else []
         mods = _noun_modifiers(tok)
+        # (and what it acts on, "of": "the closure of its airspace" as "the airspace closure")
+        mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         return [tok.lemma_, tok.lower_] + [c.lemma_ for c in mods] + [c.lower_ for c in mods] + verb
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
