@@ -19,6 +19,9 @@ June 2025: Monday is the 9th, Tuesday the 10th), each family with varied sentenc
   the one other country the headline names ("Vietnam protests to China ..." / "Vietnam's foreign
   ministry demanded compensation"); not with two others in the headline, nor when the act is on the
   doer's own side ("accused the government of ..." in a story filed from its capital);
+- a mission's staff ("a security guard at the Azerbaijani embassy in Tehran", "a guard at its
+  embassy") are of the state the mission represents, not of its host; and "its" never stands for
+  the phrase it sits in ("a guard at its embassy": the embassy is not the guard's);
 - "its" right after "N and" is N's ("a fishing boat and its crew", "the navy and its commanders"),
   not the clause subject's.
 """
@@ -194,3 +197,17 @@ def test_events_actors_round5_charge_on_own_government_is_not_aimed_at_the_story
                     "fishermen.")
     ev = by_trigger(evs, "accused")
     assert ev.target is None or ev.target.country != "CHN"
+
+
+def test_events_actors_round5_embassy_guard_is_of_the_embassys_state():
+    evs = article("BAKU - A security guard at the Azerbaijani embassy in Tehran was shot dead by a gunman on Sunday.")
+    ev = by_trigger(evs, "shot")
+    assert ev.target.country == "AZE"
+
+
+def test_events_actors_round5_guard_at_its_embassy_is_of_the_state_its_names():
+    evs = article("BAKU - Azerbaijan evacuated its diplomats from Iran on Monday, a day after a guard at its embassy "
+                  "in Tehran was shot dead by a gunman.")
+    ev = by_trigger(evs, "shot")
+    assert ev.target.country == "AZE"
+    assert ev.source is None or ev.source.country != "AZE"

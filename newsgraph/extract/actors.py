@@ -138,6 +138,11 @@ STORY_TARGET_CATEGORIES = frozenset({"ASSAULT", "SANCTION", "ACCUSE", "THREATEN"
 # phrase ("militiamen from Ethiopia's Oromia region") reads the doer itself.
 BACKOFF_RULE = "actor-backoff-"
 OWN_PHRASE_BACKOFF_RULE = "actor-backoff-phrase"
+# A state's missions abroad, and the people who staff or guard one: "a guard at its embassy in
+# Tehran" is of the embassy's state ("reporters at the embassy" are not among them).
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "residence"})
+MISSION_STAFF_NOUNS = frozenset({"guard", "official", "diplomat", "staff", "staffer", "employee", "attache",
+                                 "attaché", "officer", "worker", "secretary", "counsellor", "counselor"})
 # Nouns of a state's neighbour ("its neighbour"): the bordering state the article names.
 NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
 # Determiners that make a thing the one named before ("*the* trucks" after "Lithuanian trucks"); a
@@ -1321,6 +1326,14 @@ class ActorResolver:
             return found
         for child in tok.children:
             cands = []
+            if child.dep_ == "prep" and child.lower_ == "at" and tok.lemma_.lower() in MISSION_STAFF_NOUNS:
+                # "a security guard at its embassy in Tehran", "an official at the Canadian embassy":
+                # a mission's staff are of the state the mission represents, not of its host
+                for g in child.children:
+                    if g.dep_ == "pobj" and g.lemma_.lower() in MISSION_NOUNS:
+                        found.extend(Resolved(r.actor, rule=f"at-mission:{r.rule}", sector=r.sector)
+                                     for r in self.resolve(g) if r.actor.country)
+                continue
             if child.dep_ in MODIFIER_DEPS and child.i != tok.i:
                 cands = [child] + list(child.conjuncts)
             elif preps and child.dep_ == "prep" and (child.lower_ in OF_PREPS or (

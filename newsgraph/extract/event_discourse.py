@@ -132,8 +132,9 @@ def possessive_antecedent(poss, *, relation: bool = False):
         return owner.head
     own_phrase = {t.i for t in owner.subtree}
     sent = poss.sent
+    # (never the phrase "its" sits in: "a guard at its embassy" is not the guard's embassy)
     before = [t for t in sent if t.i < poss.i and t.dep_ in ("nsubj", "nsubjpass") and t.i not in own_phrase
-              and t.pos_ != "PRON"]
+              and t.pos_ != "PRON" and not (t.left_edge.i <= poss.i <= t.right_edge.i)]
     cand = before[-1] if before else None
     if cand is None and sent.start > 0:
         prev = poss.doc[sent.start - 1].sent
