@@ -166,3 +166,11 @@ def test_quotes_round5_any_verb_closing_a_quotation_is_its_cue():
     # a verb with an object of its own after the quotation is no cue of it
     qs = _quotes("\"We will keep the plant open,\" Oliver built a new garage.")
     assert all(q.cue != "built" for q in qs)
+
+
+def test_quotes_round5_a_summons_is_the_meeting_the_statement_follows():
+    q = _one("Poland's Foreign Ministry summoned Russia's ambassador on Wednesday to protest against the "
+             "flights.\n\n\"We will not bend to pressure,\" Foreign Minister Jan Nowak told reporters after the "
+             "meeting.", "told")
+    assert q.date == "2026-03-11"
+    assert any(e.rule == "date-occasion-event" for e in q.evidence)

@@ -1653,7 +1653,9 @@ def _occasion_dates(doc, cues: list[Cue], governing: dict[int, list], ctx: Conte
 OCCASION_NOUNS = {
     # a signing ceremony signs what the story says was agreed ("agreed on Monday to ...")
     "signing": {"sign", "signing", "agree"}, "ceremony": {"sign", "signing", "ceremony", "agree"},
-    "talks": {"talk", "talks", "meet", "meeting", "negotiate"}, "meeting": {"meet", "meeting", "talk", "talks"},
+    # (a summoned envoy is met: "summoned the charge d'affaires on Wednesday ... after the meeting")
+    "talks": {"talk", "talks", "meet", "meeting", "negotiate"},
+    "meeting": {"meet", "meeting", "talk", "talks", "summon"},
     "summit": {"summit", "meet", "meeting"}, "conference": {"conference"}, "vote": {"vote"},
     "hearing": {"hearing", "hear"}, "funeral": {"funeral"}, "parade": {"parade"},
 }
