@@ -288,3 +288,25 @@ def test_events_dates_statement_not_dated_by_another_sides_body():
                   "statement issued on Thursday, the other bloc's commission said it had doubts about the move.")
     ev = by_trigger(evs, "welcomed")
     assert "date:next-sentence-same-speaker" not in rule_of(ev)
+
+
+# -- a present-perfect lead made again, by saying it, in a dated quotation --------------------------
+def test_events_dates_present_perfect_demand_made_again_in_a_quotation_takes_its_day():
+    evs = article("LA PAZ, March 13 - Bolivia has demanded that Chile release a river barge and its crew of six, "
+                  "seized by the Chilean navy on Sunday.\n\n"
+                  "Foreign Ministry spokeswoman Ana Soto said on Tuesday that Bolivia had lodged a protest with "
+                  "the Chilean embassy. \"The barge was in Bolivian waters,\" she told a regular news briefing. "
+                  "\"We demand that the Chilean side release the crew and the vessel immediately.\"")
+    ev = by_trigger(evs, "demanded")
+    assert ev.date == "2025-03-11"
+    assert "date:retold-later" in rule_of(ev)
+
+
+def test_events_dates_present_perfect_demand_not_dated_by_the_other_sides_quoted_demand():
+    evs = article("LA PAZ, March 13 - Bolivia has demanded that Chile release a river barge and its crew of six, "
+                  "seized by the Chilean navy on Sunday.\n\n"
+                  "Chilean navy spokesman Pedro Rojas said on Tuesday that the barge had entered Chilean waters. "
+                  "\"The barge was fishing illegally,\" he told a regular news briefing. \"We demand that the "
+                  "Bolivian side respect our waters.\"")
+    ev = by_trigger(evs, "demanded")
+    assert ev.date != "2025-03-11" and "date:retold-later" not in rule_of(ev)  # the other side's demand

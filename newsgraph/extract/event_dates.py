@@ -1087,6 +1087,13 @@ def _retold_later(tok, ev: Event, later: list[Event], ctx, own_date=None):
         if trig is None or RETELLING_FAMILY.get(nxt.type, nxt.type) != RETELLING_FAMILY.get(ev.type, ev.type):
             continue
         dated_own = nxt.date and any(r in nxt.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex"))
+        if not dated_own and nxt.date and trig.lemma_.lower() == lemma:
+            # "Vietnam has demanded that China release ... / '*We demand* that the Chinese side release
+            # the fishermen,' she said [on Tuesday]": the statement made again, by saying it, that day
+            said = _quoted_performative(trig, nxt, ctx)
+            dated_own = said is not None and said[0] == nxt.date and bool(_countries(ev.sources)) and \
+                _countries(nxt.sources or ((nxt.source,) if nxt.source else ())) == _countries(ev.sources)
+            # (the same side saying it: not '"We demand that the Bolivian side ...," a Chilean officer said')
         if trig.lemma_.lower() != lemma:
             theirs = _sides(nxt)
             if dated_own and ev.type not in VERBAL_CATEGORIES and nxt_sent is not None \
