@@ -305,3 +305,25 @@ def test_events_types_a_note_of_protest_handed_over_is_one_charge_not_a_domestic
     evs = article("Ukraine's Foreign Ministry summoned Belarus' charge d'affaires on Wednesday and handed him a "
                   "note of protest over the troop movements, the ministry said.")
     assert not [e for e in evs if e.type == "PROTEST"]
+
+
+# -- "asked not to be named" is a source's anonymity --------------------------------------------------
+def test_events_types_asking_not_to_be_named_is_no_request():
+    evs = article("The release followed months of talks in Doha, according to a Qatari diplomat, who asked not "
+                  "to be named because he was not authorised to speak.")
+    assert not [e for e in evs if e.trigger == "asked"]
+
+
+def test_events_types_asking_a_side_not_to_interfere_is_still_a_request():
+    evs = article("Iran asked Britain not to interfere in its affairs on Monday.")
+    req = [e for e in evs if e.trigger == "asked"]
+    assert req and req[0].type == "REQUEST" and countries(req[0].targets) == {"GBR"}
+
+
+# -- brokering is mediating; what is brokered stays the sides' own act ----------------------------------
+def test_events_types_brokering_an_exchange_between_two_sides_is_a_mediation_of_them():
+    evs = article("Qatar brokered a prisoner exchange between Iran and Britain on Saturday.")
+    med = [e for e in evs if e.trigger == "brokered"]
+    assert med and med[0].type == "CONSULT" and med[0].mode == "third-party"
+    assert countries(med[0].sources) == {"QAT"} and countries(med[0].targets) == {"IRN", "GBR"}
+    assert [e for e in evs if e.trigger == "exchange"]

@@ -118,6 +118,10 @@ WEAPON_NOUNS = TABLES["weapon_nouns"]
 # Statements whose "that" clause a threat needs an actor in ("warned that *they* would retaliate");
 # a clause about things or about no one ("warned that there was still a lot to do") is a forecast.
 WARNING_LEMMAS = TABLES["warning_lemmas"]
+# Verbs of naming a source: "asked not to be named" is a wish for anonymity, not a request.
+ANONYMITY_VERBS = TABLES["anonymity_verbs"]
+# Verbs of asking whose "not to be named" complement is that wish.
+ASKING_LEMMAS = frozenset({"ask", "request"})
 
 
 def someone_noun(tok) -> bool:
@@ -197,6 +201,10 @@ def sense_fits(tok, pos: str, category: str, *, is_trigger_noun) -> bool:
             or any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                    for c in kids)):
         return False  # "Asked about the rhetoric, X said", "asked whether": a question, not a request
+    if lemma in ASKING_LEMMAS and category == "REQUEST" and any(
+            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ANONYMITY_VERBS and any(
+                g.dep_ == "auxpass" for g in c.children) for c in kids):
+        return False  # "a diplomat, who asked not to be named": anonymity, no request of anyone
     if lemma in EXPECTATION_LEMMAS and category == "REQUEST":
         clauses = [c for c in kids if c.dep_ in ("ccomp", "xcomp")]
         doers = [d for c in clauses for d in c.children if d.dep_ in ("nsubj", "nsubjpass")] + [

@@ -1147,6 +1147,8 @@ def _absorb(c: _Candidate, by_i: dict, *, block_of) -> None:
                 ch.dep_ in ("nsubj", "nsubjpass") for ch in c.tok.children):
             return  # "Congo accuses Rwanda of arming the rebels, a charge Kigali denies": a fronted
             # clause with its own subject is an act of its own, not the content of the act after it
+        if up.sense.mode == "third-party" and c.pos == "N":
+            return  # "brokered a truce between Israel and Hamas": the truce is the sides' own act
         if up.sense.category in VERBAL_CATEGORIES or up.sense.category == c.sense.category or c.pos == "N":
             if c.tok.dep_ == "advcl" and c.tok.head.i == up.tok.i and c.pos == "V" and not (
                     up.sense.category in VERBAL_CATEGORIES and any(
@@ -2036,8 +2038,9 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
                     tgt_toks += [g for g in ch.children if g.dep_ == "pobj" and _is_party(g, ch.lower_)]
         if c.sense.mode == "third-party":
             # "Oman mediated between Iran and the United States": the sides brokered are the targets
-            tgt_toks += [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in MEDIATED_PREPS
-                         for g in ch.children if g.dep_ == "pobj"]
+            # (also on what was brokered: "brokered a prisoner exchange between Iran and Britain")
+            tgt_toks += [g for h in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for ch in h.children
+                         if ch.dep_ == "prep" and ch.lower_ in MEDIATED_PREPS for g in ch.children if g.dep_ == "pobj"]
         preps = TRAVEL_TARGET_PREPS if tok.lemma_.lower() in TRAVEL_LEMMAS else TARGET_PREPS
         if _stance_adjective(tok):
             preps = preps + ("of",)  # "critical of the decision", "supportive of Kyiv"
