@@ -22,6 +22,8 @@ June 2025: Monday is the 9th, Tuesday the 10th), each family with varied sentenc
 - a mission's staff ("a security guard at the Azerbaijani embassy in Tehran", "a guard at its
   embassy") are of the state the mission represents, not of its host; and "its" never stands for
   the phrase it sits in ("a guard at its embassy": the embassy is not the guard's);
+- a bare "Foreign Ministry" used before "the Chinese Foreign Ministry" is named is the story's own
+  ministry (the dateline's), not China's; after it, it is the same ministry;
 - "its" right after "N and" is N's ("a fishing boat and its crew", "the navy and its commanders"),
   not the clause subject's.
 """
@@ -211,3 +213,18 @@ def test_events_actors_round5_guard_at_its_embassy_is_of_the_state_its_names():
     ev = by_trigger(evs, "shot")
     assert ev.target.country == "AZE"
     assert ev.source is None or ev.source.country != "AZE"
+
+
+def test_events_actors_round5_bare_ministry_before_a_foreign_one_is_the_home_ministry():
+    evs = article("VILNIUS - Lithuania's government said the Foreign Ministry had summoned China's charge d'affaires "
+                  "on Wednesday.\n\nBut on Monday, a Chinese Foreign Ministry spokesperson, Lin Jian, said Lithuania "
+                  "had ignored China's concerns.")
+    ev = by_trigger(evs, "summoned")
+    assert (ev.source.country, ev.target.country) == ("LTU", "CHN")
+
+
+def test_events_actors_round5_bare_ministry_after_the_foreign_one_is_that_ministry():
+    ents = _entities("MANILA - A Chinese Foreign Ministry spokesman, Lin Jian, rejected the protest on Monday. The "
+                     "Foreign Ministry later said that talks would go on.")
+    ministries = [e for e in ents.values() if "Foreign Ministry" in e.name]
+    assert len(ministries) == 1 and ministries[0].country == "CHN"

@@ -236,7 +236,21 @@ def _merge_org_suffixes(doc, ms, uf) -> None:
         longer = {tuple(words[j]) for j in orgs if len(words[j]) > len(w) and words[j][-len(w):] == w}
         if len(longer) == 1:
             target = next(j for j in orgs if tuple(words[j]) in longer)
+            if _home_body_before_foreign(doc, ms, orgs, words, k, target):
+                continue
             uf.union(target, k)
+
+
+def _home_body_before_foreign(doc, ms, orgs, words, k: int, target: int) -> bool:
+    """Whether the short name ("Foreign Ministry") is first used before the long form names a
+    country's ("Chinese Foreign Ministry"): in "HANOI - Foreign Ministry spokeswoman X said ... /
+    Chinese Foreign Ministry spokesman Y said" the first is the story's own ministry, not China's."""
+    extra = " ".join(words[target][:len(words[target]) - len(words[k])])
+    if not (country_of_demonym(extra) or country_of_country_name(extra)):
+        return False
+    first_short = min(ms[j].start for j in orgs if words[j] == words[k])
+    first_long = min(ms[j].start for j in orgs if words[j] == words[target])
+    return first_short < first_long
 
 
 def _merge_bare_acronyms(doc, ms, uf) -> None:
