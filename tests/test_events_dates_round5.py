@@ -310,3 +310,20 @@ def test_events_dates_present_perfect_demand_not_dated_by_the_other_sides_quoted
                   "Bolivian side respect our waters.\"")
     ev = by_trigger(evs, "demanded")
     assert ev.date != "2025-03-11" and "date:retold-later" not in rule_of(ev)  # the other side's demand
+
+
+# -- a duration goes on in the episode the sentence before dated, event or not -----------------------
+def test_events_dates_narration_past_a_duration_after_a_dated_sentence_with_no_event():
+    evs = article("The standoff began on Sunday morning, when a Peruvian patrol vessel approached a Chilean "
+                  "corvette near the oil field. The Chilean corvette fired on the Peruvian vessel for about five "
+                  "minutes, and Peruvian sailors seized two Chilean fishing boats.")
+    ev = by_trigger(evs, "fired")
+    assert ev.date == "2025-03-09"
+    assert "date:narration-past-duration" in rule_of(ev)
+
+
+def test_events_dates_narration_past_a_duration_not_after_a_statements_day():
+    evs = article("The ministry said on Sunday that talks would resume. Chilean troops shelled Peruvian positions "
+                  "for about two hours, officials said.")
+    ev = by_trigger(evs, "shelled")
+    assert "date:narration-past-duration" not in rule_of(ev)

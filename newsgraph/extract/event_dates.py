@@ -343,7 +343,7 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
     # hours, and police fired tear gas": a duration dates nothing, the narration goes on
     for i, ev in enumerate(out):
         if ev.date is None and toks[i] is not None:
-            found = _narration_past_duration(toks[i], out[:i], ctx, block_of)
+            found = _narration_past_duration(toks[i], out[:i], ctx, block_of, own_date)
             if found is not None and _not_after(found[0], published):
                 out[i] = _dated(ev, *found)
     # "Kovalchuk said on Thursday that ... / He also repeated Minsk's call for talks, which Vilnius has
@@ -946,7 +946,7 @@ def _same_source_continues(tok, earlier: list[Event], ctx):
     return (ev.date, "date:same-source-continues", before) if ev is not None else None
 
 
-def _narration_past_duration(tok, earlier: list[Event], ctx, block_of):
+def _narration_past_duration(tok, earlier: list[Event], ctx, block_of, own_date):
     """(date, rule, cue) for an act told in the simple past in a sentence whose only time
     expressions are durations ("blocked the main road *for about two hours*, and police fired tear
     gas"), right after a sentence of the same paragraph whose act its own time expression dated
@@ -965,7 +965,11 @@ def _narration_past_duration(tok, earlier: list[Event], ctx, block_of):
         return None
     ev = _act_dated_in(prev, earlier)
     if ev is None:
-        return None
+        # "The standoff began on Sunday morning, when ... / The two ships exchanged radio warnings for
+        # about five hours": the episode the sentence before dated on its main clause, event or not
+        when = own_date(prev.root) if prev.root.pos_ in ("VERB", "AUX") and _simple_past(prev.root) \
+            and prev.root.lemma_.lower() not in SPEECH_VERBS else None
+        return (when, "date:narration-past-duration", prev.root) if when and FULL_DATE.fullmatch(when) else None
     cue = _trigger_token(tok.doc, ev)
     return ev.date, "date:narration-past-duration", cue if cue is not None else tok
 
