@@ -24,6 +24,9 @@ June 2025: Monday is the 9th, Tuesday the 10th), each family with varied sentenc
   the phrase it sits in ("a guard at its embassy": the embassy is not the guard's);
 - a bare "Foreign Ministry" used before "the Chinese Foreign Ministry" is named is the story's own
   ministry (the dateline's), not China's; after it, it is the same ministry;
+- a country's opposition named with no country ("Opposition activists abroad accused the
+  government", "the opposition accused ...") is the dateline country's; one named with its country
+  ("Thai opposition lawmakers" in a story from Manila) keeps it;
 - "its" right after "N and" is N's ("a fishing boat and its crew", "the navy and its commanders"),
   not the clause subject's.
 """
@@ -228,3 +231,22 @@ def test_events_actors_round5_bare_ministry_after_the_foreign_one_is_that_minist
                      "Foreign Ministry later said that talks would go on.")
     ministries = [e for e in ents.values() if "Foreign Ministry" in e.name]
     assert len(ministries) == 1 and ministries[0].country == "CHN"
+
+
+def test_events_actors_round5_unnamed_opposition_is_the_dateline_countrys():
+    evs = article("PHNOM PENH - Vietnam and Cambodia began clearing mines on Tuesday. Opposition activists abroad "
+                  "accused the government of allowing Vietnamese troops onto Cambodian soil.")
+    ev = by_trigger(evs, "accused")
+    assert (ev.source.country, ev.target.country) == ("KHM", "KHM")
+
+
+def test_events_actors_round5_the_opposition_is_the_dateline_countrys():
+    evs = article("TBILISI - The opposition accused the government on Monday of rigging the vote with Russian help.")
+    ev = by_trigger(evs, "accused")
+    assert ev.source.country == "GEO"
+
+
+def test_events_actors_round5_opposition_named_with_its_country_keeps_it():
+    evs = article("MANILA - Thai opposition lawmakers on Monday accused Bangkok of ignoring Philippine concerns.")
+    ev = by_trigger(evs, "accused")
+    assert ev.source.country == "THA"

@@ -143,6 +143,8 @@ OWN_PHRASE_BACKOFF_RULE = "actor-backoff-phrase"
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "residence"})
 MISSION_STAFF_NOUNS = frozenset({"guard", "official", "diplomat", "staff", "staffer", "employee", "attache",
                                  "attaché", "officer", "worker", "secretary", "counsellor", "counselor"})
+# "Opposition activists", "the opposition": a country's own opposition (the dateline's when unnamed).
+OPPOSITION_WORD = "opposition"
 # Nouns of a state's neighbour ("its neighbour"): the bordering state the article names.
 NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
 # Determiners that make a thing the one named before ("*the* trucks" after "Lithuanian trucks"); a
@@ -830,7 +832,7 @@ class ActorResolver:
                 prev = hit[1]
                 return [Resolved(Actor(name=prev.actor.name, entity=prev.actor.entity, country=prev.actor.country,
                                        start=tok.idx, end=tok.idx + len(tok.text)), rule=rule)]
-        home = self._bare_government(tok)
+        home = self._bare_government(tok) or self._home_opposition(tok)
         if home is not None:
             return [home]
         # people with no side named, acting in a country: "hundreds of thousands of people
@@ -971,6 +973,21 @@ class ActorResolver:
         last = owners[-1]
         return Resolved(Actor(name=tok.text, entity=last.actor.entity, country=last.actor.country, start=tok.idx,
                               end=tok.idx + len(tok.text)), rule="owner-named-before", sector=last.sector)
+
+    def _home_opposition(self, tok) -> Resolved | None:
+        """ "PHNOM PENH - ... *Opposition activists* abroad accused the government of ...", "TOKYO -
+        *Opposition parties* say the tax ...", "*the opposition* said": a country's opposition named
+        with no country is the dateline country's (rule `opposition-of-dateline`), else None."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not (
+                (tok.lower_ == OPPOSITION_WORD and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
+                or (_is_people(tok) and any(c.lower_ == OPPOSITION_WORD and c.dep_ in ("compound", "amod", "nmod")
+                                            for c in tok.children))):
+            return None
+        iso = self._dateline_country()
+        if iso is None:
+            return None
+        return Resolved(Actor(name=self._phrase(tok), country=iso, start=tok.idx, end=tok.idx + len(tok.text)),
+                        rule="opposition-of-dateline")
 
     def _bare_government(self, tok) -> Resolved | None:
         """"*The government* strongly urges Japan ...," *the foreign ministry* said (SEOUL -): the
