@@ -1751,7 +1751,8 @@ def _lead_statement_dates(cues: list[Cue], ctx: Context) -> None:
     for cue in cues:
         sp = cue.resolved.speaker if cue.resolved is not None else None
         ent = by_id.get(sp.entity) if sp is not None else None
-        if cue.date and ent is not None and ent.type == "GPE" and ent.country:
+        if cue.date and ent is not None and ent.type in ("GPE", "ORG") and ent.country:
+            # ("India's Ministry of External Affairs said on Tuesday": a state's body too)
             para = _paragraph_index(paragraphs, cue.start)
             dated_by_para.setdefault(para, {}).setdefault(ent.country, (cue.date, cue.text))
     for cue in cues:
@@ -1763,6 +1764,9 @@ def _lead_statement_dates(cues: list[Cue], ctx: Context) -> None:
         if para is None or para == 0:
             continue
         hit = dated_by_para.get(para - 1, {}).get(ent.country)
+        if hit is None and para >= 2 and not dated_by_para.get(para - 1):
+            # one paragraph of background between ("The agreement was reached on Monday ...")
+            hit = dated_by_para.get(para - 2, {}).get(ent.country)
         if hit is not None:
             cue.date, cue.date_rule = hit[0], f"date-lead-statement:{hit[1]}"
 

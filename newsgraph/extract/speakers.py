@@ -229,7 +229,7 @@ class SpeakerResolver:
                 # not when the phrase names another place than the entity ("Lithuania's Foreign
                 # Ministry" folded into an entity "Chinese Foreign Ministry")
                 if (len(ename.split()) >= len(_strip_det(name).split()) or name.endswith(" " + ename)) \
-                        and not _names_other_place(doc[start_i:end_i], ename):
+                        and not (etype != "PERSON" and _names_other_place(doc[start_i:end_i], ename)):
                     name = ename
             else:
                 name = _strip_det(name)  # "the health ministry said" (no entity of its own)
@@ -276,13 +276,7 @@ class SpeakerResolver:
                 return Resolved(sp, "ORG", Evidence(rule="speaker-spokesperson-body", text=phrase, start=s, end=e,
                                                     anchor=eid))
             name = self._group_name(head, start_i, end_i) if kind == "GROUP" else phrase
-            # "the ministry's press service", "the bloc's commission": the article is that of a bare
-            # possessor that refers back; without it the words name nothing ("The Chinese foreign
-            # ministry's spokesperson" reads as a name without it)
-            owner = doc[start_i].head
-            bare_owner = doc[start_i].lower_ == "the" and owner.i != head.i and owner.dep_ == "poss" \
-                and [c.dep_ for c in owner.children if c.dep_ != "case"] == ["det"]
-            sp = Speaker(name=name if bare_owner else _strip_det(name), start=s, end=e, text=phrase)
+            sp = Speaker(name=_strip_det(name), start=s, end=e, text=phrase)
             return Resolved(sp, kind, Evidence(rule=f"speaker-{kind.lower()}", text=phrase, start=s, end=e))
         toks = doc[start_i:end_i]
         if len(toks) <= SURNAME_MAX_TOKENS and all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in toks):
