@@ -327,3 +327,24 @@ def test_events_types_brokering_an_exchange_between_two_sides_is_a_mediation_of_
     assert med and med[0].type == "CONSULT" and med[0].mode == "third-party"
     assert countries(med[0].sources) == {"QAT"} and countries(med[0].targets) == {"IRN", "GBR"}
     assert [e for e in evs if e.trigger == "exchange"]
+
+
+def test_events_types_the_single_meeting_after_which_an_agreement_was_reached_is_of_its_day():
+    evs = article("Ghana and Togo agreed on Wednesday to reopen talks on the disputed oil block.\n\nThe agreement "
+                  "was reached in Accra after a five-hour meeting between Ghana's foreign minister, Kofi Mensah, and "
+                  "his Togolese counterpart, Yawa Agbo, according to a joint statement.")
+    meeting = [e for e in evs if e.trigger == "meeting"]
+    assert meeting and meeting[0].type == "CONSULT" and meeting[0].date == "2025-03-12"
+
+
+def test_events_types_months_of_talks_before_an_agreement_take_no_day_from_it():
+    evs = article("Ghana and Togo agreed on Wednesday to reopen their consulates.\n\nThe agreement was reached "
+                  "after months of talks between Ghana's foreign minister and his Togolese counterpart, officials "
+                  "said.")
+    assert not [e for e in evs if e.trigger == "talks" and e.date == "2025-03-12"]
+
+
+def test_events_types_those_who_disagree_are_no_side():
+    evs = article("\"Qatar believes that dialogue remains the only path, even between those who disagree deeply,\" "
+                  "the Qatari minister said on Monday.")
+    assert not [e for e in evs if e.trigger == "disagree"]

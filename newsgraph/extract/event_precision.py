@@ -120,6 +120,8 @@ WEAPON_NOUNS = TABLES["weapon_nouns"]
 WARNING_LEMMAS = TABLES["warning_lemmas"]
 # Verbs of naming a source: "asked not to be named" is a wish for anonymity, not a request.
 ANONYMITY_VERBS = TABLES["anonymity_verbs"]
+# Pronouns of anyone at all: "those who disagree", "anyone who attacks" name no side that acts.
+GENERIC_DOERS = frozenset({"those", "anyone", "anybody", "everyone", "everybody", "whoever", "someone", "somebody"})
 # Verbs of asking whose "not to be named" complement is that wish.
 ASKING_LEMMAS = frozenset({"ask", "request"})
 
@@ -172,6 +174,9 @@ def sense_fits(tok, pos: str, category: str, *, is_trigger_noun) -> bool:
         return True
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
+    if tok.dep_ == "relcl" and tok.head.lower_ in GENERIC_DOERS and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in kids):
+        return False  # "even between those who disagree deeply": anyone, no side
     if lemma in FALL_VERBS and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in kids) \
             and not any(c.dep_ == "prep" and c.lower_ in ("to", "on") and any(
                 g.dep_ == "pcomp" for g in c.children) for c in kids):

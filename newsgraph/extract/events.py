@@ -2232,7 +2232,11 @@ def _retold_at_venue(tok, earlier: list[Event], *, parties: set) -> Event | None
         if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in (
                 PARTITIVE_HEADS | OCCASION_FRAME_NOUNS):
             cur = cur.head.head  # "the 24th round of talks", "at the end of two days of talks"
-    if cur.dep_ != "pobj" or cur.head.lower_ not in OCCASION_RELATIVE_PREPS or cur.head.head.pos_ != "VERB":
+    after_one = cur.i == tok.i and tok.tag_ == "NN" and cur.head.lower_ == "after"
+    # ("reached after a five-hour meeting": a single meeting just before, the same day; not "after
+    # months of talks")
+    if cur.dep_ != "pobj" or (cur.head.lower_ not in OCCASION_RELATIVE_PREPS and not after_one) \
+            or cur.head.head.pos_ != "VERB":
         return None
     verb = cur.head.head
     told = next((ch for ch in verb.children if ch.dep_ in ("nsubjpass", "nsubj") and ch.pos_ == "NOUN"), None)
