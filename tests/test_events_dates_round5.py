@@ -327,3 +327,19 @@ def test_events_dates_narration_past_a_duration_not_after_a_statements_day():
                   "for about two hours, officials said.")
     ev = by_trigger(evs, "shelled")
     assert "date:narration-past-duration" not in rule_of(ev)
+
+
+def test_events_dates_quoted_performative_dated_by_the_speakers_own_today():
+    evs = article('"Today two families can finally stop counting the days," Peruvian Foreign Minister Elmer '
+                  'Schialer said in a statement. "We are deeply grateful to the State of Qatar for its patience."')
+    ev = by_trigger(evs, "grateful")
+    assert ev.date == "2025-03-14"
+    assert "date:quoted-performative" in rule_of(ev)
+
+
+def test_events_dates_quoted_performative_not_dated_by_another_speakers_today():
+    evs = article('"Today two families can finally stop counting the days," a Qatari official said. '
+                  'Peruvian Foreign Minister Elmer Schialer said in a statement: "We are deeply grateful to the '
+                  'State of Qatar for its patience."')
+    found = [e for e in evs if e.trigger == "grateful"]
+    assert not found or "date:quoted-performative" not in rule_of(found[0])

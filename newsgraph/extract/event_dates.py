@@ -204,6 +204,8 @@ OFFICIAL_WORDS = frozenset({"minister", "spokesman", "spokeswoman", "spokesperso
 # How many sentences back a document named again ("In the note, ...") is looked for: the
 # sentence before and the one before it (a lead and the next paragraph's first sentence).
 DOCUMENT_BACK_SENTS = 2
+# A speaker's own words for the day they speak ('"Today we took a first step," he said').
+SPEAKING_DAY_WORDS = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
 # Subjects of a statement made by saying it (a performative: "We demand", "I urge").
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -1678,9 +1680,19 @@ def _quoted_performative(tok, ev: Event, ctx):
     if subj is None or subj.lower_ not in FIRST_PERSON_SUBJECTS:
         return None
     quote = next((q for q in ctx.quotes if q.kind == "direct" and q.start <= tok.idx < q.end), None)
-    if quote is None or not quote.date or not FULL_DATE.fullmatch(quote.date):
+    if quote is None:
         return None
-    return quote.date, "date:quoted-performative", verb
+    when = quote.date
+    if not when and quote.cue_start is not None:
+        # '"*Today* two families can stop counting the days," X said in a statement. "We are deeply
+        # grateful to Qatar"': the speaker's own "today" in the statement (a quotation of the same
+        # cue) is the day the words were said
+        when = next((c for q in ctx.quotes if q.kind == "direct" and q.cue_start == quote.cue_start
+                     for t in ctx.timexes_in(q.start, q.end)
+                     if t.text.strip().lower() in SPEAKING_DAY_WORDS and (c := _calendar(t.value))), None)
+    if not when or not FULL_DATE.fullmatch(when):
+        return None
+    return when, "date:quoted-performative", verb
 
 
 def _quoted_later(tok, ev: Event, ctx, block_of):
