@@ -348,3 +348,12 @@ def test_events_types_those_who_disagree_are_no_side():
     evs = article("\"Qatar believes that dialogue remains the only path, even between those who disagree deeply,\" "
                   "the Qatari minister said on Monday.")
     assert not [e for e in evs if e.trigger == "disagree"]
+
+
+def test_events_types_crowd_outside_a_foreign_mission_is_of_the_dateline_country():
+    evs = article("TEGUCIGALPA - Honduras protested to Nicaragua on Wednesday over the arrest of 14 fishermen.\n\n"
+                  "Relatives of the detained men gathered outside the Nicaraguan consulate in a border town on "
+                  "Thursday to demand their release.")
+    demo = [e for e in evs if e.trigger == "gathered"]
+    assert demo and demo[0].type == "PROTEST"
+    assert countries(demo[0].sources) == {"HND"} and countries(demo[0].targets) == {"NIC"}

@@ -2837,6 +2837,17 @@ def _backoff_source(tok, pos: str, sources: list[Resolved], targets: list[Resolv
     own = _countries_in(_actor_side_tokens(tok, pos), exclude, resolver)
     if own:
         return found(own[0], "phrase")
+    mission = next((t for t in tok.subtree if _mission_nationality(t) and _in_place_phrase(t.head)), None) \
+        if category == "PROTEST" and not agentless else None
+    home = resolver._dateline_country() if mission is not None else None
+    if home is not None and home not in {r.actor.country for r in resolver.resolve(mission)}:
+        # "Relatives of the detained men gathered outside the Nicaraguan consulate in Choluteca" (a
+        # TEGUCIGALPA story): a crowd outside a foreign mission, placed nowhere else, is of the country
+        # the story is filed from
+        return found(Resolved(Actor(name=named.name if named is not None else tok.text, country=home,
+                                    start=named.start if named is not None else tok.idx,
+                                    end=named.end if named is not None else tok.idx + len(tok.text)),
+                              rule="dateline"), "mission-host")
     host = _where_clause_place(tok if pos == "V" else _anchor_verb(tok), exclude, resolver)
     if host is not None and not agentless:
         # "... was called in to the Department of Foreign Affairs, where officials asked ...":
