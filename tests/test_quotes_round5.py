@@ -196,3 +196,11 @@ def test_quotes_round5_state_body_lead_dates_its_spokesperson_after_a_background
     q = next(q for q in an.quotes if "patrolling will resume" in q.text)
     assert q.date == "2026-05-26"
     assert any(e.rule == "date-lead-statement" for e in q.evidence)
+
+
+def test_quotes_round5_that_clause_after_a_gerund_of_time_is_what_was_told():
+    q = _one("Wadagni, who was making his first visit to Abuja since taking office, told reporters before flying "
+             "home that Benin had \"never wanted this quarrel\" and that the agreement showed the two countries "
+             "could settle their differences.", "told")
+    assert q.speaker.name == "Wadagni"
+    assert q.text.startswith("Benin had \"never wanted this quarrel\"")

@@ -495,6 +495,11 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
             continue
         clauses = [k for k in c.subtree if k.dep_ in {"acl", "relcl", "ccomp"} and k.head.pos_ in {"NOUN", "PROPN", "PRON"}
                    and k.i > k.head.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)]
+        # "told reporters before flying home that ...": the that-clause hung from the gerund of
+        # a phrase of time is what was told
+        gerunds = [g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and c.lower_ in {"before", "after"}]
+        clauses += [k for g in gerunds for k in g.children if k.dep_ == "ccomp"
+                    and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == k.left_edge.i for m in k.children)]
         if clauses:
             return _strip_content(doc, list(clauses[0].subtree)), "clause"
     xcomps = [c for c in kids if c.dep_ == "xcomp" and c.i > tok.i]
