@@ -343,3 +343,12 @@ def test_events_dates_quoted_performative_not_dated_by_another_speakers_today():
                   'State of Qatar for its patience."')
     found = [e for e in evs if e.trigger == "grateful"]
     assert not found or "date:quoted-performative" not in rule_of(found[0])
+
+
+def test_events_dates_past_perfect_act_not_dated_by_a_noun_of_its_kind_in_the_next_sentence():
+    evs = article("At least nine civilians were killed by gunmen who crossed into Tacna province early on "
+                  "Monday. He said the attackers had set fire to several houses before withdrawing.\n\n"
+                  "\"We will not keep our doors open to killers,\" a government spokesman told a news conference "
+                  "on Thursday, announcing the closure of the border.")
+    found = [e for e in evs if e.trigger == "set"]
+    assert not found or found[0].date != "2025-03-13"

@@ -1241,6 +1241,8 @@ def _retold_by_noun(tok, ev: Event, events: list[Event], ctx, own_date):
             if found is not None:
                 return found
             continue
+        if perfect:
+            continue  # (only a passive telling it in detail: "..., announcing the closure" is another act)
         if t.pos_ != "NOUN" or not (word == lemma or ev.type in {k.category for k in senses_for(word, "N")}):
             continue
         if not _definite(t):
