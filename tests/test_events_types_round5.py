@@ -357,3 +357,13 @@ def test_events_types_crowd_outside_a_foreign_mission_is_of_the_dateline_country
     demo = [e for e in evs if e.trigger == "gathered"]
     assert demo and demo[0].type == "PROTEST"
     assert countries(demo[0].sources) == {"HND"} and countries(demo[0].targets) == {"NIC"}
+
+
+def test_events_types_he_denied_is_the_official_the_quotes_layer_resolved():
+    evs = article("PORT MORESBY - Papua New Guinea summoned Indonesia's ambassador on Wednesday after two "
+                  "villagers were shot near the border.\n\nThe Indonesian military gave a different account. A "
+                  "spokesman for the regional command in Jayapura, Colonel Agus Setiawan, said soldiers had been "
+                  "pursuing fighters who had fired on a patrol and then fled towards the border. He denied that "
+                  "troops had crossed into PNG territory.")
+    den = [e for e in evs if e.trigger == "denied"]
+    assert den and den[0].type == "REJECT" and countries(den[0].sources) == {"IDN"}

@@ -239,6 +239,8 @@ MUTUAL_CATEGORIES = frozenset({"RETREAT", "CONCEDE", "ASSAULT", "MOBILIZE", "COO
 # Nouns of a span of time or effort over an act ("months of mediation", "years of talks", "rounds of
 # negotiation"): a "by" phrase on them names the act's doer.
 SPAN_HEADS = frozenset({"day", "week", "month", "year", "decade", "hour", "round", "series", "weeks", "months"})
+# Personal pronouns whose referent the quotes layer resolves for a cue it opens ("He denied ...").
+SPEAKER_PRONOUNS = frozenset({"he", "she"})
 # A state's missions abroad: their nationality word names the state represented, not the host.
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "chancellery"})
 # Measures against a side: a participle of one after another restates it ("..., barring them from")
@@ -1334,6 +1336,11 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         if crowd is not None:
             sources = [crowd]
             actor_rules = [f"source:{crowd.rule}"] + [n for n in actor_rules if not n.startswith("source:")]
+    if not sources and c.pos == "V" and not agentless and (spoke := _pronoun_cue_speaker(tok, ctx)) is not None:
+        # "He denied that troops had crossed into PNG territory": the pronoun the quotes layer resolved
+        # as the speaker of this very cue (the colonel quoted just before), not a country guessed
+        sources = [spoke]
+        actor_rules = ["source:cue-speaker"] + [n for n in actor_rules if not n.startswith("source:")]
     if (not sources or (sources[0].actor.country is None and sources[0].sector != "IGO")) and (
             agentless or _actor_is_someone(tok, c.pos)):
         # the parse names no actor we can place ("President Bill Clinton", "militants", a
@@ -2270,6 +2277,25 @@ def _where_clause_place(verb, exclude: list[Resolved], resolver: ActorResolver) 
                 t = t.head.head  # "the Department of Foreign Affairs": the whole name
             found = _countries_in(t.subtree, exclude, resolver)
             return found[0] if found else None
+    return None
+
+
+def _pronoun_cue_speaker(tok, ctx: Context) -> Resolved | None:
+    """The speaker the quotes layer gave the statement whose cue is `tok`, when `tok`'s subject is a
+    personal pronoun ("He denied that ..."): that speaker's entity and country, or None."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in tok.children):
+        return None
+    for q in ctx.quotes:
+        if q.cue_start is None or q.cue_end is None or not (q.cue_start <= tok.idx < q.cue_end):
+            continue
+        if q.speaker is None or q.speaker.entity is None:
+            return None
+        ent = ctx.entity_by_id(q.speaker.entity)
+        country = (ent.metonym_for or ent.country) if ent is not None else None
+        if not country:
+            return None
+        return Resolved(Actor(name=q.speaker.name, entity=q.speaker.entity, country=country,
+                              start=q.speaker.start, end=q.speaker.end), rule="cue-speaker")
     return None
 
 
