@@ -204,3 +204,9 @@ def test_quotes_round5_that_clause_after_a_gerund_of_time_is_what_was_told():
              "could settle their differences.", "told")
     assert q.speaker.name == "Wadagni"
     assert q.text.startswith("Benin had \"never wanted this quarrel\"")
+
+
+def test_quotes_round5_object_before_the_verb_leaves_the_as_phrase_as_judgement():
+    q = _one("The ministry rejected the report, which it described as a fabrication.", "described")
+    assert q.text == "a fabrication"
+    assert q.speaker.name == "ministry"

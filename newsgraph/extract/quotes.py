@@ -555,6 +555,13 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
         return None, "clause"
     if entry.lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
         return None, "clause"
+    if not objs and entry.frame in {"object", "as"} and (tok.dep_ == "relcl" or any(
+            c.dep_ == "dobj" and c.i < tok.i for c in kids)):
+        # "a charge the spokeswoman dismissed as "pure fabrication"", "in what he described as
+        # "sovereign territory"": the object stands before the verb; the judgement is the as-phrase
+        as_phrase = [t for t in _as_complement(tok, tok, {"as"}) if t.lower_ != "as" or t.dep_ != "prep"]
+        if as_phrase:
+            return _strip_content(doc, as_phrase), "object"
     if objs and entry.frame == "object":
         obj = objs[0]
         # "described his skills as a work in progress", "see Clinton as the stronger candidate":
