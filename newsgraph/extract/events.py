@@ -2961,11 +2961,12 @@ def _clause_targets(tok, pos: str, sources: list[Resolved], resolver: ActorResol
     if pos == "N" and tok.head.i != tok.i:
         clause_roots += [c for c in tok.head.children if c.dep_ == "ccomp"]
     out = []
+    goals = _self_motion_goals(tok.sent)
     for root in clause_roots:
         for t in root.subtree:
             if t.pos_ not in ("PROPN", "NOUN", "ADJ"):
                 continue
-            if t.i in _self_motion_goals(t.sent):
+            if t.i in goals:
                 continue  # "warned that Costa Rica would return to The Hague": where a side goes is no side
             ent = resolver._entity_of(t)
             if ent is None and not _is_pair_phrase(t):
