@@ -352,3 +352,12 @@ def test_events_dates_past_perfect_act_not_dated_by_a_noun_of_its_kind_in_the_ne
                   "on Thursday, announcing the closure of the border.")
     found = [e for e in evs if e.trigger == "set"]
     assert not found or found[0].date != "2025-03-13"
+
+
+def test_events_dates_act_not_dated_by_a_noun_of_its_category_but_another_mode():
+    evs = article("At least nine civilians were killed by gunmen who crossed into Tacna province early on Monday. "
+                  "The attackers set fire to several houses before withdrawing, the governor said.\n\n"
+                  "\"We will not keep our doors open to killers,\" a Peruvian government spokesman told a news "
+                  "conference on Thursday, announcing the closure of the border.")
+    found = [e for e in evs if e.trigger == "set"]
+    assert not found or found[0].date != "2025-03-13"

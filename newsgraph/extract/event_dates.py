@@ -1243,7 +1243,7 @@ def _retold_by_noun(tok, ev: Event, events: list[Event], ctx, own_date):
             continue
         if perfect:
             continue  # (only a passive telling it in detail: "..., announcing the closure" is another act)
-        if t.pos_ != "NOUN" or not (word == lemma or ev.type in {k.category for k in senses_for(word, "N")}):
+        if t.pos_ != "NOUN" or not (word == lemma or _noun_of_its_kind(word, ev)):
             continue
         if not _definite(t):
             continue  # "an attack", "attacks": another act of the kind, not this one named again
@@ -1342,7 +1342,7 @@ def _began_later(tok, ev: Event, ctx, own_date):
         if t.idx - end > RETOLD_MAX_CHARS:
             return None
         word = t.lemma_.lower()
-        if t.pos_ != "NOUN" or not (word in words or ev.type in {k.category for k in senses_for(word, "N")}):
+        if t.pos_ != "NOUN" or not (word in words or _noun_of_its_kind(word, ev)):
             continue
         if not _definite(t) or _in_direct_quotation(t, ctx):
             continue
@@ -1356,6 +1356,14 @@ def _began_later(tok, ev: Event, ctx, own_date):
             return when, "date:began-later", t
         return None
     return None
+
+
+def _noun_of_its_kind(word: str, ev: Event) -> bool:
+    """Whether the noun `word` names an act of `ev`'s category and, where both say, of its mode
+    ("Thursday's *attack*" for a killing; not "the *closure*", a restriction, for houses set on
+    fire, though both are COERCE)."""
+    return any(k.category == ev.type and (not ev.mode or not k.mode or k.mode == ev.mode)
+               for k in senses_for(word, "N"))
 
 
 def _says_began(verb) -> bool:
