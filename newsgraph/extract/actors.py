@@ -962,12 +962,17 @@ class ActorResolver:
         lemma = tok.lemma_.lower()
         if senses_for(lemma, "N"):
             return None  # an act noun ("the seizure") points back at the act, by the event rules
-        owners = []
-        for t in self.doc[:tok.i]:
-            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
-                found = [r for r in self._from_modifiers(t) if r.actor.country]
-                if found:
-                    owners.append(found[0])
+        index = self.__dict__.setdefault("_owned_mentions", {})
+        if not index:
+            # every noun naming an owner, once per document: lemma -> [(token index, owner)]
+            index["\0"] = []
+            for t in self.doc:
+                if t.pos_ == "NOUN" and any(c.dep_ in MODIFIER_DEPS or (c.dep_ == "prep" and (
+                        c.lower_ in OF_PREPS or c.lower_ in LOCATED_PREPS or c.lower_ == "at")) for c in t.children):
+                    found = [r for r in self._from_modifiers(t) if r.actor.country]
+                    if found:
+                        index.setdefault(t.lemma_.lower(), []).append((t.i, found[0]))
+        owners = [r for i, r in index.get(lemma, ()) if i < tok.i]
         if not owners or len({r.actor.country for r in owners}) != 1:
             return None
         last = owners[-1]
