@@ -367,3 +367,19 @@ def test_events_types_he_denied_is_the_official_the_quotes_layer_resolved():
                   "troops had crossed into PNG territory.")
     den = [e for e in evs if e.trigger == "denied"]
     assert den and den[0].type == "REJECT" and countries(den[0].sources) == {"IDN"}
+
+
+# -- a side's stance named by a possessive noun is aimed at the sentence's other country --------------
+def test_events_types_a_sides_refusal_named_by_a_noun_is_aimed_at_the_other_country():
+    evs = article("South Korea's president and Japan's prime minister agreed on Friday to launch a chip "
+                  "framework, but the summit was overshadowed by a dispute over Japan's refusal to issue a fresh "
+                  "apology.")
+    ref = [e for e in evs if e.trigger == "refusal"]
+    assert ref and ref[0].type == "REJECT"
+    assert countries(ref[0].sources) == {"JPN"} and countries(ref[0].targets) == {"KOR"}
+    assert ref[0].date == "2025-03-14"
+
+
+def test_events_types_a_refusal_criticised_is_the_criticisms_content():
+    evs = article("Officials in Seoul criticised Japan's refusal on Friday.")
+    assert not [e for e in evs if e.trigger == "refusal"]

@@ -239,6 +239,10 @@ MUTUAL_CATEGORIES = frozenset({"RETREAT", "CONCEDE", "ASSAULT", "MOBILIZE", "COO
 # Nouns of a span of time or effort over an act ("months of mediation", "years of talks", "rounds of
 # negotiation"): a "by" phrase on them names the act's doer.
 SPAN_HEADS = frozenset({"day", "week", "month", "year", "decade", "hour", "round", "series", "weeks", "months"})
+# Stance nouns a possessive side holds that are aimed at the sentence's one other country ("Japan's
+# refusal to apologise"); a demand, threat or charge named by a noun is mostly a thing told of ("the
+# Soviet demand", in the GSR sentences) and keeps its own target search.
+REFUSAL_NOUN_CATEGORIES = frozenset({"REJECT"})
 # Personal pronouns whose referent the quotes layer resolves for a cue it opens ("He denied ...").
 SPEAKER_PRONOUNS = frozenset({"he", "she"})
 # A state's missions abroad: their nationality word names the state represented, not the host.
@@ -1508,6 +1512,14 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             targets = [Resolved(Actor(name=name, entity=eid, country=iso, start=tok.idx, end=tok.idx + len(tok.text)),
                                 rule="mediated-pair") for name, eid, iso in pair]
             rules.append("target-mediated-pair")
+    if c.pos == "N" and not targets and category in REFUSAL_NOUN_CATEGORIES and sources and src.actor.country and any(
+            ch.dep_ == "poss" for ch in tok.children) and (
+            other := _only_other_country(tok, c.pos, sources, ctx, resolver)) is not None:
+        # "overshadowed by a dispute over Japan's refusal to issue a fresh apology" (with South
+        # Korea's president named): a side's own stance named by a noun is aimed at the one other
+        # country of its sentence, as its verb would be
+        targets = [Resolved(other.actor, rule="actor-backoff-target-sentence")]
+        rules.append("actor-backoff-target-sentence")
     if c.pos == "N" and not targets and category not in TARGETLESS_NOUN_CATEGORIES and not (
             category in _FORCE_ACTS and any(ch.dep_ == "prep" and ch.lower_ in ("against", "on") and any(
                 g.dep_ == "pobj" for g in ch.children) for ch in tok.children)):
