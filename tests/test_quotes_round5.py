@@ -210,3 +210,10 @@ def test_quotes_round5_object_before_the_verb_leaves_the_as_phrase_as_judgement(
     q = _one("The ministry rejected the report, which it described as a fabrication.", "described")
     assert q.text == "a fabrication"
     assert q.speaker.name == "ministry"
+
+
+def test_quotes_round5_its_after_a_capital_names_the_state_the_article_names():
+    q = _one("South Africa offered in January to host talks between the two sides. Pretoria welcomed the agreement "
+             "on Thursday. Its foreign ministry said the deal was a victory for African diplomacy.", "said")
+    assert q.speaker.name == "South Africa's foreign ministry"
+    assert q.speaker.text == "Its foreign ministry"

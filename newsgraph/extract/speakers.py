@@ -387,8 +387,22 @@ class SpeakerResolver:
             return None
         ent = self.ctx.entity_at(ante.idx, ante.idx + len(ante.text))
         if ent is not None and ent.type in OWNER_TYPES:
-            return ent.name, ent.id
+            return self._state_named(ent), ent.id
         return None
+
+    def _state_named(self, ent) -> str:
+        """The name of the state a capital stands for when the article names that state
+        ("Pretoria ... Its foreign ministry" is South Africa's), else the entity's own name."""
+        from newsgraph.extract.places import country_for_name, country_of_country_name
+
+        if ent.type != "GPE" or country_of_country_name(ent.name):
+            return ent.name
+        iso = country_for_name(ent.name)
+        if iso is None:
+            return ent.name
+        state = next((e.name for e in self.ctx.entities if e.type == "GPE" and country_of_country_name(e.name) == iso),
+                     None)
+        return state or ent.name
 
     def _extend_name(self, ent) -> tuple[int, int]:
         """Character span of a PERSON entity, extended over proper nouns the tagger cut
