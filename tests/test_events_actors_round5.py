@@ -27,6 +27,9 @@ June 2025: Monday is the 9th, Tuesday the 10th), each family with varied sentenc
 - a country's opposition named with no country ("Opposition activists abroad accused the
   government", "the opposition accused ...") is the dateline country's; one named with its country
   ("Thai opposition lawmakers" in a story from Manila) keeps it;
+- people with no side named who are the subject of a "where" clause are of the place or body it is
+  about ("called in to the Department of Foreign Affairs on Thursday, where officials asked ..."),
+  and a "Department of ..." named with no country is the dateline country's, like a ministry;
 - "its" right after "N and" is N's ("a fishing boat and its crew", "the navy and its commanders"),
   not the clause subject's.
 """
@@ -250,3 +253,15 @@ def test_events_actors_round5_opposition_named_with_its_country_keeps_it():
     evs = article("MANILA - Thai opposition lawmakers on Monday accused Bangkok of ignoring Philippine concerns.")
     ev = by_trigger(evs, "accused")
     assert ev.source.country == "THA"
+
+
+def test_events_actors_round5_officials_in_a_where_clause_are_of_the_body_before_it():
+    evs = article("DUBLIN - The British ambassador was called in to the Department of Foreign Affairs on Thursday, "
+                  "where officials asked for the trawler to be released.")
+    ev = by_trigger(evs, "asked")
+    assert (ev.type, ev.source.country) == ("REQUEST", "IRL")
+
+
+def test_events_actors_round5_department_of_foreign_affairs_is_the_dateline_countrys():
+    ents = _entities("MANILA - The Department of Foreign Affairs summoned China's deputy ambassador on Thursday.")
+    assert ents["Department of Foreign Affairs"].country == "PHL"

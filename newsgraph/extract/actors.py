@@ -832,7 +832,7 @@ class ActorResolver:
                 prev = hit[1]
                 return [Resolved(Actor(name=prev.actor.name, entity=prev.actor.entity, country=prev.actor.country,
                                        start=tok.idx, end=tok.idx + len(tok.text)), rule=rule)]
-        home = self._bare_government(tok) or self._home_opposition(tok)
+        home = self._bare_government(tok) or self._home_opposition(tok) or self._people_where(tok)
         if home is not None:
             return [home]
         # people with no side named, acting in a country: "hundreds of thousands of people
@@ -978,6 +978,34 @@ class ActorResolver:
         last = owners[-1]
         return Resolved(Actor(name=tok.text, entity=last.actor.entity, country=last.actor.country, start=tok.idx,
                               end=tok.idx + len(tok.text)), rule="owner-named-before", sector=last.sector)
+
+    def _people_where(self, tok) -> Resolved | None:
+        """ "The ambassador was called in to the Department of Foreign Affairs on Thursday, *where
+        officials* asked ...", "a shooting in San Bernardino, California, *where authorities*
+        reported ...": people with no side named, the subject of a "where" clause, are of the place
+        or body the clause is about: the nearest name before "where" (a time phrase skipped), rule
+        `people-where-place`; None otherwise."""
+        # (people who act there, not victims counted in a background clause: "in Montenegro, where 28
+        # people have been killed in riots this year")
+        if tok.pos_ != "NOUN" or not _is_people(tok) or tok.dep_ != "nsubj" or _new_group(tok) or any(
+                c.dep_ in MODIFIER_DEPS for c in tok.children):
+            return None
+        where = next((c for c in tok.head.children if c.dep_ == "advmod" and c.lower_ == "where" and c.i < tok.i),
+                     None)
+        if where is None:
+            return None
+        for t in reversed(self.doc[tok.sent.start:where.i]):
+            if t.is_punct or t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("on", "in", "at", "the"):
+                continue
+            ent = self._entity_of(t)
+            if ent is None or ent.type not in ("ORG", "GPE", "FAC", "LOC"):
+                return None  # the clause is about something unnamed ("the meeting, where officials ...")
+            found = [r for r in self.resolve(t) if r.actor.country]
+            if not found:
+                return None
+            return Resolved(Actor(name=self._phrase(tok), country=found[0].actor.country, start=tok.idx,
+                                  end=tok.idx + len(tok.text)), rule="people-where-place")
+        return None
 
     def _home_opposition(self, tok) -> Resolved | None:
         """ "PHNOM PENH - ... *Opposition activists* abroad accused the government of ...", "TOKYO -

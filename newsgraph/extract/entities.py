@@ -697,11 +697,14 @@ def _home_country(ctx: Context) -> str | None:
 
 
 def _is_government_body(name: str) -> bool:
-    """ "Unification Ministry", "Ministry of Defense", "National Police Agency"."""
+    """ "Unification Ministry", "Ministry of Defense", "Department of Foreign Affairs", "National Police
+    Agency"."""
     words = fold(name).split()
     if words and words[0] in SUPRANATIONAL_WORDS:
         return False
-    return bool(words) and (words[-1] in GOVERNMENT_HEADS or words[0] == "ministry")
+    # ("Department of Foreign Affairs": a department named by its portfolio, like "Ministry of Defense")
+    return bool(words) and (words[-1] in GOVERNMENT_HEADS or words[0] == "ministry" or (
+        words[0] == "department" and len(words) > 2 and words[1] == "of"))
 
 
 def _dictionary_country(d: dict, titles: tuple, ctx: Context) -> tuple | None:
