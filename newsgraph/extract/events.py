@@ -218,7 +218,14 @@ STREET_NOUNS = frozenset({"street", "streets", "square", "squares"})
 # ordered by Lukashenko", "an offensive launched by the army", "talks hosted by Oman" stay with
 # their own sense where the verb is a trigger).
 CAUSING_PARTICIPLES = frozenset({"order", "launch", "conduct", "carry", "stage", "mount", "organise", "organize",
-                                 "lead", "wage", "initiate", "begin", "start"})
+                                 "lead", "wage", "initiate", "begin", "start",
+                                 # "the sanctions imposed by the United States", "a curfew declared by the
+                                 # army", "the ban introduced by Ankara": the measure's maker (types round 5b)
+                                 "impose", "introduce", "declare", "announce", "enact", "reimpose"})
+# Participles that make a measure its noun names: "the sanctions *imposed* by the US", "the ban
+# *introduced* by Poland", "a curfew *declared* by the army". The verb's own sense is generic (COERCE
+# restrict for "impose"), the noun says which act it is (types round 5b).
+MEASURE_PARTICIPLES = frozenset({"impose", "reimpose", "introduce", "declare", "enact"})
 # Object classes of acts at or across a border ("entered Estonian airspace", "turned back a patrol"):
 # an act on another side only, never the domestic act PLOVER gives a one-sided act with no other
 # side named.
@@ -849,6 +856,13 @@ def _trigger(tok) -> _Candidate | None:
             return None  # "conceded that its strikes killed civilians": an admission, reported speech
         if pos == "V" and lemma in LIGHT_VERBS and not s.particle and _event_noun_object(tok) is not None:
             return None  # "signed a treaty", "imposed sanctions": the noun carries the event
+        if pos == "V" and lemma in MEASURE_PARTICIPLES and tok.dep_ == "acl" and tok.tag_ == "VBN" \
+                and not s.particle and (noun_sense := _measure_noun_sense(tok.head)) is not None:
+            # "rejected the sanctions imposed by the US", "defied the curfew declared by the army": the
+            # participle tells its agent making the measure its noun names, of the noun's kind (the noun
+            # itself is what the outer verb acts on, absorbed there)
+            return _Candidate(tok=tok, sense=replace(noun_sense, lemma=lemma, pos="V", particle=None),
+                              pos=pos, notes=["measure-participle"])
         if pos == "V" and lemma in ISSUING_VERBS and not s.particle and (
                 (doc_obj := _event_noun_object(tok)) is not None and doc_obj.lemma_.lower() in DOCUMENT_NOUNS):
             return None  # "sent a formal protest note to Argentina": the note carries the event
@@ -1100,6 +1114,15 @@ def _event_noun_object(tok):
     return None
 
 
+def _measure_noun_sense(tok) -> Sense | None:
+    """The sense of a measure noun a participle makes ("the *sanctions* imposed by ...", "a *curfew*
+    declared by ..."): the first noun sense that fits its object class, if the noun is a trigger."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((s for s in senses_for(tok.lemma_.lower(), "N")
+                 if s.object_class is None or _object_in_class(tok, "N", s.object_class)), None)
+
+
 def _trigger_noun_only(tok) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -1114,6 +1137,8 @@ def _absorb(c: _Candidate, by_i: dict, *, block_of) -> None:
     tok = c.tok
     if _misparsed_main_verb(tok):
         return  # "air strikes killed 25 people": the verb of its noun, not a modifier of it
+    if "measure-participle" in c.notes:
+        return  # "the sanctions imposed by the US": the making of the measure, not what is said of it
     home = block_of(tok.idx)
     up = by_i.get(tok.head.i)
     purpose = _gathering_purpose(up.tok) if up is not None and "gathering-purpose" in up.notes else None

@@ -1,0 +1,62 @@
+"""Events: types round 5b (issue 6, unseen articles). A participle that makes a measure its noun
+names ("the sanctions *imposed* by the US", "the curfew *declared* by the army") tells its agent's
+act of the noun's kind, not the participle's generic sense, and is not swallowed as the content of
+the noun or of the verb acting on the noun. Sentences written for these tests (published Friday 14
+March 2025); a negative case guards each near miss."""
+from __future__ import annotations
+
+from conftest import pasted_events
+
+HEADER = ("Border Ledger\n\nNeighbours trade blows over new measures\n\nBy Ana Ferreira\n\n"
+          "Published {published}\n\n")
+# a second paragraph naming no side, so that a one-sentence lead is kept as the article body
+TAIL = ("\n\nThe dispute over the measures has simmered for years, with officials trading accusations "
+        "about smuggling, customs delays and the treatment of traders who cross each day to sell goods in the "
+        "markets on either side.\n")
+
+
+def article(body: str, *, published: str = "14 March 2025, 09:00") -> list:
+    return pasted_events(HEADER, body + TAIL, published=published)
+
+
+def countries(actors) -> set:
+    return {a.country for a in actors}
+
+
+def made_by(evs, trigger: str) -> list:
+    return [e for e in evs if e.trigger == trigger]
+
+
+def test_events_types_sanctions_imposed_by_is_a_sanction_of_the_agent():
+    evs = article("Moscow said on Wednesday that the sanctions imposed by the United States on Tuesday were "
+                  "illegal.")
+    made = made_by(evs, "imposed")
+    assert made and made[0].type == "SANCTION"
+    assert countries(made[0].sources) == {"USA"}
+
+
+def test_events_types_measure_participle_survives_the_verb_acting_on_its_noun():
+    # the noun is what Venezuela rejects (absorbed there); the participle is Washington's own act
+    evs = article("Venezuela on Thursday rejected the sanctions imposed by Washington on its state oil company.")
+    assert any(e.type == "REJECT" and countries(e.sources) == {"VEN"} for e in evs)
+    made = made_by(evs, "imposed")
+    assert made and made[0].type == "SANCTION" and countries(made[0].sources) == {"USA"}
+
+
+def test_events_types_embargo_imposed_takes_the_nouns_kind_and_date():
+    evs = article("Cuba on Monday condemned the trade embargo imposed by Washington in 1962.")
+    made = made_by(evs, "imposed")
+    assert made and made[0].type == "SANCTION" and made[0].date == "1962"
+
+
+def test_events_types_active_imposed_with_a_non_sanction_object_keeps_its_sense():
+    # no participle of a measure noun: the verb's own sense stands ("imposed tariffs": a restriction)
+    evs = article("Canada imposed tariffs on Chinese steel on Monday.")
+    made = made_by(evs, "imposed")
+    assert made and made[0].type == "COERCE"
+
+
+def test_events_types_participle_on_a_plain_noun_is_no_measure():
+    # "conditions" is no act: nothing of its kind to tell
+    evs = article("Ghana said on Tuesday that the conditions imposed by the lender on Togo were too strict.")
+    assert not any(e.type == "SANCTION" for e in evs)
