@@ -89,6 +89,16 @@ from newsgraph.records import Event
 
 # Arcs of a year that names a thing ("the 1904 treaty", "its 2019 report"), not when an act was done.
 THING_YEAR_DEPS = frozenset({"nummod", "compound", "amod", "nmod"})
+# Arcs of a noun that takes part in an act (its object, a clause's subject, what it is called): a
+# possessive day on it ("condemned *Sunday's* killing", "said *Sunday's* agreement was a deal")
+# tells when that thing was, not when the act was done; a setting ("killed *in* Sunday's attack",
+# "agreed *at* Sunday's meeting") is not among them, its day is the act's.
+THING_DAY_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "appos", "oprd"})
+# Prepositions whose object is what an act is about, not its setting ("protested over Sunday's raid").
+THING_DAY_PREPS = frozenset({"for", "over", "about", "against"})
+# Adverbs saying that an act came after the time its coordinated first act names ("broke off relations
+# the same day and *later* took Ecuador to court"): the first act's time does not date it.
+LATER_ADVERBS = frozenset({"later", "subsequently", "afterwards", "afterward", "eventually"})
 # Nouns of the occasion a statement is made at or in: a time expression on them dates what is said.
 FRAME_NOUNS = frozenset({"statement", "briefing", "conference", "address", "interview", "speech", "note",
                          "communique", "communiqué", "broadcast", "session", "remark", "remarks", "comment",
@@ -241,6 +251,17 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
             if ev.status == "historical":  # only the thing was old: its act's status is told again below
                 ev = replace(ev, status="asserted")
             out[i] = ev = _undated(ev) if when is None else _dated(ev, when, "date:report-not-thing-year", tok)
+        when = _report_date(tok, ev, own_date) if _dated_by_a_things_day(tok, ev, ctx) else None
+        if when is not None and when != ev.date:
+            # "said on Monday that Sunday's agreement was ... and called on the UN": the report's day.
+            # With no report the thing's day stays: a reaction to it ("Wednesday's launch was
+            # condemned by ...") is most often told the same day (one of one such act in the 78
+            # development articles; undating it lost that event)
+            out[i] = ev = _dated(ev, when, "date:report-not-thing-day", tok)
+        if _later_than_first_conjunct(tok, ev, ctx):
+            # its clause's time is the first act's: no rule below that reads that clause may date it
+            out[i] = _undated(ev, "later-than-first-conjunct")
+            continue
         found = _measured_clause(tok, ev, own_date, out[:i]) or (
             _measured_from_named(tok, ev, out[:i], own_date, ctx)
             if _replaceable(ev, SHORTLY_AFTER_RULE) else None) or (
@@ -1790,6 +1811,59 @@ def _dated_by_a_things_year(tok, ev: Event, ctx) -> bool:
             r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
         return False
     return _only_a_things_year(tok, ev.date, ctx)
+
+
+def _dated_by_a_things_day(tok, ev: Event, ctx) -> bool:
+    """Whether `ev`'s date comes only from a possessive day on a noun taking part in the act
+    ("condemned *Sunday's* killing", "said *Sunday's* agreement was ..., and called on the UN"): the
+    day that thing was, not the act's (a noun trigger's own day, "*Sunday's* attack", is its own; a
+    noun trigger said of that thing, "Sunday's agreement was a deal", is that thing)."""
+    if not ev.date or tok.pos_ not in ("VERB", "AUX") or not any(r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
+        return False
+    sent = tok.sent
+    found = [t for t in ctx.timexes_in(sent.start_char, sent.end_char) if _calendar(t.value) == ev.date]
+    if not found:
+        return False
+    for t in found:
+        span = tok.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            return False
+        r = span.root
+        noun = r.head
+        if r.dep_ != "poss" or noun.i == tok.i or noun.pos_ not in ("NOUN", "PROPN") \
+                or tok.i in range(span.start, span.end):
+            return False
+        if noun.dep_ == "pobj":
+            if noun.head.lower_ not in THING_DAY_PREPS:
+                return False
+        elif noun.dep_ not in THING_DAY_DEPS:
+            return False
+    return True
+
+
+def _later_than_first_conjunct(tok, ev: Event, ctx) -> bool:
+    """Whether `ev`'s date is a time only its coordinated first verb carries while its own verb (or
+    the verb it hangs from) says "later" ("broke off relations the same day and *later* took Ecuador
+    to court, accusing it ..."): the act came after that time, its day is not told. Only a day: a
+    year or month ("cut ties in 2021 and later shut down the pipeline") most often holds both acts."""
+    if not ev.date or not FULL_DATE.fullmatch(ev.date) or not any(r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
+        return False
+    sent = tok.sent
+    found = [t for t in ctx.timexes_in(sent.start_char, sent.end_char) if _calendar(t.value) == ev.date]
+    if not found:
+        return False
+    cur = verb_of(tok)
+    for _ in range(REPORT_MAX_ARCS):
+        if cur is None:
+            return False
+        if cur.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for c in cur.children):
+            own = range(cur.left_edge.idx, cur.right_edge.idx + len(cur.right_edge))
+            # every time of that value lies outside the later verb's own phrase (before the "and")
+            return all(t.start not in own for t in found)
+        if cur.dep_ not in ("advcl", "xcomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _only_a_things_year(tok, year: str, ctx) -> bool:
