@@ -220,8 +220,9 @@ STREET_NOUNS = frozenset({"street", "streets", "square", "squares"})
 CAUSING_PARTICIPLES = frozenset({"order", "launch", "conduct", "carry", "stage", "mount", "organise", "organize",
                                  "lead", "wage", "initiate", "begin", "start",
                                  # "the sanctions imposed by the United States", "a curfew declared by the
-                                 # army", "the ban introduced by Ankara": the measure's maker (types round 5b)
-                                 "impose", "introduce", "declare", "announce", "enact", "reimpose"})
+                                 # army", "the ban introduced by Ankara": the measure's maker (types round 5b;
+                                 # not "announce": "the truce announced by Qatar" is the mediator's word)
+                                 "impose", "introduce", "declare", "enact", "reimpose"})
 # Participles that make a measure its noun names: "the sanctions *imposed* by the US", "the ban
 # *introduced* by Poland", "a curfew *declared* by the army". The verb's own sense is generic (COERCE
 # restrict for "impose"), the noun says which act it is (types round 5b).
