@@ -67,6 +67,16 @@ def test_events_actors_round5_definite_thing_takes_possessive_owner_named_before
     assert (ev.source.country, ev.target.country) == ("BLR", "LTU")
 
 
+def test_events_actors_round5_firm_or_claims_named_before_stand_for_no_state():
+    evs = article("BUENOS AIRES - An Argentine firm won the pipeline contract in May. On Monday the firm sued the "
+                  "United States over unpaid fees.")
+    assert not [e for e in evs if e.trigger == "sued" and e.source is not None and e.source.country == "ARG"]
+    evs = article("LONDON - Iraqi claims of a British plot were aired on Monday. On Tuesday the claims were rejected "
+                  "by Downing Street.")
+    assert not [e for e in evs if e.trigger == "rejected" and e.target is not None
+                and "owner-named-before" in " ".join(ev.rule for ev in e.evidence)]
+
+
 def test_events_actors_round5_definite_thing_of_two_owners_takes_neither():
     evs = article("HANOI - Officials said the Chinese containers had arrived on Monday. The Philippine containers "
                   "arrived on Tuesday. On Wednesday the containers were impounded by Vietnamese police.")
