@@ -58,3 +58,30 @@ def test_events_dates_later_conjunct_keeps_a_year_both_acts_share():
     evs = article("Chad cut diplomatic ties with Sudan in 2021 and later closed the Adre border crossing "
                   "to Sudanese traders.\n")
     assert by_trigger(evs, "closed").date == "2021"
+
+
+# -- the same speaker's run goes on past a paragraph of quotes --------------------------------------
+def test_events_dates_speaker_run_past_a_quote_paragraph():
+    evs = article("Peruvian Foreign Minister Elena Rojas rejected the Bolivian complaint on Wednesday. "
+                  "Speaking in Lima, she said the barges had been seized under Peruvian law.\n\n"
+                  "\"We have nothing to apologise for,\" Rojas said. \"The river is not a smugglers' road.\"\n\n"
+                  "She accused Bolivian customs officers of protecting the smugglers and said Lima would "
+                  "raise the matter at the regional summit next month.\n")
+    ev = by_trigger(evs, "accused")
+    assert ev.date == "2025-03-12"
+    assert "date:speaker-run" in rule_of(ev)
+
+
+def test_events_dates_speaker_run_from_the_paragraph_before():
+    evs = article("Chile's defence minister, Tomas Vidal, condemned the incursion on Tuesday, "
+                  "speaking to reporters in Santiago.\n\n"
+                  "He accused Argentine border guards of crossing the line twice in a week.\n")
+    assert by_trigger(evs, "accused").date == "2025-03-11"
+
+
+def test_events_dates_speaker_run_stops_at_another_speaker():
+    evs = article("Peruvian Foreign Minister Elena Rojas rejected the Bolivian complaint on Wednesday.\n\n"
+                  "\"This is an insult to our farmers,\" said Bolivian senator Marta Quispe, who demanded "
+                  "an apology.\n\n"
+                  "She accused Peruvian customs officers of protecting the smugglers.\n")
+    assert by_trigger(evs, "accused").date is None

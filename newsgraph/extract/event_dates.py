@@ -99,6 +99,12 @@ THING_DAY_PREPS = frozenset({"for", "over", "about", "against"})
 # Adverbs saying that an act came after the time its coordinated first act names ("broke off relations
 # the same day and *later* took Ecuador to court"): the first act's time does not date it.
 LATER_ADVERBS = frozenset({"later", "subsequently", "afterwards", "afterward", "eventually"})
+# Paragraphs at most back from "He accused ..." to the same speaker's dated statement: the statement's
+# paragraph and one of the speaker's quotes between (a wire story's statement-quote-paraphrase run).
+SPEAKER_RUN_MAX_BLOCKS = 2
+# Pronouns that continue a person speaker's run across paragraphs ("it"/"they" may be a body or a
+# crowd the next paragraph turns to).
+PERSON_PRONOUNS = frozenset({"he", "she"})
 # Nouns of the occasion a statement is made at or in: a time expression on them dates what is said.
 FRAME_NOUNS = frozenset({"statement", "briefing", "conference", "address", "interview", "speech", "note",
                          "communique", "communiqué", "broadcast", "session", "remark", "remarks", "comment",
@@ -401,9 +407,53 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
         if ev.date and _on_main_clause(tok) and any(r in ev.evidence[0].rule for r in (
                 "date:statement-frame", "date:speaker-continues")):
             sent_date.setdefault(sent.start, ev.date)
+    # "X dismissed those concerns on Thursday. ... / '...,' X said. / He accused some media of ...":
+    # the same speaker's run goes on past a paragraph of quotes
+    for i, ev in enumerate(out):
+        if ev.date is None and toks[i] is not None and ev.type in VERBAL_CATEGORIES:
+            found = _speaker_run(toks[i], ev, out[:i], ctx, own_date, block_of)
+            if found is not None and _not_after(found[0], published):
+                out[i] = _dated(ev, *found)
     # an act these rules dated long before publication is history, as the events layer tells it
     return [_historical(ev, ctx.published.date()) if ctx.published is not None and ev is not events[i] else ev
             for i, ev in enumerate(out)]
+
+
+def _speaker_run(tok, ev: Event, earlier: list[Event], ctx, own_date, block_of):
+    """The day of the same speaker's statement a paragraph or two before, for a statement opening
+    its paragraph with "He"/"She" in the simple past and no time of its own clause ("Hun Manet
+    dismissed the concerns on Thursday. / '...,' Hun Manet said. / He accused some media of ..."),
+    when no other speaker's statement or quote comes between."""
+    sent = tok.sent
+    verb = verb_of(tok)
+    if verb is None or verb.i != sent.root.i or not _simple_past(verb) or own_date(verb) is not None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in PERSON_PRONOUNS or subj.i != sent.start:
+        return None
+    block = block_of(sent.start_char)
+    prev = _previous_sentence(sent)
+    if prev is None or block_of(prev.start_char) == block:
+        return None  # within a paragraph the speaker-continues rule decides
+    names = {a.name for a in ev.sources}
+    if not names:
+        return None
+    for e in reversed(earlier):
+        if block_of(e.start) < block - SPEAKER_RUN_MAX_BLOCKS:
+            return None
+        if e.type not in VERBAL_CATEGORIES or e.start >= sent.start_char \
+                or any(q.start <= e.start < q.end for q in ctx.quotes):
+            continue  # (an act told inside the speaker's quote is no statement of its own)
+        if not names & {a.name for a in e.sources}:
+            return None  # another speaker's statement between
+        if not e.date or not FULL_DATE.fullmatch(e.date) or not any(r in e.evidence[0].rule for r in (
+                "date:timex_governing", "date:governing-timex", "date:statement-frame")):
+            return None
+        between = [q for q in ctx.quotes if e.start < q.start < sent.start_char]
+        if any(q.speaker is None or q.speaker.name not in names for q in between):
+            return None
+        return e.date, "date:speaker-run", subj
+    return None
 
 
 def _historical(ev: Event, published: date) -> Event:
