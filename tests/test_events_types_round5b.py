@@ -60,3 +60,27 @@ def test_events_types_participle_on_a_plain_noun_is_no_measure():
     # "conditions" is no act: nothing of its kind to tell
     evs = article("Ghana said on Tuesday that the conditions imposed by the lender on Togo were too strict.")
     assert not any(e.type == "SANCTION" for e in evs)
+
+
+# -- a side pulling back with nothing named it withdraws from leaves the side it was just
+# confronting ----------------------------------------------------------------------------------------
+def test_events_types_withdrawal_after_a_standoff_leaves_the_confronted_side():
+    evs = article("On Sunday, a Thai patrol boat fired warning shots at a Cambodian gunboat near the island for "
+                  "an hour before the Cambodian boat withdrew, Thai officials said.")
+    out = [e for e in evs if e.type == "RETREAT" and e.trigger == "withdrew"]
+    assert out and countries(out[0].sources) == {"KHM"} and "THA" in countries(out[0].targets)
+
+
+def test_events_types_withdrawal_after_a_clash_told_the_sentence_before():
+    evs = article("Indian and Chinese troops clashed in the Galwan valley on Monday. The Chinese soldiers later "
+                  "pulled back, the Indian army said.")
+    out = [e for e in evs if e.type == "RETREAT"]
+    assert out and countries(out[0].sources) == {"CHN"} and "IND" in countries(out[0].targets)
+
+
+def test_events_types_withdrawal_from_a_named_place_gets_no_confronted_side():
+    # "retreated from the area": what it leaves is named, a place of no side; no guess
+    evs = article("Ukrainian forces shelled Russian positions near the town on Tuesday before the Russian troops "
+                  "retreated from the area.")
+    out = [e for e in evs if e.type == "RETREAT"]
+    assert out and not any("confronted-side" in e.evidence[0].rule for e in out)

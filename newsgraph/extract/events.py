@@ -223,6 +223,13 @@ CAUSING_PARTICIPLES = frozenset({"order", "launch", "conduct", "carry", "stage",
                                  # army", "the ban introduced by Ankara": the measure's maker (types round 5b;
                                  # not "announce": "the truce announced by Qatar" is the mediator's word)
                                  "impose", "introduce", "declare", "enact", "reimpose"})
+# A withdrawal with nothing named it leaves ("before the Malaysian vessel withdrew") leaves the side
+# of the latest of these acts between it and another country (types round 5b): a stand-off, a
+# warning exchanged, a clash, a deployment against it.
+CONFRONTATION_CATEGORIES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+# Prepositions that name what a side withdraws from or to ("withdrew from the area", "pulled back to
+# its base"): a place of its own, no side left.
+WITHDRAWN_FROM_PREPS = frozenset({"from", "to", "into", "behind", "across", "out"})
 # Participles that make a measure its noun names: "the sanctions *imposed* by the US", "the ban
 # *introduced* by Poland", "a curfew *declared* by the army". The verb's own sense is generic (COERCE
 # restrict for "impose"), the noun says which act it is (types round 5b).
@@ -1115,6 +1122,29 @@ def _event_noun_object(tok):
     return None
 
 
+def _confronted_side(tok, earlier, own: set):
+    """The other country of the latest hostile act (CONFRONTATION_CATEGORIES) between the side
+    `own` and another country, told in `tok`'s sentence (before it) or the sentence before; None
+    when there is none or the doer's country is unknown."""
+    if not own or None in own:
+        return None
+    sent = tok.sent
+    lo = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    for ev in reversed(earlier):
+        if ev.sentence is None or ev.sentence.start < lo:
+            break
+        if ev.start >= tok.idx or ev.type not in CONFRONTATION_CATEGORIES:
+            continue
+        sides = tuple(ev.sources or ((ev.source,) if ev.source else ())) + tuple(
+            ev.targets or ((ev.target,) if ev.target else ()))
+        countries = {a.country for a in sides if a.country}
+        if own & countries:
+            other = next((a for a in sides if a.country and a.country not in own), None)
+            if other is not None:
+                return other
+    return None
+
+
 def _measure_noun_sense(tok) -> Sense | None:
     """The sense of a measure noun a participle makes ("the *sanctions* imposed by ...", "a *curfew*
     declared by ..."): the first noun sense that fits its object class, if the noun is a trigger."""
@@ -1702,6 +1732,17 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         if attacker is not None:
             targets = [Resolved(attacker, rule="last-attacker")]
             rules.append("target-last-attacker")
+    if not targets and sources and category == "RETREAT" and mode == "withdraw" and c.pos == "V" and not any(
+            ch.dep_ in ("dobj", "nsubjpass") or (ch.dep_ == "prep" and ch.lower_ in WITHDRAWN_FROM_PREPS)
+            for ch in tok.children):
+        # "The two ships exchanged radio warnings for about five hours before the Malaysian vessel
+        # withdrew": a side pulling back with nothing named it leaves or withdraws from leaves the
+        # side it was just confronting (the latest hostile act between it and another country, in
+        # its sentence or the one before)
+        opponent = _confronted_side(tok, earlier, {s.actor.country for s in sources})
+        if opponent is not None:
+            targets = [Resolved(opponent, rule="confronted-side")]
+            rules.append("target-confronted-side")
     if not targets and sources and category == "REQUEST" and (
             any(n.endswith(":RETREAT") and n.startswith("content:") for n in c.notes)
             or any(t.lemma_.lower() in DETAINED_NOUNS for t in tok.subtree)):
