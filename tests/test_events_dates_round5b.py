@@ -85,3 +85,19 @@ def test_events_dates_speaker_run_stops_at_another_speaker():
                   "an apology.\n\n"
                   "She accused Peruvian customs officers of protecting the smugglers.\n")
     assert by_trigger(evs, "accused").date is None
+
+
+# -- a measure counts from the main clause's act, however it was dated ------------------------------
+def test_events_dates_measured_from_a_carried_main_act():
+    evs = article("The standoff began on Tuesday morning, when a Chilean patrol boat approached a Peruvian "
+                  "trawler near the maritime boundary. The two crews traded warnings for several hours "
+                  "before the Peruvian trawler withdrew, Chilean naval officials said.\n")
+    ev = by_trigger(evs, "withdrew")
+    assert ev.date == "2025-03-11"
+    assert "date:measured-" in rule_of(ev)
+
+
+def test_events_dates_measured_clause_under_a_for_phrase():
+    evs = article("Bolivian and Peruvian guards exchanged warnings on Wednesday for about two hours before "
+                  "the Bolivian patrol withdrew from the island.\n")
+    assert by_trigger(evs, "withdrew").date == "2025-03-12"

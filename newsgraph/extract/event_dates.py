@@ -407,6 +407,13 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
         if ev.date and _on_main_clause(tok) and any(r in ev.evidence[0].rule for r in (
                 "date:statement-frame", "date:speaker-continues")):
             sent_date.setdefault(sent.start, ev.date)
+    # "The two ships exchanged radio warnings for about five hours before the vessel withdrew": the
+    # measure counts from the main clause's act however the rules above dated it
+    for i, ev in enumerate(out):
+        if ev.date is None and toks[i] is not None:
+            found = _measured_from_main_act(toks[i], ev, out, toks)
+            if found is not None and _not_after(found[0], published):
+                out[i] = _dated(ev, *found)
     # "X dismissed those concerns on Thursday. ... / '...,' X said. / He accused some media of ...":
     # the same speaker's run goes on past a paragraph of quotes
     for i, ev in enumerate(out):
@@ -417,6 +424,26 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
     # an act these rules dated long before publication is history, as the events layer tells it
     return [_historical(ev, ctx.published.date()) if ctx.published is not None and ev is not events[i] else ev
             for i, ev in enumerate(out)]
+
+
+def _measured_from_main_act(tok, ev: Event, events: list[Event], toks: list):
+    """(date, rule, cue) for an act inside a measured after/before clause ("five hours before the
+    vessel withdrew", "two days after talks ended") whose main clause's act (its verb, or the
+    verb's object or subject noun: "exchanged radio *warnings*") is an event dated to a day by a
+    rule that carried it (the main clause has no time expression of its own)."""
+    found = _offset_marker(tok)
+    if found is None:
+        return None
+    marker, region, main, days = found
+    if tok.i not in region:
+        return None
+    for e, t in zip(events, toks):
+        if e is ev or t is None or not e.date or not FULL_DATE.fullmatch(e.date):
+            continue
+        if t.i == main.i or (t.head.i == main.i and t.dep_ in ("dobj", "nsubj", "nsubjpass")):
+            shifted = _shift(e.date, days, marker.lower_)
+            return (shifted, "date:measured-from-main-act", marker) if shifted else None
+    return None
 
 
 def _speaker_run(tok, ev: Event, earlier: list[Event], ctx, own_date, block_of):
@@ -2102,7 +2129,8 @@ def _offset_marker_at(marker):
         clause = None
     else:
         return None
-    if clause is not None and clause.dep_ in ("advcl", "conj", "ccomp") and clause.head.i != clause.i:
+    if clause is not None and clause.dep_ in ("advcl", "conj", "ccomp", "pcomp") and clause.head.i != clause.i:
+        # ("pcomp": "exchanged warnings for about five hours before the vessel withdrew")
         region = {t.i for t in clause.subtree}
         main = verb_of(clause.head)
     else:
