@@ -84,3 +84,23 @@ def test_events_types_withdrawal_from_a_named_place_gets_no_confronted_side():
                   "retreated from the area.")
     out = [e for e in evs if e.type == "RETREAT"]
     assert out and not any("confronted-side" in e.evidence[0].rule for e in out)
+
+
+# -- an act done "without" what would make it lawful, said by a side, is a charge against the doer
+# (as "illegally crossed") ---------------------------------------------------------------------------
+def test_events_types_entered_without_notification_is_a_charge():
+    evs = article("A Guatemalan ministry spokesman told reporters on Tuesday that the Belizean boats had entered "
+                  "the river without prior notification.")
+    acc = [e for e in evs if e.type == "ACCUSE"]
+    assert acc and countries(acc[0].sources) == {"GTM"} and "BLZ" in countries(acc[0].targets)
+
+
+def test_events_types_built_without_consent_is_a_charge():
+    evs = article("Nepal said on Monday that Indian workers had built the road without its consent.")
+    acc = [e for e in evs if e.type == "ACCUSE"]
+    assert acc and countries(acc[0].sources) == {"NPL"} and "IND" in countries(acc[0].targets)
+
+
+def test_events_types_without_delay_is_no_charge():
+    evs = article("Ghana said on Monday that Togolese officials had answered its letter without delay.")
+    assert not any(e.type == "ACCUSE" for e in evs)

@@ -80,6 +80,12 @@ CRAFT_NOUNS = frozenset({"drone", "aircraft", "plane", "jet", "helicopter", "shi
                          "submarine", "warship", "frigate", "trawler", "missile", "rocket", "balloon"})
 # Adverbs by which a speaker calls an act a wrong ("illegally crossed", "unlawfully detained").
 WRONGDOING_ADVERBS = frozenset({"illegally", "unlawfully", "illegitimately", "wrongfully", "unilaterally"})
+# What an act done "without" it lacks to be lawful, said by a speaker ("said the boats had entered
+# *without prior notification*", "had started building without approval", "attacked without
+# provocation"): the same charge as "illegally" (types round 5b; real text: the two reported hits in
+# PolNeAR, BBC, News-Cluster and Reuters are charges).
+WRONGDOING_WITHOUT_NOUNS = frozenset({"permission", "authorization", "authorisation", "notification", "consent",
+                                      "approval", "permit", "provocation", "justification", "mandate"})
 # Prepositions of a verb's time or place frame: an act named inside them ("signed the pact at
 # the end of a visit", "during talks", "after the attack") is an act of its own, not the content.
 # Nouns for a third party brokering talks: met with them, the sides are consulted by them.
@@ -993,7 +999,7 @@ def _wrongdoing_clause(tok, ctx: Context) -> _Candidate | None:
     troops had *illegally* crossed the line"), with no trigger of its own: a wrong done (REJECT
     of a norm) that `_report_accusation` turns into the speaker's ACCUSE; kept only as that."""
     if tok.pos_ != "VERB" or not (any(c.dep_ == "advmod" and c.lower_ in WRONGDOING_ADVERBS for c in tok.children)
-                                  or _failure_to_act(tok)):
+                                  or _failure_to_act(tok) or _done_without_leave(tok)):
         return None
     reported = (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS) or (
         tok.dep_ == "ROOT" and _in_direct_quote(ctx, tok.idx))
@@ -1002,6 +1008,13 @@ def _wrongdoing_clause(tok, ctx: Context) -> _Candidate | None:
     sense = Sense(lemma=tok.lemma_.lower(), pos="V", particle=None, category="REJECT", mode=None, context=None,
                   object_class=None)
     return _Candidate(tok=tok, sense=sense, pos="V", notes=["wrongdoing-clause"])
+
+
+def _done_without_leave(tok) -> bool:
+    """ "had entered *without prior notification*", "began work without approval": an act done
+    without what would make it lawful (WRONGDOING_WITHOUT_NOUNS), not "without delay"."""
+    return any(c.dep_ == "prep" and c.lower_ == "without" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in WRONGDOING_WITHOUT_NOUNS for g in c.children) for c in tok.children)
 
 
 def _failure_to_act(tok) -> bool:
