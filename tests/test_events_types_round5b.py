@@ -104,3 +104,29 @@ def test_events_types_built_without_consent_is_a_charge():
 def test_events_types_without_delay_is_no_charge():
     evs = article("Ghana said on Monday that Togolese officials had answered its letter without delay.")
     assert not any(e.type == "ACCUSE" for e in evs)
+
+
+def test_events_types_round5b_pronoun_in_a_where_clause_is_no_venue_official():
+    # (a precision audit on real news: "talks in Paris, where they agreed" had France agreeing)
+    evs = article("JAKARTA - The Indonesian and Malaysian foreign ministers met in Paris on Monday, where they "
+                  "agreed to resume joint patrols.")
+    assert not [e for e in evs if e.trigger == "agreed" and "FRA" in {a.country for a in e.sources}]
+
+
+def test_events_types_round5b_bar_without_from_is_no_ban():
+    evs = article("TOKYO - Bar a slight dip in March, Japanese exports to China rose all year, officials said on "
+                  "Monday.")
+    assert not [e for e in evs if e.trigger.lower() == "bar"]
+    evs = article("LUSAKA - Zambia on Monday barred Congolese small-scale traders from crossing at Kasumbalesa.")
+    assert [e for e in evs if e.trigger == "barred" and e.type == "COERCE"]
+
+
+def test_events_types_round5b_a_veto_is_aimed_at_no_country_of_the_sentence():
+    # (a precision audit on real news: "Reagan's veto of a water projects bill" was aimed at a country
+    # the sentence named for another reason)
+    evs = article("WASHINGTON - The U.S. President's veto of the farm bill came as a delegation from Brazil arrived "
+                  "in Washington on Monday.")
+    assert not [e for e in evs if e.trigger == "veto" and "BRA" in {a.country for a in e.targets}]
+    evs = article("SEOUL - The summit with South Korea's president was overshadowed by a dispute over Japan's "
+                  "refusal to issue a fresh apology.")
+    assert [e for e in evs if e.trigger == "refusal" and "KOR" in {a.country for a in e.targets}]

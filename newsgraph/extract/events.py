@@ -264,6 +264,10 @@ SPAN_HEADS = frozenset({"day", "week", "month", "year", "decade", "hour", "round
 # refusal to apologise"); a demand, threat or charge named by a noun is mostly a thing told of ("the
 # Soviet demand", in the GSR sentences) and keeps its own target search.
 REFUSAL_NOUN_CATEGORIES = frozenset({"REJECT"})
+# The nouns of a refusal ("Japan's refusal to apologise"); not "veto" (a precision audit on real news:
+# "Reagan's veto of a water projects bill" was aimed at a country of the sentence), and only when the
+# possessor is the side that refuses (not a meeting place the back-off found).
+REFUSAL_NOUNS = frozenset({"refusal", "rejection"})
 # Personal pronouns whose referent the quotes layer resolves for a cue it opens ("He denied ...").
 SPEAKER_PRONOUNS = frozenset({"he", "she"})
 # A state's missions abroad: their nationality word names the state represented, not the host.
@@ -1581,8 +1585,10 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             targets = [Resolved(Actor(name=name, entity=eid, country=iso, start=tok.idx, end=tok.idx + len(tok.text)),
                                 rule="mediated-pair") for name, eid, iso in pair]
             rules.append("target-mediated-pair")
-    if c.pos == "N" and not targets and category in REFUSAL_NOUN_CATEGORIES and sources and src.actor.country and any(
-            ch.dep_ == "poss" for ch in tok.children) and (
+    if c.pos == "N" and not targets and category in REFUSAL_NOUN_CATEGORIES and tok.lemma_.lower() in REFUSAL_NOUNS \
+            and sources and src.actor.country and any(
+            ch.dep_ == "poss" and src.actor.country in {r.actor.country for r in resolver.resolve(ch)}
+            for ch in tok.children) and (
             other := _only_other_country(tok, c.pos, sources, ctx, resolver)) is not None:
         # "overshadowed by a dispute over Japan's refusal to issue a fresh apology" (with South
         # Korea's president named): a side's own stance named by a noun is aimed at the one other
@@ -2358,6 +2364,8 @@ def _where_clause_place(verb, exclude: list[Resolved], resolver: ActorResolver) 
     officials handed him a protest note": Bangladesh)."""
     if verb is None:
         return None
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+        return None  # "met in Paris, where *they* agreed": the ones named before, not the venue's people
     where = next((c for v in (verb, *verb.ancestors) for c in v.children if c.dep_ == "advmod"
                   and c.lower_ == "where" and c.i < verb.i), None)
     if where is None or where.i == where.sent.start:
