@@ -12,7 +12,9 @@ articles nobody tuned it on; eight more written at the session's end were run on
 (`seventh_held_out`). The session after read those twenty for development (renamed `sixth_dev3`
 and `seventh_dev`) and held out twelve new ones instead (measured at its start and before its last
 short round, which then read them: `eighth_dev`); six written during that last round were never
-read (`ninth_held_out`). Floors are per group of articles, on the group's means. Scored with the rules of
+read (`ninth_held_out`, read by the next session: `ninth_dev`). That next session wrote twelve for
+development (`tenth_dev`, first run recorded) and twenty-four it never read (`tenth_held_out`,
+measured at its start and end). Floors are per group of articles, on the group's means. Scored with the rules of
 ../shared/eval/score_analysis.py (re-implemented in tests/goldscore.py).
 
 One article can be far below its group's floors (its gold
