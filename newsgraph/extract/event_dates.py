@@ -285,47 +285,20 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
             out[i] = _dated(ev, *found)
     # a statement summed up first, then reported with its date by the same speaker
     statement_verbs = frozenset(t.i for t, e in zip(toks, out) if t is not None and e.type in VERBAL_CATEGORIES)
-    for i, ev in enumerate(out):
-        if ev.date is None and toks[i] is not None and ev.type in VERBAL_CATEGORIES:
-            found = _next_sentence_same_speaker(toks[i], ev, ctx, own_date, block_of, statement_verbs)
-            if found is not None and _not_after(found[0], published):
-                out[i] = _dated(ev, *found)
+    _date_where_found(out, toks, published, lambda i, ev: _next_sentence_same_speaker(
+        toks[i], ev, ctx, own_date, block_of, statement_verbs), verbal=True)
     # '"We expect Russia to return them without delay," the minister said on Wednesday': the quote's day
-    for i, ev in enumerate(out):
-        if ev.date is None and toks[i] is not None and ev.type in VERBAL_CATEGORIES:
-            found = _quoted_performative(toks[i], ev, ctx)
-            if found is not None and _not_after(found[0], published):
-                out[i] = _dated(ev, *found)
+    _date_where_found(out, toks, published, lambda i, ev: _quoted_performative(toks[i], ev, ctx), verbal=True)
     # "Chile sent a protest note to Argentina on Wednesday ... / In the note, Chile asked ...": the note's day
-    for i, ev in enumerate(out):
-        if ev.date is None and toks[i] is not None:
-            found = _document_named_before(toks[i], ev, ctx, own_date)
-            if found is not None and _not_after(found[0], published):
-                out[i] = _dated(ev, *found)
+    _date_where_found(out, toks, published, lambda i, ev: _document_named_before(toks[i], ev, ctx, own_date))
     # "Norway rejected the protest. / Foreign Minister X said ... / '...,' he said on Tuesday."
-    for i, ev in enumerate(out):
-        if ev.date is None and toks[i] is not None and ev.type in VERBAL_CATEGORIES:
-            found = _quoted_later(toks[i], ev, ctx, block_of)
-            if found is not None and _not_after(found[0], published):
-                out[i] = _dated(ev, *found)
+    _date_where_found(out, toks, published, lambda i, ev: _quoted_later(toks[i], ev, ctx, block_of), verbal=True)
     # "the two sides agreed to ..." after their dated meeting: the meeting's day
-    for i, ev in enumerate(out):
-        if ev.date is None and toks[i] is not None:
-            found = _joint_act_episode(toks[i], ev, out[:i])
-            if found is not None and _not_after(found[0], published):
-                out[i] = _dated(ev, *found)
+    _date_where_found(out, toks, published, lambda i, ev: _joint_act_episode(toks[i], ev, out[:i]))
     # "..., Pakistan's army said. / Two civilians were killed ..., the army said.": the same source
-    for i, ev in enumerate(out):
-        if ev.date is None and toks[i] is not None:
-            found = _same_source_continues(toks[i], out[:i], ctx)
-            if found is not None and _not_after(found[0], published):
-                out[i] = _dated(ev, *found)
+    _date_where_found(out, toks, published, lambda i, ev: _same_source_continues(toks[i], out[:i], ctx))
     # "LIMA, March 13 (Reuters) - Peru has expelled a Chilean diplomat, the ministry said": the dateline
-    for i, ev in enumerate(out):
-        if ev.date is None and toks[i] is not None:
-            found = _dateline_lead(toks[i], ev, ctx)
-            if found is not None and _not_after(found[0], published):
-                out[i] = _dated(ev, *found)
+    _date_where_found(out, toks, published, lambda i, ev: _dateline_lead(toks[i], ev, ctx))
     # "... days after delegations of the two countries met ... / The committee met on Thursday": retold
     # (or dated only by a year or month: "shot down a drone, the second such incident this year")
     for i, ev in enumerate(out):
@@ -345,11 +318,7 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
             if found is not None and _not_after(found[0], published) and _recent(found[0], published):
                 out[i] = _dated(ev, *found)
     # "The raid ... was condemned across the region. Mexico broke off relations the same day": the raid's
-    for i, ev in enumerate(out):
-        if ev.date is not None and toks[i] is not None:
-            found = _same_day_as_named(toks[i], ev, out[:i], ctx)
-            if found is not None and _not_after(found[0], published):
-                out[i] = _dated(ev, *found)
+    _date_where_found(out, toks, published, lambda i, ev: _same_day_as_named(toks[i], ev, out[:i], ctx), dated=True)
     # "a blockade by truck drivers protesting ... / The blockade began on Sunday": the day it started
     # (also over the report's own day: "Zambia has barred ... / The ban, which took effect on Wednesday")
     for i, ev in enumerate(out):
@@ -370,24 +339,14 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
                 out[i] = _dated(ev, *found)
     # "Traders protested on Wednesday ... / Several hundred people blocked the road for about two
     # hours, and police fired tear gas": a duration dates nothing, the narration goes on
-    for i, ev in enumerate(out):
-        if ev.date is None and toks[i] is not None:
-            found = _narration_past_duration(toks[i], out[:i], ctx, block_of, own_date)
-            if found is not None and _not_after(found[0], published):
-                out[i] = _dated(ev, *found)
+    _date_where_found(out, toks, published,
+                      lambda i, ev: _narration_past_duration(toks[i], out[:i], ctx, block_of, own_date))
     # "Kovalchuk said on Thursday that ... / He also repeated Minsk's call for talks, which Vilnius has
     # refused since 2020": a time in a relative clause dates that clause, the narration goes on
-    for i, ev in enumerate(out):
-        if ev.date is None and toks[i] is not None:
-            found = _narration_past_relative_time(toks[i], out[:i], ctx, own_date, block_of)
-            if found is not None and _not_after(found[0], published):
-                out[i] = _dated(ev, *found)
+    _date_where_found(out, toks, published,
+                      lambda i, ev: _narration_past_relative_time(toks[i], out[:i], ctx, own_date, block_of))
     # "Pakistan gave a different account. Two civilians were killed by Indian shelling, ..." the clash
-    for i, ev in enumerate(out):
-        if ev.date is None and toks[i] is not None:
-            found = _same_clash(toks[i], ev, out[:i], ctx)
-            if found is not None and _not_after(found[0], published):
-                out[i] = _dated(ev, *found)
+    _date_where_found(out, toks, published, lambda i, ev: _same_clash(toks[i], ev, out[:i], ctx))
     # the speaker goes on in the next sentence (in text order, so a run of "He ..." carries on)
     sent_date = {}
     for i, ev in enumerate(out):
@@ -409,18 +368,11 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
             sent_date.setdefault(sent.start, ev.date)
     # "The two ships exchanged radio warnings for about five hours before the vessel withdrew": the
     # measure counts from the main clause's act however the rules above dated it
-    for i, ev in enumerate(out):
-        if ev.date is None and toks[i] is not None:
-            found = _measured_from_main_act(toks[i], ev, out, toks)
-            if found is not None and _not_after(found[0], published):
-                out[i] = _dated(ev, *found)
+    _date_where_found(out, toks, published, lambda i, ev: _measured_from_main_act(toks[i], ev, out, toks))
     # "X dismissed those concerns on Thursday. ... / '...,' X said. / He accused some media of ...":
     # the same speaker's run goes on past a paragraph of quotes
-    for i, ev in enumerate(out):
-        if ev.date is None and toks[i] is not None and ev.type in VERBAL_CATEGORIES:
-            found = _speaker_run(toks[i], ev, out[:i], ctx, own_date, block_of)
-            if found is not None and _not_after(found[0], published):
-                out[i] = _dated(ev, *found)
+    _date_where_found(out, toks, published,
+                      lambda i, ev: _speaker_run(toks[i], ev, out[:i], ctx, own_date, block_of), verbal=True)
     # an act these rules dated long before publication is history, as the events layer tells it
     return [_historical(ev, ctx.published.date()) if ctx.published is not None and ev is not events[i] else ev
             for i, ev in enumerate(out)]
@@ -2205,6 +2157,20 @@ def _recent(when: str, published: str | None) -> bool:
     except ValueError:
         return False
 
+
+
+def _date_where_found(out: list, toks: list, published, find, *, verbal: bool = False, dated: bool = False) -> None:
+    """One dating pass over `out` in text order, in place: each event with a trigger token (only
+    statements when `verbal`; only undated ones, or only dated ones when `dated`) takes the
+    (date, rule, anchor) that `find(i, ev)` returns, unless that date is after publication. The
+    passes run one after another, so a pass sees the dates the earlier ones (and its own earlier
+    events) gave."""
+    for i, ev in enumerate(out):
+        if (ev.date is not None) != dated or toks[i] is None or (verbal and ev.type not in VERBAL_CATEGORIES):
+            continue
+        found = find(i, ev)
+        if found is not None and _not_after(found[0], published):
+            out[i] = _dated(ev, *found)
 
 def _not_after(when: str, published: str | None) -> bool:
     """A date found for a reported act is not after publication (a misparse, else)."""
