@@ -1842,15 +1842,25 @@ def _dated_by_a_things_year(tok, ev: Event, ctx) -> bool:
     return _only_a_things_year(tok, ev.date, ctx)
 
 
+
+def _dated_by_own_timex(ev: Event) -> bool:
+    """Whether `ev`'s date came from a time expression governing its trigger (not a carried date)."""
+    return any(r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex"))
+
+
+def _sentence_timexes_of(tok, value: str, ctx) -> list:
+    """The time expressions of `tok`'s sentence whose calendar value is `value`."""
+    sent = tok.sent
+    return [t for t in ctx.timexes_in(sent.start_char, sent.end_char) if _calendar(t.value) == value]
+
 def _dated_by_a_things_day(tok, ev: Event, ctx) -> bool:
     """Whether `ev`'s date comes only from a possessive day on a noun taking part in the act
     ("condemned *Sunday's* killing", "said *Sunday's* agreement was ..., and called on the UN"): the
     day that thing was, not the act's (a noun trigger's own day, "*Sunday's* attack", is its own; a
     noun trigger said of that thing, "Sunday's agreement was a deal", is that thing)."""
-    if not ev.date or tok.pos_ not in ("VERB", "AUX") or not any(r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
+    if not ev.date or tok.pos_ not in ("VERB", "AUX") or not _dated_by_own_timex(ev):
         return False
-    sent = tok.sent
-    found = [t for t in ctx.timexes_in(sent.start_char, sent.end_char) if _calendar(t.value) == ev.date]
+    found = _sentence_timexes_of(tok, ev.date, ctx)
     if not found:
         return False
     for t in found:
@@ -1875,10 +1885,9 @@ def _later_than_first_conjunct(tok, ev: Event, ctx) -> bool:
     the verb it hangs from) says "later" ("broke off relations the same day and *later* took Ecuador
     to court, accusing it ..."): the act came after that time, its day is not told. Only a day: a
     year or month ("cut ties in 2021 and later shut down the pipeline") most often holds both acts."""
-    if not ev.date or not FULL_DATE.fullmatch(ev.date) or not any(r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
+    if not ev.date or not FULL_DATE.fullmatch(ev.date) or not _dated_by_own_timex(ev):
         return False
-    sent = tok.sent
-    found = [t for t in ctx.timexes_in(sent.start_char, sent.end_char) if _calendar(t.value) == ev.date]
+    found = _sentence_timexes_of(tok, ev.date, ctx)
     if not found:
         return False
     cur = verb_of(tok)
@@ -1897,8 +1906,7 @@ def _later_than_first_conjunct(tok, ev: Event, ctx) -> bool:
 
 def _only_a_things_year(tok, year: str, ctx) -> bool:
     """Whether every time expression of `tok`'s sentence giving `year` names another noun's year."""
-    sent = tok.sent
-    found = [t for t in ctx.timexes_in(sent.start_char, sent.end_char) if _calendar(t.value) == year]
+    found = _sentence_timexes_of(tok, year, ctx)
     if not found:
         return False
     for t in found:
@@ -1939,7 +1947,7 @@ def _undated(ev: Event, reason: str = "year-of-another-thing") -> Event:
 def _since_span(tok, ev: Event, ctx) -> bool:
     """The act's date came from a "since" time expression in its sentence ("at least 25 people
     had been killed by border guards since January"): a count over a span, not a dated act."""
-    if not ev.date or not any(r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
+    if not ev.date or not _dated_by_own_timex(ev):
         return False
     sent, text = tok.sent, tok.doc.text
     return any(tx.value == ev.date and re.search(r"\bsince\s+$", text[max(0, tx.start - 8):tx.start], re.IGNORECASE)
