@@ -42,6 +42,7 @@ def test_timexes_direction_from_tense(nlp, text, want):
     ("The army sent 1800 soldiers and 1500 trucks.", []),
     ("Analysts were predicting 1990 BellSouth earnings.", [("1990", "1990")]),
     ("He built 1900 homes in 1990.", [("1990", "1990")]),
+    ("Elections In 2024 Will Decide Everything", [("2024", "2024")]),
 ])
 def test_timexes_counts_are_not_years(nlp, text, want):
     assert _values(nlp, text) == want
@@ -52,6 +53,8 @@ def test_timexes_counts_are_not_years(nlp, text, want):
     "March on, the crowd chanted, and they did march to the square.",
     "Sun Microsystems and Oracle said they had agreed.",
     "We may see more troops; 1500 soldiers were sent.",
+    "The Russell 2000 Index of smaller companies fell 3 percent.",
+    "The African Union adopted its Agenda 2063 Framework in Addis Ababa.",
 ])
 def test_timexes_no_false_friends(nlp, text):
     assert _values(nlp, text) == []

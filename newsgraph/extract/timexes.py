@@ -21,7 +21,7 @@ from typing import Sequence
 from newsgraph.extract.context import Context
 from newsgraph.records import Evidence, Timex
 from newsgraph.time import find_timexes
-from newsgraph.time.lexicon import GENERIC_ERA_NOUNS
+from newsgraph.time.lexicon import GENERIC_ERA_NOUNS, MONTHS
 
 REQUIRES = ("doc.ents", "doc.sents", "token.dep", "token.tag", "token.morph")
 
@@ -202,6 +202,13 @@ def _allowed(doc, start: int, end: int, rule: str) -> bool:
                 and tok.head.i == tok.i + 1 and tok.head.lemma_.lower() not in YEAR_MODIFIED_NOUNS \
                 and not (tok.i > 0 and doc[tok.i - 1].tag_ in ("DT", "PRP$", "POS")):
             return False
+        # "the Russell 2000 Index", "Windows 2000 Server": a number between two capitalised words of a
+        # name is part of the name, not a year (a month before it is a date: "March 2000" is one span)
+        if tok is not None and len(span) == 1 and 0 < tok.i < len(doc) - 1:
+            prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+            if prev.pos_ == "PROPN" and prev.is_title and prev.lower_.rstrip(".") not in MONTHS \
+                    and nxt.is_title and nxt.pos_ in ("PROPN", "NOUN") and not nxt.is_sent_start:
+                return False
     if rule in ("deictic_day", "past_future") and _generic_era(doc, start, end):
         return False
     if rule == "set_adverb":
