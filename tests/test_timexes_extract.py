@@ -80,3 +80,13 @@ def test_timexes_without_published_date_use_the_date_line(nlp):
 
 def test_timexes_without_any_date_leave_unknown_parts(nlp):
     assert _values(nlp, "The delegation left on Monday.", published=None) == [("Monday", "XXXX-WXX-1")]
+
+
+@pytest.mark.parametrize("text,published,want", [
+    ("Stocks fell to levels last seen in '82, traders said.", "2008-10-10", [("'82", "1982")]),
+    ("Prices have doubled since \u201998, the agency said.", "2008-10-10", [("\u201998", "1998")]),
+    ("Sales rose 5 percent in '09.", "2010-01-01", [("'09", "2009")]),
+    ("The class of '95 met again.", "2008-10-10", []),
+])
+def test_timexes_two_digit_year_after_a_preposition(nlp, text, published, want):
+    assert _values(nlp, text, published) == want

@@ -115,6 +115,8 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("century", r"\b(?:the\s+)?" + DMOD + r"(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
     ("season", r"\b(?:(?P<rel>this|last|next|past|coming)\s+)?" + DMOD + SEASON + r"(?:\s+(?:of\s+)?" + YEAR + r")?\b"),
     ("year", r"(?<![\d$#.,/-])" + DMOD + r"(?:the\s+year\s+)?" + YEAR + r"(?!\s*(?:%|percent|-\d))"),
+    # "levels last seen in '82", "since '98": a two-digit year after a preposition of time
+    ("apostrophe_year", r"\b(?:in|since|from|until|till|by|through|before|after)\s+(?P<x>['\u2019](?P<yy>\d\d))\b(?![%\d'\u2019])"),
     ("set_every", r"\b(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<num>" + NUM + r")\s+)?(?P<unit>" + UNIT + r"|" + WEEKDAY + r"|" + POD + r"|weekend|" + MONTH + r")(?(month)|\b)"),
     ("set_adverb", r"\b(?P<adv>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|twice\s+a\s+(?:day|week|month|year)|once\s+a\s+(?:day|week|month|year))\b"),
     ("holiday", r"\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Valentine's\s+Day|Halloween)\b"),

@@ -1057,6 +1057,15 @@ def _h_fiscal_year(m, c: _Ctx, rule):
     return _n("DATE", f"{int(y):04d}", None, rule, "year")
 
 
+def _h_apostrophe_year(m, c: _Ctx, rule):
+    """ "in '82": the year with those last two digits nearest the anchor (1982 in 2008, 2009 in 2008)."""
+    yy = int(m["yy"])
+    ref = c.anchor.year if c.anchor is not None else 2000
+    y = min((cent + yy for cent in (ref // 100 * 100 - 100, ref // 100 * 100, ref // 100 * 100 + 100)),
+            key=lambda v: (abs(v - ref), -v))
+    return _n("DATE", f"{y:04d}", None, rule, "year")
+
+
 def _h_year_ago(m, c: _Ctx, rule):
     if c.anchor is None:
         return None
@@ -1211,7 +1220,7 @@ HANDLERS: dict[str, Callable] = {
     "future_phrase": lambda m, c, r: _n("DATE", "FUTURE_REF", None, r),
     "later_date": lambda m, c, r: _n("DATE", "FUTURE_REF", None, r), "quarter": _h_quarter, "q_code": _h_q_code,
     "fiscal_year": _h_fiscal_year, "year_ago": _h_year_ago, "decade": _h_decade, "century": _h_century,
-    "season": _h_season, "year": _h_year, "set_every": _h_set_every, "set_adverb": _h_set_adverb,
+    "season": _h_season, "year": _h_year, "apostrophe_year": _h_apostrophe_year, "set_every": _h_set_every, "set_adverb": _h_set_adverb,
     "holiday": _h_holiday, "month_relyear": _h_month_relyear, "spelled_year": _h_spelled_year, "month_spelled_year": _h_month_spelled_year,
     "season_spelled_year": _h_season_spelled_year,
     "the_year": _h_the_year,
@@ -1311,7 +1320,7 @@ def _period_back(period: str, years: int) -> tuple[str, str]:
 # sets the time the story is in.
 ABSOLUTE_RULES = {"iso_date", "numeric_date", "month_day", "month_day_and", "day_month", "month_year", "year", "spelled_year",
                   "month_spelled_year", "season_spelled_year",
-                  "fiscal_year"}
+                  "fiscal_year", "apostrophe_year"}
 
 
 def _near_ref_of(start: int, found: list[Found], text: str) -> date | None:
