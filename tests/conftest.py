@@ -60,3 +60,13 @@ def event_by_trigger(events, trigger: str):
     found = [e for e in events if e.trigger == trigger]
     assert found, [(e.type, e.trigger, e.date) for e in events]
     return found[0]
+
+
+def event_rule(ev) -> str:
+    """The evidence rule of an event (trigger, actor and date rules joined by "+")."""
+    return ev.evidence[0].rule
+
+
+def actor_countries(actors) -> set:
+    """The countries of a list of actors."""
+    return {a.country for a in actors}

@@ -4,7 +4,7 @@ Pasted articles written for these tests (published Friday 14 March 2025: Monday 
 Tuesday the 11th, Wednesday the 12th, Thursday the 13th); every date names its rule."""
 from __future__ import annotations
 
-from conftest import event_by_trigger as by_trigger, pasted_events
+from conftest import event_by_trigger as by_trigger, pasted_events, event_rule as rule_of
 
 HEADER = ("Coastal Ledger\n\nNeighbours spar over fishing grounds\n\nBy Ines Carvalho\n\n"
           "Published {published}\n\n")
@@ -12,10 +12,6 @@ HEADER = ("Coastal Ledger\n\nNeighbours spar over fishing grounds\n\nBy Ines Car
 
 def article(body: str, *, published: str = "14 March 2025, 09:00") -> list:
     return pasted_events(HEADER, body, published=published)
-
-
-def rule_of(ev) -> str:
-    return ev.evidence[0].rule
 
 
 def test_events_dates_summary_dated_by_the_quote_after_its_opening_sentences():

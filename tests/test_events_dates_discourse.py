@@ -4,7 +4,7 @@ tests (published Thursday 12 June 2025: Sunday is the 8th, Monday the 9th, Tuesd
 Wednesday the 11th); every date names its rule in the event's evidence."""
 from __future__ import annotations
 
-from conftest import event_by_trigger as by_trigger, pasted_events
+from conftest import event_by_trigger as by_trigger, pasted_events, event_rule as rule_of
 
 HEADER = ("Andes Courier\n\nNeighbours trade charges over border and water\n\nBy Lucia Mendez\n\n"
           "Published {published}\n\n")
@@ -12,10 +12,6 @@ HEADER = ("Andes Courier\n\nNeighbours trade charges over border and water\n\nBy
 
 def article(body: str, *, published: str = "12 June 2025, 08:00") -> list:
     return pasted_events(HEADER, body, published=published)
-
-
-def rule_of(ev) -> str:
-    return ev.evidence[0].rule
 
 
 def test_events_dates_discourse_statement_frame_dates_what_is_said():

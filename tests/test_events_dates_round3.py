@@ -4,7 +4,7 @@ articles written for these tests (published Friday 14 March 2025: Monday is the 
 11th, Wednesday the 12th, Thursday the 13th); every date names its rule."""
 from __future__ import annotations
 
-from conftest import event_by_trigger as by_trigger, pasted_events
+from conftest import event_by_trigger as by_trigger, pasted_events, event_rule as rule_of
 
 from newsgraph.nlp import parse
 
@@ -14,10 +14,6 @@ HEADER = ("Border Ledger\n\nNeighbours trade blows over a river crossing\n\nBy A
 
 def article(body: str, *, published: str = "14 March 2025, 09:00") -> list:
     return pasted_events(HEADER, body, published=published)
-
-
-def rule_of(ev) -> str:
-    return ev.evidence[0].rule
 
 
 # -- a wire dateline is no part of the lead's sentence ----------------------------------------------

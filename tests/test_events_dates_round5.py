@@ -5,7 +5,7 @@ Thursday the 13th); every date names its rule, and a near miss that must stay as
 each positive case."""
 from __future__ import annotations
 
-from conftest import event_by_trigger as by_trigger, pasted_events
+from conftest import event_by_trigger as by_trigger, pasted_events, event_rule as rule_of
 
 HEADER = ("Border Ledger\n\nNeighbours trade blows over a river crossing\n\nBy Ana Ferreira\n\n"
           "Published {published}\n\n")
@@ -13,10 +13,6 @@ HEADER = ("Border Ledger\n\nNeighbours trade blows over a river crossing\n\nBy A
 
 def article(body: str, *, published: str = "14 March 2025, 09:00") -> list:
     return pasted_events(HEADER, body, published=published)
-
-
-def rule_of(ev) -> str:
-    return ev.evidence[0].rule
 
 
 # -- a coordinated passive retold by its first verb -------------------------------------------------

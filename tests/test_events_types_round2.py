@@ -14,7 +14,7 @@ fresh-articles round: types (2)). Pasted articles written for these tests (publi
 """
 from __future__ import annotations
 
-from conftest import event_by_trigger as by_trigger, pasted_events
+from conftest import event_by_trigger as by_trigger, pasted_events, actor_countries as countries
 
 HEADER = ("Continental Wire\n\nNeighbours at odds\n\nBy Ana Petrova\n\n"
           "Published {published}\n\n")
@@ -22,10 +22,6 @@ HEADER = ("Continental Wire\n\nNeighbours at odds\n\nBy Ana Petrova\n\n"
 
 def article(body: str, *, published: str = "12 June 2025, 08:00") -> list:
     return pasted_events(HEADER, body, published=published)
-
-
-def countries(actors) -> set:
-    return {a.country for a in actors}
 
 
 def test_events_types_round2_initialling_a_treaty_is_agreement_of_both_sides():

@@ -18,7 +18,7 @@ fresh-articles round: types (3)). Pasted articles written for these tests (publi
 """
 from __future__ import annotations
 
-from conftest import event_by_trigger as by_trigger, pasted_events
+from conftest import event_by_trigger as by_trigger, pasted_events, actor_countries as countries
 
 HEADER = ("Continental Wire\n\nNeighbours at odds\n\nBy Lena Moretti\n\n"
           "Published {published}\n\n")
@@ -26,10 +26,6 @@ HEADER = ("Continental Wire\n\nNeighbours at odds\n\nBy Lena Moretti\n\n"
 
 def article(body: str, *, published: str = "12 June 2025, 08:00") -> list:
     return pasted_events(HEADER, body, published=published)
-
-
-def countries(actors) -> set:
-    return {a.country for a in actors}
 
 
 def test_events_types_round3_court_voiding_a_pact_rejects_it():

@@ -4,7 +4,7 @@ these tests (published Friday 14 March 2025: Monday is the 10th, Tuesday the 11t
 12th, Thursday the 13th); a negative case guards each near miss."""
 from __future__ import annotations
 
-from conftest import pasted_events
+from conftest import pasted_events, actor_countries as countries
 
 HEADER = ("Border Ledger\n\nNeighbours trade blows over a river crossing\n\nBy Ana Ferreira\n\n"
           "Published {published}\n\n")
@@ -16,10 +16,6 @@ TAIL = ("\n\nThe dispute over the river crossing has simmered for years, with of
 
 def article(body: str, *, published: str = "14 March 2025, 09:00") -> list:
     return pasted_events(HEADER, body + TAIL, published=published)
-
-
-def countries(actors) -> set:
-    return {a.country for a in actors}
 
 
 def of_type(evs, category: str) -> list:

@@ -5,7 +5,7 @@ the noun or of the verb acting on the noun. Sentences written for these tests (p
 March 2025); a negative case guards each near miss."""
 from __future__ import annotations
 
-from conftest import pasted_events
+from conftest import pasted_events, actor_countries as countries
 
 HEADER = ("Border Ledger\n\nNeighbours trade blows over new measures\n\nBy Ana Ferreira\n\n"
           "Published {published}\n\n")
@@ -17,10 +17,6 @@ TAIL = ("\n\nThe dispute over the measures has simmered for years, with official
 
 def article(body: str, *, published: str = "14 March 2025, 09:00") -> list:
     return pasted_events(HEADER, body + TAIL, published=published)
-
-
-def countries(actors) -> set:
-    return {a.country for a in actors}
 
 
 def made_by(evs, trigger: str) -> list:

@@ -19,7 +19,7 @@ Tuesday the 10th, Wednesday the 11th):
 """
 from __future__ import annotations
 
-from conftest import event_by_trigger as by_trigger, pasted_events
+from conftest import event_by_trigger as by_trigger, pasted_events, actor_countries as countries
 
 HEADER = ("Continental Wire\n\nNeighbours trade charges over border and water\n\nBy Lucia Mendez\n\n"
           "Published {published}\n\n")
@@ -27,10 +27,6 @@ HEADER = ("Continental Wire\n\nNeighbours trade charges over border and water\n\
 
 def article(body: str, *, published: str = "12 June 2025, 08:00") -> list:
     return pasted_events(HEADER, body, published=published)
-
-
-def countries(actors) -> set:
-    return {a.country for a in actors}
 
 
 def test_events_unseen_round_noun_month_year_does_not_stop_the_episode():
