@@ -871,8 +871,7 @@ def _came_after_date(main, earlier: list[Event]) -> str | None:
     for ev in reversed(earlier):
         if ev.sentence is None or ev.sentence.start < prev.start_char:
             break
-        if ev.sentence.start == prev.start_char and ev.date and any(
-                r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
+        if ev.sentence.start == prev.start_char and ev.date and _dated_by_own_timex(ev):
             return ev.date
     # "Tuesday's drone strike killed two sailors ... / Greece condemned ... / *The attack came* a day
     # after ...": the latest act of the noun (its word, or the category the noun names) told further
@@ -887,8 +886,7 @@ def _came_after_date(main, earlier: list[Event]) -> str | None:
         trig = _trigger_token(main.doc, ev)
         if trig is None or not (trig.lemma_.lower() == lemma or ev.type in kinds):
             continue
-        if ev.date and FULL_DATE.fullmatch(ev.date) and any(
-                r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
+        if ev.date and FULL_DATE.fullmatch(ev.date) and _dated_by_own_timex(ev):
             return ev.date
         return None  # the latest such act is undated: no day to count from
     return None
@@ -1061,9 +1059,8 @@ def _act_dated_in(sent, earlier: list[Event]) -> Event | None:
     for ev in reversed(earlier):
         if ev.sentence is None or ev.sentence.start < sent.start_char:
             break
-        if ev.sentence.start == sent.start_char and ev.date and FULL_DATE.fullmatch(ev.date) and any(
-                r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")) \
-                and ":speech" not in ev.evidence[0].rule:
+        if ev.sentence.start == sent.start_char and ev.date and FULL_DATE.fullmatch(ev.date) \
+                and _dated_by_own_timex(ev) and ":speech" not in ev.evidence[0].rule:
             return ev
     return None
 
@@ -1098,8 +1095,7 @@ def _same_clash(tok, ev: Event, earlier: list[Event], ctx):
         if not theirs <= sides and len(theirs | sides) > 2:
             return None  # the latest attack is between other sides: a different clash
         told = prior.sentence
-        if prior.date and FULL_DATE.fullmatch(prior.date) and any(
-                r in prior.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
+        if prior.date and FULL_DATE.fullmatch(prior.date) and _dated_by_own_timex(prior):
             cue = _trigger_token(tok.doc, prior)
             return prior.date, "date:same-clash", cue if cue is not None else tok
     return None  # none, or the latest attack between them is undated (or carried): no day to share
@@ -1142,7 +1138,7 @@ def _retold_later(tok, ev: Event, later: list[Event], ctx, own_date=None):
         trig = _trigger_token(tok.doc, nxt)
         if trig is None or RETELLING_FAMILY.get(nxt.type, nxt.type) != RETELLING_FAMILY.get(ev.type, ev.type):
             continue
-        dated_own = nxt.date and any(r in nxt.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex"))
+        dated_own = nxt.date and _dated_by_own_timex(nxt)
         if not dated_own and nxt.date and trig.lemma_.lower() == lemma:
             # "Vietnam has demanded that China release ... / '*We demand* that the Chinese side release
             # the fishermen,' she said [on Tuesday]": the statement made again, by saying it, that day
@@ -1356,8 +1352,7 @@ def _same_day_as_named(tok, ev: Event, earlier: list[Event], ctx):
         kinds = {RETELLING_FAMILY.get(k.category, k.category) for k in senses_for(subj.lemma_.lower(), "N")} \
             if subj is not None and subj.pos_ == "NOUN" and _definite(subj) else set()
         named = next((e for e in reversed(earlier) if e.start < prev.start_char and e.date
-                      and RETELLING_FAMILY.get(e.type, e.type) in kinds and any(
-                          r in e.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex"))), None)
+                      and RETELLING_FAMILY.get(e.type, e.type) in kinds and _dated_by_own_timex(e)), None)
         cue = subj
     if named is None or named.date == ev.date or named.date.startswith(ev.date):
         return None
@@ -1602,8 +1597,7 @@ def _joint_act_episode(tok, ev: Event, earlier: list[Event]):
             continue
         if start - prior.sentence.start > JOINT_EPISODE_MAX_CHARS:
             break
-        if prior.type not in JOINT_CATEGORIES or not prior.date or not any(
-                r in prior.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
+        if prior.type not in JOINT_CATEGORIES or not prior.date or not _dated_by_own_timex(prior):
             continue
         met = {a.country for a in (*prior.sources, *prior.targets) if a.country}
         if sides <= met:
@@ -1836,8 +1830,7 @@ def _dated_by_a_things_year(tok, ev: Event, ctx) -> bool:
     """Whether `ev`'s date is only a year that modifies another noun of its sentence ("violated
     *the 1904 treaty*", "a statement on *the 2019 deal*"), not the act ("the 1966 agreement" is the
     agreement's own year)."""
-    if not ev.date or not re.fullmatch(r"\d{4}", ev.date) or not any(
-            r in ev.evidence[0].rule for r in ("date:timex_governing", "date:governing-timex")):
+    if not ev.date or not re.fullmatch(r"\d{4}", ev.date) or not _dated_by_own_timex(ev):
         return False
     return _only_a_things_year(tok, ev.date, ctx)
 
