@@ -143,7 +143,7 @@ def test_events_extract_people_in_a_country_and_derived_demonyms():
 
 def test_events_extract_headline_repeat_of_a_body_event_is_dropped():
     from newsgraph.extract.context import Context
-    from newsgraph.extract.events import _drop_display_duplicates
+    from newsgraph.extract.event_merge import _drop_display_duplicates
     from newsgraph.records import Actor, Article, Event, Span
 
     text = "Peru recalls envoy\n\nPeru recalled its ambassador from Chile."
@@ -202,7 +202,7 @@ def test_events_extract_the_two_countries_are_the_last_two_named():
     ("2023-12-31", ("2023-12-31", "2023-12-31")), ("2024-02-30", None), ("XXXX-06", None), ("P1Y", None),
 ])
 def test_events_extract_period_of_a_date_value(value, expected):
-    from newsgraph.extract.events import _period
+    from newsgraph.extract.event_timing import _period
 
     got = _period(value)
     assert (got and (got[0].isoformat(), got[1].isoformat())) == expected or (got is None and expected is None)

@@ -134,7 +134,7 @@ DOCUMENT_NAME_HEADS = frozenset({"convention", "conventions", "agreement", "agre
 # (the headline's other country): charges, demands, threats, support, sanctions, aid, attacks.
 # (not support: backing is as often of one's own side, "lawmakers backed the government's protest")
 STORY_TARGET_CATEGORIES = frozenset({"ASSAULT", "SANCTION", "ACCUSE", "THREATEN", "REQUEST", "AID"})
-# Rules of a doer guessed from the words around it (`events._backoff_source`); the one from its own
+# Rules of a doer guessed from the words around it (`event_pairing._backoff_source`); the one from its own
 # phrase ("militiamen from Ethiopia's Oromia region") reads the doer itself.
 BACKOFF_RULE = "actor-backoff-"
 OWN_PHRASE_BACKOFF_RULE = "actor-backoff-phrase"
