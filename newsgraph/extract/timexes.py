@@ -111,6 +111,8 @@ def tense_of_verb(verb) -> str | None:
         return "PAST"
     if aux_words & FUTURE_AUX:
         return "FUTURE"
+    if verb.tag_ == "VBG" and has_have and "been" in aux_words:
+        return "PAST"  # "have been searching since the Oct. 23 slaying": begun before now, like "has met"
     if any(a.tag_ == "MD" for a in auxes):
         return None
     # "is going to meet", "plans to meet", "is scheduled to meet", "is due to meet"

@@ -58,6 +58,10 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("month_relyear", DMOD + MONTH + r",?\s+(?:of\s+)?(?P<yrel>this|last|next|the\s+same|that|the\s+previous|the\s+following)\s+year\b"),
     ("spelled_year", r"\b(?:the\s+year\s+)?(?P<spelled>nineteen[- ](?:hundred[- ](?:and[- ])?)?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two[- ]thousand(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?)\b(?!\s+(?:" + UNIT + r"|people|dollars|troops|soldiers|members|workers|miles|kilometers|pounds|tons)\b)"),
     ("month", r"\b(?:(?P<rel>this|last|next|past|coming|previous)\s+)?" + DMOD + MONTH + r"(?!\s*\d)"),
+    # "the week of March 6", "the last week of March": the calendar week a day (or the n-th
+    # or last week) of a month names
+    ("week_of", r"\bthe\s+(?:(?P<word>first|second|third|fourth|last|final)\s+)?week\s+of\s+" + MONTH
+     + r"(?:\s+" + DAY + r")?(?:,?\s+" + YEAR + r")?(?![,.]?\d)"),
     ("weekday", r"\b(?:(?P<rel>this|last|next|past|coming|previous|early|late|the\s+(?:previous|preceding|following))\s+)?" + WEEKDAY
      + r"(?P<plural>s)?\b(?:\s+" + POD + r"(?P<podplural>s)?\b)?"),
     ("deictic_pod", r"\b(?P<deic>today|yesterday|tomorrow|this|last|late\s+yesterday|early\s+today)\s+" + POD + r"\b"),
@@ -68,6 +72,15 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("the_year", r"\b(?P<x>the\s+(?:(?P<full>full|fiscal|whole|entire)\s+)?year)\b(?P<ended>\s+end(?:ed|ing)\b)?(?!\s*(?:-|'s\b|before|after|previous|prior|earlier|ago|to\b|in\b|of\b|when|that|which|\d))"),
     ("past_future", r"\b(?P<pf>the\s+(?:distant\s+|recent\s+|near\s+|not\s+too\s+distant\s+)?(?:past|future))\b(?!\s+(?:" + NUM + r"\s+)?" + UNIT + r")"),
     ("clock", r"\b(?:" + CLOCK + r"|(?P<noon>noon|midday|midnight))(?:,?\s+(?:on\s+)?(?:(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b|" + MONTH + r"\s+" + DAY + r"))?"),
+    # "placed orders in the morning", "by mid afternoon", "in morning trading": a part of the day
+    # the story is in (not "in the morning of May 5", "the morning after")
+    ("pod_story", r"\b(?:in|by|during|until|till|through|since|from)\s+(?P<x>the\s+(?:(?P<podmod>early|late)\s+)?"
+     r"(?P<pod>morning|afternoon|evening)|(?P<podmod2>early|mid|late)(?:-|\s+)?(?P<pod2>morning|afternoon|evening)"
+     r"|(?P<pod3>morning|afternoon)(?=\s+trading\b))\b(?!-|'s\b|\s+(?:of|after|before|when|that|which|hours?|"
+     r"news|papers?|shows?|programs?|programmes?|editions?|sessions?|polls?)\b)"),
+    # "will leave at 4 in the morning": an hour counted in a part of the day
+    ("clock_pod", r"\b(?P<x>(?P<hh>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.](?P<mi>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon"
+     r"|evening|night))\b(?!\s+(?:of|after|before|trading|news|papers?|shows?|polls?|sessions?)\b)"),
     ("pod_day", r"\b(?P<podmod>mid-?|early\s+|late\s+)?(?P<pod>morning|afternoon|evening|night)\s+(?P<deic>yesterday|today|tomorrow)\b"),
     ("rel_unit", r"\b" + DMOD + REL + r"\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|" + SEASON[11:-1] + r")\b"),
     ("in_the_unit", r"\b(?P<x>(?P<dir>earlier|later)\s+(?:in|that|this)\s+(?:the\s+)?(?P<unit>day|morning|week|month|year))\b"),

@@ -550,6 +550,8 @@ def _h_deictic_day(m, c: _Ctx, rule):
     word = m["deic"].lower()
     if not c.anchor:
         return None
+    if m["deic"][0] == "T" and m["deic"][1:].islower() and not m["dmodw"] and re.search(r"(?<![\w.])[A-Z]{2,5}[ \t]+$", c.text[max(0, c.start - 8):c.start]):
+        return None  # "USA Today", "VOA Today": a title after an acronym
     mod = {"late": "END", "early": "START"}.get((m["dmodw"] or "").lower())
     d = _deictic_date(word, c.anchor)
     if word == "tonight":
@@ -604,6 +606,8 @@ _REL_DAY_AFTER = re.compile(r"\s+(?:the\s+|that\s+)?(?P<rel>next|following|previ
 def _h_clock(m, c: _Ctx, rule):
     if m["noon"] and m["noon"][0].isupper() and not re.search(r"(?:^|[.!?\n]\s*|[\"\u201c]\s*)$", c.text[max(0, c.start - 3):c.start]):
         return None  # "High Noon": a title
+    if m["noon"] and re.search(r"\bhigh[ \t]+$", c.text[max(0, c.start - 6):c.start], re.IGNORECASE):
+        return None  # "high noon comes today": the idiom, not twelve o'clock
     if m["noon"]:
         hm = (24, 0) if m["noon"].lower() == "midnight" else (12, 0)
     elif m["hh24"]:
@@ -657,6 +661,86 @@ def _h_pod_day(m, c: _Ctx, rule):
     d = _deictic_date(m["deic"].lower(), c.anchor)
     mod = _date_mod((m["podmod"] or "").strip())
     return _n("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[m['pod'].lower()]}", mod, rule, "day")
+
+
+# The n-th week of a month is the calendar week holding its day 7n - WEEK_MIDPOINT_DAYS, the
+# last week the one holding the day WEEK_MIDPOINT_DAYS before the month's end: the week with
+# at least four of its days in the month ("the last week of March" 2009 is 2009-W13, as
+# MEANTIME has it, not W14, which holds only March 30 and 31).
+WEEK_MIDPOINT_DAYS = 3
+
+
+def _h_week_of(m, c: _Ctx, rule):
+    """ "the week of March 6" (the ISO week holding that day), "the last week of March"."""
+    mo = _month_num(m)
+    if mo is None:
+        return None
+    word = (m["word"] or "").lower()
+    year = int(m["year"]) if m["year"] else None
+    if m["day"]:
+        if word:
+            return None  # "the first week of March 6": no such phrase
+        day = int(m["day"])
+        if year is None:
+            if c.anchor is None:
+                return None
+            year = _month_day_year(c.anchor, mo, day, tense=c.tense)
+        if not _valid(year, mo, day):
+            return None
+        return _n("DATE", _iso_week(date(year, mo, day)), None, rule, "week")
+    if not word:
+        return None  # "the week of March": not a week
+    if year is None:
+        if c.anchor is None:
+            return None
+        year = _month_year(c.anchor, mo, tense=c.tense, rel=None)
+    ny, nm = _add_months(year, mo, 1)
+    last = (date(ny, nm, 1) - timedelta(days=1)).day
+    day = last - WEEK_MIDPOINT_DAYS if word in ("last", "final") else 7 * ORDINALS[word] - WEEK_MIDPOINT_DAYS
+    return _n("DATE", _iso_week(date(year, mo, day)), None, rule, "week")
+
+
+def _h_pod_story(m, c: _Ctx, rule):
+    """ "placed buy orders in the morning", "by mid afternoon": that part of the day the story is
+    in (the last day it named, else the anchor)."""
+    pod = m["pod"] or m["pod2"] or m["pod3"]
+    if pod[0].isupper():
+        return None  # "in the Morning Call": a title
+    mod = _date_mod(m["podmod"] or m["podmod2"])
+    base = c.ref or c.anchor
+    if base is None or c.tense not in ("PAST", "FUTURE"):
+        # "cannot negotiate in the morning and bomb in the afternoon", "opens in the morning":
+        # no day is told (a modal, generic or habitual clause)
+        return _n("TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[pod.lower()]}", mod, rule)
+    return _n("TIME", f"{base.isoformat()}T{PARTS_OF_DAY[pod.lower()]}", mod, rule)
+
+
+# A weekday inside a parenthesis right after a time ("at 4 in the morning (4 a.m. EDT Thursday)").
+_WEEKDAY_IN_PAREN = re.compile(r"\s*\([^()\n]{0,30}?\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                               r"[^()\n]{0,12}\)")
+# ... or right after it ("at nine in the evening on Monday").
+_WEEKDAY_AFTER = re.compile(r",?\s+(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _h_clock_pod(m, c: _Ctx, rule):
+    """ "4 in the morning" 04:00, "9 in the evening" 21:00; the day is a weekday in a parenthesis
+    or right after it, else a day just named in the sentence, else unknown ("They came with bulldozers at
+    six in the morning," in a quote: which day the speaker means is not told)."""
+    hh = int(m["hh"]) if m["hh"][0].isdigit() else int(NUMBER_WORDS[m["hh"].lower()])
+    mi, pod = int(m["mi"] or 0), m["pod"].lower()
+    if pod[0] != m["pod"][0]:
+        return None  # capitalised: a title
+    ampm = "am" if pod == "morning" or (pod == "night" and (hh == 12 or hh < 6)) else "pm"
+    hm = _clock_value(hh, mi, ampm)
+    if hm is None:
+        return None
+    day = c.near_ref
+    after = _WEEKDAY_IN_PAREN.match(c.text, c.start + len(m[0])) or _WEEKDAY_AFTER.match(c.text, c.start + len(m[0]))
+    if after and c.anchor is not None:
+        day = _weekday_date(c.anchor, WEEKDAYS[after["wd"].lower()], tense=c.tense, rel=None)
+    if day is None:
+        return _n("TIME", f"XXXX-XX-XXT{hm[0]:02d}:{hm[1]:02d}", None, rule)
+    return _n("TIME", f"{day.isoformat()}T{hm[0]:02d}:{hm[1]:02d}", None, rule, "day")
 
 
 def _rel_word(rel: str | None) -> str:
@@ -1208,6 +1292,7 @@ def _h_holiday(m, c: _Ctx, rule):
 HANDLERS: dict[str, Callable] = {
     "iso_date": _h_iso, "numeric_date": lambda m, c, r: _h_iso(m, c, r) if m["m"] else None,
     "month_day": _h_month_day, "month_day_and": _h_month_day, "day_month": _h_month_day, "ordinal_day_month": _h_month_day, "month_year": _h_month_year, "month": _h_month,
+    "week_of": _h_week_of, "pod_story": _h_pod_story, "clock_pod": _h_clock_pod,
     "weekday": _h_weekday, "deictic_pod": _h_deictic_pod, "deictic_day": _h_deictic_day,
     "deictic_word": _h_deictic_word, "past_future": _h_past_future, "clock": _h_clock, "pod_day": _h_pod_day,
     "rel_unit": _h_rel_unit, "the_weekend": _h_the_weekend, "the_day": _h_the_day, "that_day": _h_the_day, "the_period": _h_the_period, "year_end": _h_year_end,

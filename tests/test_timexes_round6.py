@@ -1,0 +1,92 @@
+"""Round 6 of the time expressions (issue 3): weeks named by a day or month in them, parts of
+the day the story is in, hours counted in a part of the day, titles that end in "Today", the
+idiom "high noon", and the tense of a perfect progressive ("have been searching since ...")."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from newsgraph.extract.context import Context
+from newsgraph.extract.timexes import extract_timexes
+from newsgraph.records import Article, Span
+
+
+def _values(nlp, text, published="2024-07-09"):
+    doc = nlp(text)
+    art = Article(text=text, paragraphs=(Span(0, len(text)),), body_only=True)
+    ctx = Context(article=art, published=datetime.fromisoformat(published))
+    return [(t.text, t.type, t.value) for t in extract_timexes(doc, ctx)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the ISO week holding the day (2024-07-22 is a Monday of week 30)
+    ("The hearing could be held the week of July 22, a lawyer said.", [("the week of July 22", "DATE", "2024-W30")]),
+    # the last week with four or more days in March 2024: Mar 25-31, week 13
+    ("Sales recovered in the last week of March.", [("the last week of March", "DATE", "2024-W13")]),
+    # the first week with four or more days in September 2024: Sep 2-8, week 36
+    ("Talks resume in the first week of September 2024.",
+     [("the first week of September 2024", "DATE", "2024-W36")]),
+])
+def test_timexes_round6_week_of_a_month(nlp, text, want):
+    assert _values(nlp, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the day the story is in: the Friday just named, then its morning
+    ("Shares fell on Friday. Dealers placed heavy sell orders in the morning to cut their losses.",
+     [("Friday", "DATE", "2024-07-05"), ("the morning", "TIME", "2024-07-05TMO")]),
+    ("Police sealed the road on Monday, and by mid afternoon the crowd had left.",
+     [("Monday", "DATE", "2024-07-08"), ("mid afternoon", "TIME", "2024-07-08TAF")]),
+    ("The index rose to a record in morning trading before it slipped.",
+     [("morning", "TIME", "2024-07-09TMO")]),
+    # a modal or generic clause tells no day
+    ('"They cannot talk in the morning and shell us in the afternoon," the minister said.',
+     [("the morning", "TIME", "XXXX-XX-XXTMO"), ("the afternoon", "TIME", "XXXX-XX-XXTAF")]),
+])
+def test_timexes_round6_part_of_the_story_day(nlp, text, want):
+    assert _values(nlp, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "He said so in the morning papers.",
+    "She wrote an opinion piece in the Morning Call.",
+    "They met the morning after the vote.",
+])
+def test_timexes_round6_part_of_day_not_a_time(nlp, text):
+    assert not [v for v in _values(nlp, text) if v[0].lower().endswith(("morning", "afternoon", "evening"))]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the weekday in the parenthesis after it gives the day (FUTURE: the coming Thursday)
+    ("The father will leave at 4 in the morning (4 a.m. EDT Thursday), officials said.",
+     [("4 in the morning", "TIME", "2024-07-11T04:00"), ("4 a.m. EDT Thursday", "TIME", "2024-07-11T04:00")]),
+    # no day told in a quote: the hour alone
+    ('"They came with bulldozers at six in the morning," he said.',
+     [("six in the morning", "TIME", "XXXX-XX-XXT06:00")]),
+    ("Voting closed at nine in the evening on Monday.", [("nine in the evening", "TIME", "2024-07-08T21:00"),
+                                                        ("Monday", "DATE", "2024-07-08")]),
+])
+def test_timexes_round6_hour_in_a_part_of_day(nlp, text, want):
+    assert _values(nlp, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The figures were first reported by USA Today.",
+    "This is VOA Today.",
+    "For the people of the region, high noon has come.",
+])
+def test_timexes_round6_titles_and_idioms(nlp, text):
+    assert _values(nlp, text) == []
+
+
+def test_timexes_round6_today_still_a_date(nlp):
+    # a capitalised "Today" opening a sentence, or after an ordinary word, is still the day
+    assert _values(nlp, "Today the talks resume in Geneva.") == [("Today", "DATE", "2024-07-09")]
+    assert _values(nlp, "TALKS RESUME TODAY") == [("TODAY", "DATE", "2024-07-09")]
+
+
+def test_timexes_round6_perfect_progressive_is_past(nlp):
+    # "have been searching since ... the Oct. 23 slaying", written in May: last October, not next
+    text = "Investigators have been searching for him since shortly after the Oct. 23 slaying."
+    assert _values(nlp, text, published="1999-05-06") == [("Oct. 23", "DATE", "1998-10-23")]
