@@ -392,6 +392,28 @@ def _subject(tok, depth: int = 0):
     return None, None
 
 
+def _misparsed_subject(tok):
+    """The name right before a finite reporting verb the parser left without a subject: "Sen.
+    Elizabeth Warren (D-MA) said Trump was ...", "..., former president Bill Clinton said his wife
+    was ..." (the name read as an apposition of an earlier noun). Only for a main verb with a
+    complement clause after it; a parenthesis between the name and the verb is skipped."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in {"VBD", "VBZ", "VBP"} \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in tok.children) \
+            or not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return None
+    doc, i = tok.doc, tok.i - 1
+    if i >= tok.sent.start and doc[i].text == ")":
+        while i >= tok.sent.start and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    if i < tok.sent.start:
+        return None
+    cand = doc[i]
+    if cand.pos_ == "PROPN" and cand.ent_type_ in AGENT_LABELS and cand.head.i != tok.i:
+        return cand
+    return None
+
+
 # "X was quoted (by Y) as saying ...", "X was cited as saying ...": X is the speaker.
 QUOTED_AS_VERBS = {"quote", "cite"}
 
@@ -701,6 +723,11 @@ def _inverted_speaker(tok):
     return None
 
 
+def _that_marked(clause) -> bool:
+    """Does the complement clause open with the complementiser "that"?"""
+    return any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children)
+
+
 def _speaker_conjunct(cue, clause) -> int | None:
     """Where the complement stops when the parser hangs the speaker's next act from it:
     "She said she has released her returns and called on Sanders to do the same": a
@@ -714,7 +741,10 @@ def _speaker_conjunct(cue, clause) -> int | None:
             continue
         # "told reporters her group never worked with him and said the group ...": a second
         # reporting verb in the cue's own form is the speaker's next statement
-        again = (c.lemma_.lower(), "verb") in lex and c.tag_ == cue.tag_ and cue.tag_ in {"VBD", "VBZ"}
+        # ("said that it stood with Lithuania and shared its concerns": after an explicit "that"
+        # a verb without a complement of its own continues the reported clause)
+        again = (c.lemma_.lower(), "verb") in lex and c.tag_ == cue.tag_ and cue.tag_ in {"VBD", "VBZ"} \
+            and (not _that_marked(clause) or any(g.dep_ in {"ccomp", "xcomp"} for g in c.children))
         past = cue.tag_ in {"VBD", "VBZ", "VBP"} and c.tag_ == "VBD" and clause.tag_ != "VBD"
         if again or past:
             ccs = [g for g in clause.children if g.dep_ == "cc" and g.i < c.i]
@@ -844,6 +874,11 @@ EVIDENTIAL_VERBS = {"seem", "appear"}
 UNNAMED_PASSIVE_VERBS = {"expect", "believe", "think", "say", "report", "rumor", "rumour", "project", "predict",
                          "forecast", "anticipate"}
 EVIDENTIAL_COMPLEMENTS = {"xcomp", "oprd", "acomp", "attr", "ccomp"}
+# "The drafting process is seen as one way to win concessions", "She is widely regarded as the
+# favourite": an unnamed judgement, reported in the passive with an "as" complement (or, for
+# "consider", a predicate: "is considered the favourite").
+AS_PASSIVE_VERBS = {"see", "view", "regard", "consider", "perceive", "portray", "characterize", "characterise",
+                    "depict", "brand", "cast", "paint"}
 
 
 def _evidential_cue(doc, tok, regions: list[Region]) -> Cue | None:
@@ -856,6 +891,17 @@ def _evidential_cue(doc, tok, regions: list[Region]) -> Cue | None:
         subjs = [c for c in tok.children if c.dep_ == "nsubj"]
     elif lemma in UNNAMED_PASSIVE_VERBS and _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
         subjs = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    elif lemma in AS_PASSIVE_VERBS and _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
+        subjs = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        comps = [c for c in tok.children if c.i > tok.i and (c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.dep_ in {"pobj", "pcomp"} for g in c.children) or lemma == "consider" and c.dep_ in {"oprd", "attr"})]
+        if not subjs or not comps or _in_regions(subjs[0].idx, regions) \
+                or subjs[0].lower_ in RELATIVE_PRONOUNS or subjs[0].tag_ in {"WP", "WDT"}:
+            return None
+        toks = list(doc[subjs[0].left_edge.i:max(t.i for t in _restrictive_subtree(comps[0])) + 1])
+        content = _strip_content(doc, toks)
+        return None if content is None else Cue(tok, tok.idx, tok.idx + len(tok.text), tok.text, "evidential", None,
+                                                 content, "parenthetical", (tok,))
     else:
         return None
     comps = [c for c in tok.children if c.dep_ in EVIDENTIAL_COMPLEMENTS and c.i > tok.i]
@@ -1079,6 +1125,8 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
             date_tokens = (tok,) + ((via,) if via is not None else ())
             if subj is None:
                 subj = _inverted_speaker(tok)
+            if subj is None:
+                subj = _misparsed_subject(tok)
             if subj is None:
                 trailing = _trailing_speaker(tok)
                 if trailing is not None and _can_speak(trailing[0]) and not _in_regions(trailing[0].idx, regions):
@@ -1646,7 +1694,13 @@ def _occasion_dates(doc, cues: list[Cue], governing: dict[int, list], ctx: Conte
         # Weidong said ..."): so does one of its officials
         same_state = ent.type in {"GPE", "ORG"} and ent.country is not None and any(
             by_id[i].country == ent.country and by_id[i].type in {"ORG", "PERSON"} for i in own if i in by_id)
-        if ent.id not in own and not same_state:
+        # ("Ethiopia rejected the accusations on Wednesday. Foreign Ministry spokesperson Meles
+        # Alemu said ...": a title of a state body that names no state of its own is that state's,
+        # whatever country the entity layer guessed for the person)
+        unqualified = ent.type == "GPE" and ent.country is not None and cue.speaker_head is not None and any(
+            t.lower_ in STATE_BODY_WORDS for t in cue.speaker_head.subtree if t.i < cue.speaker_head.i) and not any(
+            t.ent_type_ in {"GPE", "NORP"} for t in cue.speaker_head.subtree)
+        if ent.id not in own and not same_state and not unqualified:
             continue
         cands = list(governing.get(root.i, []))
         if _timex_governing is not None:
@@ -1658,6 +1712,11 @@ def _occasion_dates(doc, cues: list[Cue], governing: dict[int, list], ctx: Conte
             if d:
                 cue.date, cue.date_rule = d, f"date-occasion:{tx.text}"
                 break
+
+
+# Words of a title that make its holder an official of a state body ("Foreign Ministry
+# spokesperson Meles Alemu", "government spokesman X").
+STATE_BODY_WORDS = {"ministry", "government", "presidency", "cabinet", "spokesperson", "spokesman", "spokeswoman"}
 
 
 # Occasions a statement is made at or after ("said at the signing ceremony", "told reporters

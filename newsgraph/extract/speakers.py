@@ -279,7 +279,10 @@ class SpeakerResolver:
             sp = Speaker(name=_strip_det(name), start=s, end=e, text=phrase)
             return Resolved(sp, kind, Evidence(rule=f"speaker-{kind.lower()}", text=phrase, start=s, end=e))
         toks = doc[start_i:end_i]
-        if len(toks) <= SURNAME_MAX_TOKENS and all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in toks):
+        # (a capitalised word the tagger read as a common noun counts: "Safadi told reporters" gives
+        # NOUN; it becomes a surname only when it is a word of a person the article names)
+        if len(toks) <= SURNAME_MAX_TOKENS and all(t.pos_ == "PROPN" or t.tag_ == "HYPH" or (
+                t.pos_ == "NOUN" and t.is_title) for t in toks):
             # a name the tagger missed or mislabelled: an earlier person's surname?
             full = self.fullest_person(phrase, s)
             if full == phrase:
