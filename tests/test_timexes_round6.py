@@ -90,3 +90,35 @@ def test_timexes_round6_perfect_progressive_is_past(nlp):
     # "have been searching since ... the Oct. 23 slaying", written in May: last October, not next
     text = "Investigators have been searching for him since shortly after the Oct. 23 slaying."
     assert _values(nlp, text, published="1999-05-06") == [("Oct. 23", "DATE", "1998-10-23")]
+
+
+def test_timexes_round6_vague_later_is_a_measure(nlp):
+    # counted from the story's time, not from now: not FUTURE_REF; the measure is marked
+    text = "The chief executive resigned in May. A few days later, the company announced lower earnings."
+    assert ("A few days", "DURATION", "PXD") in _values(nlp, text)
+    assert not [v for v in _values(nlp, text) if v[2] == "FUTURE_REF"]
+
+
+def test_timexes_round6_same_day_after_a_month(nlp):
+    # the last date named is a month: "that same day" is an unknown day of that month
+    text = ("Three doctors on the list were killed, most recently last October, when a gunman shot one. "
+            "His name was crossed out on the site that same day.")
+    assert ("that same day", "DATE", "2023-10-XX") in _values(nlp, text, published="2024-02-06")
+
+
+def test_timexes_round6_same_day_after_a_day(nlp):
+    text = "The protest began on Monday. Police arrested 40 people that same day."
+    assert ("that same day", "DATE", "2024-07-08") in _values(nlp, text)
+
+
+def test_timexes_round6_weekdays_sharing_plural_nights(nlp):
+    # "Monday and Tuesday nights": both days recur
+    text = "Two new flights will leave Bombay on Monday and Tuesday nights from March 30."
+    got = _values(nlp, text)
+    assert ("Monday", "SET", "XXXX-WXX-1TNI") in got and ("Tuesday nights", "SET", "XXXX-WXX-2TNI") in got
+
+
+def test_timexes_round6_the_past_before_seasons(nlp):
+    # "the past three summers" is not "the past" (PAST_REF) followed by other words
+    assert not [v for v in _values(nlp, "Marches have provoked riots for the past three summers.")
+                if v[2] == "PAST_REF"]

@@ -70,7 +70,8 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("soon", r"(?<!\bas\s)\b(?P<word>soon)\b(?!\s+(?:as|after|afterwards?|before|thereafter|enough)\b)"),
     ("deictic_word", r"\b(?P<word>now|currently|nowadays|presently|recently|lately|current|these\s+days)\b"),
     ("the_year", r"\b(?P<x>the\s+(?:(?P<full>full|fiscal|whole|entire)\s+)?year)\b(?P<ended>\s+end(?:ed|ing)\b)?(?!\s*(?:-|'s\b|before|after|previous|prior|earlier|ago|to\b|in\b|of\b|when|that|which|\d))"),
-    ("past_future", r"\b(?P<pf>the\s+(?:distant\s+|recent\s+|near\s+|not\s+too\s+distant\s+)?(?:past|future))\b(?!\s+(?:" + NUM + r"\s+)?" + UNIT + r")"),
+    ("past_future", r"\b(?P<pf>the\s+(?:distant\s+|recent\s+|near\s+|not\s+too\s+distant\s+)?(?:past|future))\b(?!\s+(?:" + NUM + r"\s+)?(?:" + UNIT
+     + r"|springs|summers|falls|autumns|winters|seasons)\b)"),
     ("clock", r"\b(?:" + CLOCK + r"|(?P<noon>noon|midday|midnight))(?:,?\s+(?:on\s+)?(?:(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b|" + MONTH + r"\s+" + DAY + r"))?"),
     # "placed orders in the morning", "by mid afternoon", "in morning trading": a part of the day
     # the story is in (not "in the morning of May 5", "the morning after")

@@ -479,6 +479,11 @@ def _h_month(m, c: _Ctx, rule):
     return _n("DATE", f"{y:04d}-{mo:02d}", mod, rule, "month")
 
 
+# "Monday and Tuesday nights": a weekday sharing the plural part of the day after the next one.
+_SHARED_PLURAL_POD = re.compile(r"\s+(?:and|or|&)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+                                r"(?P<pod>mornings|afternoons|evenings|nights)\b")
+
+
 def _h_weekday(m, c: _Ctx, rule):
     wd_word = m["wd"]
     if not _is_capitalized(wd_word):
@@ -488,6 +493,10 @@ def _h_weekday(m, c: _Ctx, rule):
     if not m["rel"] and before and before.group(1)[0].isupper() and before.group(1).lower() in NAMED_DAY_PREFIXES:
         return None  # "Black Friday", "Super Tuesday": names of special days
     pod = m["pod"]
+    shared = _SHARED_PLURAL_POD.match(c.text, c.start + len(m[0]))
+    if shared and not pod and not m["rel"]:
+        # "on Monday and Tuesday nights": the plural part of the day is both days'
+        return _n("SET", f"XXXX-WXX-{wd + 1}T{PARTS_OF_DAY[shared['pod'].lower().rstrip('s')]}", None, rule)
     if m["plural"] or m["podplural"]:  # "Mondays", "Tuesday nights": every such day
         tod = f"T{PARTS_OF_DAY[pod.lower()]}" if pod else ""
         return _n("SET", f"XXXX-WXX-{wd + 1}{tod}", None, rule)
@@ -868,6 +877,8 @@ def _h_the_day(m, c: _Ctx, rule):
     base = c.ref or c.anchor
     if base is None:
         return None
+    if rule == "that_day" and _month_of_story(c):
+        return _n("DATE", _month_of_story(c), None, rule)  # "on that day", after a month
     return _n("DATE", base.isoformat(), None, rule, "day")
 
 
@@ -932,6 +943,10 @@ def _h_unit_relative(m, c: _Ctx, rule):
     if c.anchor is None:
         return None
     if num is None:
+        if d in ("later", "earlier", "previously"):
+            # "A few days later, the company announced ...": counted from the story's time, not from
+            # now, so neither FUTURE_REF nor PAST_REF; the measure ("A few days", PXD) is marked
+            return None
         return _n("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, rule)
     # "two days later" counts from the last date the story mentioned; "a year earlier",
     # "three weeks ago" from the publication date (TimeBank's convention).
@@ -967,11 +982,21 @@ def _h_the_unit_after(m, c: _Ctx, rule):
     return _n("DATE", s[0], None, rule, s[1]) if s else None
 
 
+def _month_of_story(c: _Ctx) -> str | None:
+    """ "YYYY-MM-XX" when the last date the text named is a month ("most recently last October,
+    when ... His name was crossed out that same day"): the same day is a day of that month."""
+    if c.last is not None and c.last[1] == "month":
+        return f"{c.last[0].year:04d}-{c.last[0].month:02d}-XX"
+    return None
+
+
 def _h_next_day(m, c: _Ctx, rule):
     base = c.ref or c.anchor
     if base is None:
         return None
     rel = m["rel"].lower()
+    if rel == "same" and m["unit"].lower() == "day" and _month_of_story(c):
+        return _n("DATE", _month_of_story(c), None, rule)
     k = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0}[rel]
     d = base + timedelta(days=k)
     unit = m["unit"].lower()
