@@ -216,6 +216,9 @@ CLASH_MAX_CHARS = 1500
 OFFICIAL_WORDS = frozenset({"minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "president",
                             "ambassador", "envoy", "commander", "general", "official", "premier", "chancellor",
                             "prime", "deputy", "director", "chief", "governor", "colonel", "admiral", "diplomat"})
+# Prepositions naming the body an official speaks for ("a spokesperson for the ministry", "an
+# official of the government", "a diplomat at the embassy").
+OFFICIAL_FOR_PREPS = frozenset({"for", "of", "at"})
 # Personal pronouns that go on with the subject of the sentence before.
 # How many sentences back a document named again ("In the note, ...") is looked for: the
 # sentence before and the one before it (a lead and the next paragraph's first sentence).
@@ -1982,7 +1985,18 @@ def _entity_of(tok, ctx):
     if ent is None:
         ent = next((e for c in tok.children if c.dep_ in ("poss", "compound", "amod", "appos")
                     and (e := ctx.entity_at(c.idx, c.idx + len(c.text))) is not None), None)
-    return ent
+    return ent if ent is not None else _official_body(tok, ctx)
+
+
+def _official_body(tok, ctx):
+    """The entity of the body an official speaks for ("A spokesperson *for the Panamanian foreign
+    ministry*", "an official of the Kenyan government"): the body itself or its modifier."""
+    if tok.lemma_.lower() not in OFFICIAL_WORDS:
+        return None
+    return next((e for p in tok.children if p.dep_ == "prep" and p.lower_ in OFFICIAL_FOR_PREPS
+                 for body in p.children if body.dep_ == "pobj"
+                 for w in (body, *[c for c in body.children if c.dep_ in ("poss", "compound", "amod")])
+                 if (e := ctx.entity_at(w.idx, w.idx + len(w.text))) is not None), None)
 
 
 def _continues_speaker(sent, prev, ctx) -> bool:
