@@ -100,3 +100,20 @@ def test_quotes_round6_occasion_needs_the_same_paragraph():
     q = _one("Kenya rejected the accusations on Wednesday.\n\nForeign Ministry spokesperson Amina Odhiambo said the "
              "lease threatened no one.", "said")
     assert q.date is None
+
+
+def test_quotes_round6_stance_passive_reports_what_is_blamed():
+    q = _one("The senator was criticized for his remarks about the strike.", "criticized")
+    assert q.text == "The senator was criticized for his remarks about the strike"
+    assert q.speaker is None
+    q = _one("She was accused of lying to investigators.", "accused")
+    assert q.text == "She was accused of lying to investigators"
+
+
+def test_quotes_round6_stray_that_after_an_occasion_opens_the_content():
+    q = _one("Diaz told reporters after the ceremony that Colombian officials had assured him boat departures "
+             "from the port would be suspended at night.", "told")
+    assert q.text.startswith("Colombian officials had assured him")
+    assert q.text.endswith("would be suspended at night")
+    # a relative "that" of the occasion is no content
+    assert not _quotes("The minister told reporters after a meeting that lasted three hours.")

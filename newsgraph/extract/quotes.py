@@ -392,6 +392,18 @@ def _subject(tok, depth: int = 0):
     return None, None
 
 
+def _stray_that_clause(tok):
+    """"told reporters after the ceremony that officials had assured him ...": the parser read
+    the that-clause as a relative clause of the occasion noun and the rest as an adverbial; when a
+    verb of speech has no content of its own, a complementiser "that" in its own subtree, after
+    at most `STRAY_THAT_MAX_GAP` tokens, opens what was said, up to the end of the subtree."""
+    sub = [t for t in tok.subtree if t.i > tok.i]
+    that = next((t for t in sub if t.lower_ == "that" and t.dep_ == "mark" and t.i - tok.i <= STRAY_THAT_MAX_GAP), None)
+    if that is None or any(t.is_punct and t.text not in {"-", "'s"} for t in tok.doc[tok.i:that.i]):
+        return None
+    return _strip_content(tok.doc, [t for t in sub if t.i > that.i])
+
+
 def _misparsed_subject(tok):
     """The name right before a finite reporting verb the parser left without a subject: "Sen.
     Elizabeth Warren (D-MA) said Trump was ...", "..., former president Bill Clinton said his wife
@@ -412,6 +424,11 @@ def _misparsed_subject(tok):
     if cand.pos_ == "PROPN" and cand.ent_type_ in AGENT_LABELS and cand.head.i != tok.i:
         return cand
     return None
+
+
+# A stray "that" opens a verb of speech's content when it stands at most this many tokens after
+# the verb ("told reporters after the signing ceremony that": the addressee and an occasion).
+STRAY_THAT_MAX_GAP = 8
 
 
 # "X was quoted (by Y) as saying ...", "X was cited as saying ...": X is the speaker.
@@ -881,6 +898,16 @@ AS_PASSIVE_VERBS = {"see", "view", "regard", "consider", "perceive", "portray", 
                     "depict", "brand", "cast", "paint"}
 
 
+# What an unnamed judge blames or praises someone for in the passive ("was criticized for",
+# "was accused of").
+PASSIVE_STANCE_PREPS = {"for", "of"}
+
+
+def _stance_verb(lemma: str) -> bool:
+    entry = load_cues().get((lemma, "verb"))
+    return entry is not None and entry.klass == "stance"
+
+
 def _evidential_cue(doc, tok, regions: list[Region]) -> Cue | None:
     """'X seems/appears to Y', 'X is expected/believed to Y' (no agent): a sourceless
     report whose content is the subject with its complement."""
@@ -891,9 +918,13 @@ def _evidential_cue(doc, tok, regions: list[Region]) -> Cue | None:
         subjs = [c for c in tok.children if c.dep_ == "nsubj"]
     elif lemma in UNNAMED_PASSIVE_VERBS and _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
         subjs = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    elif lemma in AS_PASSIVE_VERBS and _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
+    elif (lemma in AS_PASSIVE_VERBS or _stance_verb(lemma)) and _is_passive(tok) \
+            and not any(c.dep_ == "agent" for c in tok.children):
+        # ("He was criticized for his remarks", "She was accused of lying": a stance verb's
+        # passive with what the unnamed judges blame or praise)
+        preps = {"as"} | (PASSIVE_STANCE_PREPS if _stance_verb(lemma) else set())
         subjs = [c for c in tok.children if c.dep_ == "nsubjpass"]
-        comps = [c for c in tok.children if c.i > tok.i and (c.dep_ == "prep" and c.lower_ == "as" and any(
+        comps = [c for c in tok.children if c.i > tok.i and (c.dep_ == "prep" and c.lower_ in preps and any(
             g.dep_ in {"pobj", "pcomp"} for g in c.children) or lemma == "consider" and c.dep_ in {"oprd", "attr"})]
         if not subjs or not comps or _in_regions(subjs[0].idx, regions) \
                 or subjs[0].lower_ in RELATIVE_PRONOUNS or subjs[0].tag_ in {"WP", "WDT"}:
@@ -1144,6 +1175,8 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
             if entry.klass == "cognition" and subj.lower_ in FIRST_SECOND_PERSON:
                 continue  # "I guess", "we know": the writer's or speaker's aside, not a report
             content, frame = _content(tok, entry)
+            if content is None and entry.klass == "speech" and entry.frame != "quote":
+                content = _stray_that_clause(tok)
             if entry.frame == "quote":
                 frame = "quote"
             end = tok.idx + len(tok.text)
