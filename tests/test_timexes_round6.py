@@ -122,3 +122,23 @@ def test_timexes_round6_the_past_before_seasons(nlp):
     # "the past three summers" is not "the past" (PAST_REF) followed by other words
     assert not [v for v in _values(nlp, "Marches have provoked riots for the past three summers.")
                 if v[2] == "PAST_REF"]
+
+
+@pytest.mark.parametrize("text,published,want", [
+    ("Relatives prayed for him as Easter week began.", "2000-04-17", [("Easter week", "DATE", "2000-W16")]),
+    ("The pope will lead the procession on Good Friday.", "2025-04-10", [("Good Friday", "DATE", "2025-04-18")]),
+    ("Clinic violence will be a theme of the campaign from now to Election Day.", "1998-10-26",
+     [("now", "DATE", "PRESENT_REF"), ("Election Day", "DATE", "1998-11-03")]),
+    ("The boy was found clinging to an inner tube last Thanksgiving.", "2000-02-10",
+     [("last Thanksgiving", "DATE", "1999-11-25")]),
+])
+def test_timexes_round6_movable_holidays(nlp, text, published, want):
+    assert _values(nlp, text, published=published) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Children hunted for Easter eggs in the park.",
+    "Turnout was high on Election day in Nairobi.",
+])
+def test_timexes_round6_holiday_false_friends(nlp, text):
+    assert _values(nlp, text) == []

@@ -133,7 +133,9 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("apostrophe_year", r"\b(?:in|since|from|until|till|by|through|before|after)\s+(?P<x>['\u2019](?P<yy>\d\d))\b(?![%\d'\u2019])"),
     ("set_every", r"\b(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<num>" + NUM + r")\s+)?(?P<unit>" + UNIT + r"|" + WEEKDAY + r"|" + POD + r"|weekend|" + MONTH + r")(?(month)|\b)"),
     ("set_adverb", r"\b(?P<adv>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|twice\s+a\s+(?:day|week|month|year)|once\s+a\s+(?:day|week|month|year))\b"),
-    ("holiday", r"\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Valentine's\s+Day|Halloween)\b"),
+    ("holiday", r"\b(?:(?P<hrel>last|next|this)\s+)?(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
+     r"|Valentine's\s+Day|Halloween|Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?|Good\s+Friday|Holy\s+Week|Election\s+Day"
+     r"|Memorial\s+Day)\b(?!\s+(?:Island|Rising|Uprising|Offensive|eggs?|bunny|bunnies)\b)"),
 ]
 
 RULES: list[tuple[str, re.Pattern]] = [(name, re.compile(src, re.IGNORECASE)) for name, src in _RULES_SRC]

@@ -1290,28 +1290,81 @@ def _h_set_adverb(m, c: _Ctx, rule):
     return _n("SET", _duration_value(1, unit), None, rule)
 
 
-def _h_holiday(m, c: _Ctx, rule):
-    hol = re.sub(r"\s+", " ", m["hol"]).lower()
-    if not _is_capitalized(m["hol"]):
-        return None
-    md = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's": (1, 1),
-          "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31)}
-    a = c.anchor
+def _easter(y: int) -> date:
+    """Easter Sunday of year y (Gregorian calendar; the anonymous computus)."""
+    a, b, c_ = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c_ // 4, c_ % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m_ = (a + 11 * h + 7 * l_) // 451
+    month = (h + l_ - 7 * m_ + 114) // 31
+    return date(y, month, (h + l_ - 7 * m_ + 114) % 31 + 1)
+
+
+def _nth_weekday(y: int, month: int, wd: int, n: int) -> date:
+    """The n-th weekday `wd` (0 = Monday) of a month; n = -1 the last one."""
+    if n > 0:
+        first = date(y, month, 1)
+        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    ny, nm = _add_months(y, month, 1)
+    last = date(ny, nm, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - wd) % 7)
+
+
+_FIXED_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's": (1, 1),
+                   "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+                   "halloween": (10, 31)}
+
+
+def _holiday_date(hol: str, y: int) -> date:
+    if hol in _FIXED_HOLIDAYS:
+        return date(y, *_FIXED_HOLIDAYS[hol])
     if hol.startswith("thanksgiving"):
-        if a is None:
-            return None
-        days = []
-        for y in (a.year - 1, a.year, a.year + 1):
-            first = date(y, 11, 1)
-            days.append(first + timedelta(days=(3 - first.weekday()) % 7 + 21))  # the fourth Thursday
-        y = _month_day_year(a, 11, 25, tense=c.tense)
-        d = next(x for x in days if x.year == y)
-        return _n("DATE", d.isoformat(), None, rule, "day")
-    mo, day = md[hol]
+        return _nth_weekday(y, 11, 3, 4)  # the fourth Thursday of November
+    if hol == "election day":
+        return _nth_weekday(y, 11, 0, 1) + timedelta(days=1)  # the Tuesday after the first Monday in November
+    if hol == "memorial day":
+        return _nth_weekday(y, 5, 0, -1)  # the last Monday of May
+    easter = _easter(y)
+    return easter + timedelta(days={"good friday": -2, "easter monday": 1}.get(hol, 0))
+
+
+def _h_holiday(m, c: _Ctx, rule):
+    """Named days: fixed ones (Christmas), and movable ones (Thanksgiving, Easter and the days and
+    week around it, the US Election Day, Memorial Day), in the year the tense or "last"/"next" and
+    the anchor point to; "Easter week"/"Holy Week" is the ISO week ending on Easter Sunday."""
+    hol = re.sub(r"\s+", " ", m["hol"]).lower()
+    if not _is_capitalized(m["hol"]) or (" " in m["hol"] and not m["hol"].split()[-1][0].isupper()
+                                         and hol != "easter week"):
+        return None  # "election day", "Election day": any country's vote, not the US Election Day
+    week = hol in ("easter week", "holy week")
+    a = c.anchor
     if a is None:
-        return _n("DATE", f"XXXX-{mo:02d}-{day:02d}", None, rule, "day")
-    y = _month_day_year(a, mo, day, tense=c.tense)
-    return _n("DATE", f"{y:04d}-{mo:02d}-{day:02d}", None, rule, "day")
+        if hol in _FIXED_HOLIDAYS:
+            mo, day = _FIXED_HOLIDAYS[hol]
+            return _n("DATE", f"XXXX-{mo:02d}-{day:02d}", None, rule, "day")
+        return None
+    cands = [_holiday_date(hol, y) for y in (a.year - 1, a.year, a.year + 1)]
+    rel = (m["hrel"] or "").lower()
+    if rel == "last":
+        d = max(x for x in cands if x < a)
+    elif rel == "next":
+        d = min(x for x in cands if x > a)
+    elif rel == "this":
+        d = cands[1]
+    elif c.tense == "FUTURE":
+        d = min(x for x in cands if x >= a)
+    elif c.tense == "PAST":
+        d = max(x for x in cands if (x - a).days <= FUTURE_GRACE_DAYS)
+    else:
+        d = min(cands, key=lambda x: abs((x - a).days))
+        if abs((d - a).days) > NEAREST_WINDOW_DAYS:
+            d = cands[1]
+    if week:
+        return _n("DATE", _iso_week(d), None, rule, "week")
+    return _n("DATE", d.isoformat(), None, rule, "day")
 
 
 HANDLERS: dict[str, Callable] = {
