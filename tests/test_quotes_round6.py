@@ -117,3 +117,27 @@ def test_quotes_round6_stray_that_after_an_occasion_opens_the_content():
     assert q.text.endswith("would be suspended at night")
     # a relative "that" of the occasion is no content
     assert not _quotes("The minister told reporters after a meeting that lasted three hours.")
+
+
+# -- "according to" in the middle of its sentence ---------------------------------------------------
+
+def test_quotes_round6_according_to_before_a_dash_reports_what_precedes():
+    q = _one("The mayor's tax plan would raise only 40 million dollars over the next decade, according to the city "
+             "budget office - a tenth of what the council wanted.", "according to")
+    assert q.text == "The mayor's tax plan would raise only 40 million dollars over the next decade"
+
+
+def test_quotes_round6_according_to_inside_its_clause_reports_the_sentence():
+    q = _one("Notably absent from the talks, according to members who spoke to reporters afterward, was any mention "
+             "of the budget.", "according to")
+    assert q.text.startswith("Notably absent from the talks")
+    assert q.text.endswith("was any mention of the budget")
+
+
+# -- a participle cue's next act ---------------------------------------------------------------------
+
+def test_quotes_round6_coordinated_participle_is_the_speakers_next_act():
+    qs = _quotes("The governor posted a message on Sunday, stating that the plan was a disaster and asking voters "
+                 "to call their senators.")
+    assert [(q.cue, q.text) for q in qs] == [("stating", "the plan was a disaster"),
+                                             ("asking", "voters to call their senators")]

@@ -763,7 +763,10 @@ def _speaker_conjunct(cue, clause) -> int | None:
         again = (c.lemma_.lower(), "verb") in lex and c.tag_ == cue.tag_ and cue.tag_ in {"VBD", "VBZ"} \
             and (not _that_marked(clause) or any(g.dep_ in {"ccomp", "xcomp"} for g in c.children))
         past = cue.tag_ in {"VBD", "VBZ", "VBP"} and c.tag_ == "VBD" and clause.tag_ != "VBD"
-        if again or past:
+        # "..., stating that it was a "disaster" and asking, "How can ...?"": a participle cue's
+        # coordinated participle is the speaker's next act when the complement is no participle
+        gerund = cue.tag_ == "VBG" and c.tag_ == "VBG" and clause.tag_ != "VBG"
+        if again or past or gerund:
             ccs = [g for g in clause.children if g.dep_ == "cc" and g.i < c.i]
             return ccs[-1].i if ccs else c.i
     return None
@@ -843,6 +846,9 @@ FINDING_CONTAINERS = {"poll", "survey", "study", "report", "analysis", "letter",
 LEAD_ADVERBIAL_MAX_TOKENS = 3
 
 
+DASHES = {"-", "--", "\u2013", "\u2014", "\u2015"}
+
+
 def _around_phrase(doc, phrase: set[int]) -> tuple[int, int] | None:
     """The statement a sentence adverbial attributes ("..., according to the AP", "According
     to the survey, ..."): the rest of its sentence. A phrase opening the sentence (after at
@@ -858,8 +864,10 @@ def _around_phrase(doc, phrase: set[int]) -> tuple[int, int] | None:
                                                                  for t in before)):
         # "According to X, ...", "But according to X, ...", "In addition, according to X, ..."
         toks = [t for t in toks if t.i > last]
-    elif not after or after[0].dep_ == "cc":
+    elif not after or after[0].dep_ == "cc" or (last + 1 < sent.end and doc[last + 1].text in DASHES):
         # "..., according to X." / "..., according to X, but he needs more": what precedes it
+        # ("..., according to the Tax Policy Center - half a percentage point of GDP": a dash
+        # sets off the writer's own gloss)
         toks = [t for t in toks if t.i < first]
     return _strip_content(doc, toks) if toks else None
 
@@ -1109,8 +1117,11 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
                 continue
             inner = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
             content = _around_phrase(doc, inner)
+            # in the middle of its sentence the phrase wraps the clause it attributes ("Notably
+            # absent, according to members, was any mention of ..."): the whole sentence
+            wraps = content is not None and content[0] <= tok.idx < content[1]
             cues.append(Cue(tok, tok.idx, to.idx + len(to.text), text[tok.idx:to.idx + len(to.text)],
-                            "according-to", objs[0], content, "clause", (head,)))
+                            "according-to", objs[0], content, "parenthetical" if wraps else "clause", (head,)))
             continue
         if low == "in" and tok.dep_ == "prep" and tok.head.pos_ in {"VERB", "AUX"} \
                 and (tok.head.lemma_.lower(), "verb") not in lex:
