@@ -1298,6 +1298,15 @@ class ActorResolver:
             if named is not None and named != country:
                 # "Dominican authorities" in a story on the Dominican Republic (not Dominica)
                 country, rule = named, "nationality-of-named-country"
+        if ent.type == "ORG" and country is not None and not ent.metonym_for:
+            # "Jordan's Foreign Ministry summoned ... / Israel's Foreign Ministry accused Amman": one
+            # name, two bodies; the country a mention's own possessor or adjective names outside the
+            # name is that body's
+            mention = next((m for m in ent.mentions if m.start <= tok.idx < m.end), None)
+            own = [r for r in self._from_modifiers(tok, preps=False) if mention is not None and r.actor.country
+                   and r.sector != "IGO" and r.actor.start is not None and r.actor.start < mention.start]
+            if own and own[0].actor.country != country:
+                country, rule = own[0].actor.country, "entity-own-modifier"
         seat = IGO_SEATS.get(ent.name.lower())
         if seat is not None and ent.type == "GPE" and self._names_body(seat[1]):
             return Resolved(Actor(name=ent.name, entity=ent.id, country=seat[0], start=span[0], end=span[1]),

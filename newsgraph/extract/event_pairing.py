@@ -37,11 +37,18 @@ from newsgraph.extract.event_triggers import (
     CLAUSE_DEPS, DOCUMENT_NOUNS, ISSUING_VERBS, OF_CHAIN_DEPTH, PARTITIVE_HEADS, TRAVEL_LEMMAS, _Candidate,
     _anchor_verb, _in_direct_quote, _misparsed_main_verb, _object_in_class, _stance_adjective, _trigger_noun_only,
 )
+from newsgraph.extract.places import country_of_demonym
 from newsgraph.extract.plover_lexicon import LIGHT_VERBS, SPEECH_VERBS, VERBAL_CATEGORIES, senses_for
 from newsgraph.records import Actor, Event
 
 # Verbs of calling envoys home: the post they leave ("from Algiers") is the side acted on.
 RECALL_LEMMAS = frozenset({"recall", "withdraw", "summon"})
+# Participles of holding people ("the six *detained* Mozambicans", "its nationals *held* in Harare"):
+# people so named are held by another side, and what is asked for them is asked of the holder.
+HOLDING_LEMMAS = frozenset({"detain", "arrest", "jail", "imprison", "hold", "capture", "abduct", "kidnap", "seize",
+                            "intern", "incarcerate", "confine"})
+# Arcs by which such a participle hangs on the people noun (adjective, reduced relative clause).
+HOLDING_ARCS = frozenset({"amod", "acl"})
 # Nouns for a third party brokering talks: met with them, the sides are consulted by them.
 MEDIATOR_NOUNS = frozenset({"mediator", "mediators", "facilitator", "facilitators", "intermediary",
                             "intermediaries", "go-between", "go-betweens", "broker", "brokers"})
@@ -991,6 +998,26 @@ def _charge_against(tok, earlier: list[Event], own: set, *, categories: frozense
             if found:
                 return found
     return []
+
+
+def held_people_asked_for(tok, targets: list[Resolved], own: set) -> bool:
+    """Whether a request is made for people held, its named target being none or the asker's own held
+    people: "demanded consular access to *the six detained Mozambicans*" (Mozambique's mission),
+    "called for the release of *its nationals held* in Harare"; the people are whom it is asked
+    for, not of (the holder is, `_holder_of_seized`). People named with no holding word ("urged
+    Mozambicans to stay calm") are whom it is asked of."""
+    if targets and not all(t.actor.country and t.actor.country in own for t in targets):
+        return False
+    return any(_is_people_word(t) and any(ch.dep_ in HOLDING_ARCS and ch.lemma_.lower() in HOLDING_LEMMAS
+                                          and ch.tag_ == "VBN" for ch in t.children)
+               for t in tok.subtree if t.i != tok.i)
+
+
+def _is_people_word(tok) -> bool:
+    """A noun of people: a group head ("nationals", "fishermen") or a nationality in the plural
+    ("Mozambicans", "Bangladeshis", which the tagger may take for a place)."""
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in GROUP_HEADS or tok.lower_ in GROUP_HEADS or (
+        tok.text.endswith("s") and country_of_demonym(tok.text[:-1]) is not None))
 
 
 def _holder_of_seized(tok, earlier: list[Event], own: set) -> list[Actor]:

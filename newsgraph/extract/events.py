@@ -59,7 +59,7 @@ from newsgraph.extract.event_pairing import (
     _contexts, _countries_in, _date_shortly_after, _document_issuer, _doer_of_condemned_act, _event_anaphor,
     _headline_other_country, _holder_of_seized, _in_place_phrase, _instrument_agent, _is_ethnic, _location,
     _mediators_met, _nested_place, _only_other_country, _other_country_before, _pronoun_cue_speaker, _resolve_many,
-    _retold_at_venue, _self_motion_goals, _speech_head, _subject_actors, _unplaced_group,
+    _retold_at_venue, _self_motion_goals, _speech_head, _subject_actors, _unplaced_group, held_people_asked_for,
 )
 from newsgraph.extract.event_timing import (
     CARRIED_DATE_RULES, HYPOTHETICAL_AUX, _dated_by_next, _elaborates, _event_date, _is_past, _main_date,
@@ -1063,9 +1063,10 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
         if opponent is not None:
             targets = [Resolved(opponent, rule="confronted-side")]
             rules.append("target-confronted-side")
-    if not targets and sources and category == "REQUEST" and (
+    if sources and category == "REQUEST" and (not targets and (
             any(n.endswith(":RETREAT") and n.startswith("content:") for n in c.notes)
-            or any(t.lemma_.lower() in DETAINED_NOUNS for t in tok.subtree)):
+            or any(t.lemma_.lower() in DETAINED_NOUNS for t in tok.subtree))
+            or held_people_asked_for(tok, targets, {s.actor.country for s in sources})):
         # ("demanded consular access *to the detainees*": asked of whoever holds them)
         # "Britain demanded the release of the ship" after "Iran seized a British tanker": the
         # release is asked of whoever holds what was seized

@@ -73,6 +73,10 @@ ABSORBED = "_absorbed"  # label of a mention swallowed by a longer one (dropped)
 NON_NAME_POS = frozenset({"ADP", "ADV", "DET", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "INTJ"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady"})
 CONNECTORS = frozenset({"of", "for", "and", "&", "de", "the"})
+# A portfolio or body name goes on past "and" after its "of"/"for" phrase ("Minister of Roads and
+# Urban Development"): words there are the name's, not a person's (`_rest_of_office_name`).
+OFFICE_NAME_JOINERS = frozenset({"and", "&"})
+OFFICE_NAME_PREPS = frozenset({"of", "for"})
 # Prepositions after which a city name is a place even when spaCy says PERSON ("flew to Vladivostok").
 # Verbs whose object is a place when it is a gazetteer place ("visited Kyiv", "entered Rafah").
 PLACE_VERBS = frozenset({"visit", "enter", "leave", "depart", "reach", "attack", "bomb", "shell", "strike", "capture",
@@ -121,6 +125,12 @@ def lexicon() -> dict:
             # single words ("Amazon", "Java", "Pacific") are also other things: only spaCy finds those
             if " " in n or "-" in n or feature in {"seat of power", "country", "continent"}:
                 lex.setdefault(n, (label, name, meto or (g.iso2_to_iso3.get(cc) if cc else None), "lexicon-place"))
+    for row in _data_lines("demonyms.tsv"):
+        # a nationality of two words or a hyphen ("Sierra Leonean", "East Timorese", "Bissau-Guinean"):
+        # the tagger splits it ("Sierra" ORG + "Leonean" PERSON); one-word forms are left to spaCy
+        if " " in row[0] or "-" in row[0]:
+            for form in (row[0], row[0] + "s"):
+                lex.setdefault(form, ("NORP", row[0], row[1], "lexicon-demonym"))
     for row in _data_lines("organizations.tsv"):
         row += [""] * (4 - len(row))
         lex[row[0]] = (row[1], row[2], row[3] or None, "lexicon-org")
@@ -796,9 +806,24 @@ def is_given_name(word: str) -> bool:
     return word in _given_names()
 
 
+def _rest_of_office_name(doc, start: int) -> bool:
+    """Whether `start` opens the last part of a capitalised office or body name coordinated with
+    "and" after "of"/"for" ("Minister of Roads and *Urban Development*", "Department of Housing and
+    *Urban Development*", "Secretary of Health and *Human Services*"): the words go on the name,
+    they are no person however they begin."""
+    i = start - 1
+    if i < 1 or doc[i].lower_ not in OFFICE_NAME_JOINERS:
+        return False
+    j = i - 1
+    while j >= 0 and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].text == ","):
+        j -= 1
+    return i - 1 > j >= 1 and doc[j].lower_ in OFFICE_NAME_PREPS and doc[j - 1].text[:1].isupper() \
+        and doc[j + 1].text[:1].isupper()
+
+
 def _name_shaped(doc, start: int, end: int) -> bool:
     """Given name + one or two capitalised words, none an organisation or facility head."""
-    if not 2 <= end - start <= 3 or not is_given_name(doc[start].text):
+    if not 2 <= end - start <= 3 or not is_given_name(doc[start].text) or _rest_of_office_name(doc, start):
         return False
     rest = doc[start + 1:end]
     return all((t.is_alpha or "-" in t.text) and t.text[:1].isupper() and not t.is_upper and t.tag_ != "NNPS"

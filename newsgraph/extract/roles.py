@@ -30,6 +30,8 @@ national presidential military security general executive assistant associate sp
 """.split())
 # A pre-modifier title longer than this is not a title but a clause.
 MAX_PREMODIFIER_TOKENS = 6
+# Words joining the capitalised parts of a portfolio ("Minister of Roads and Urban Development").
+PORTFOLIO_JOINERS = frozenset({"and", "&"})
 # An apposition or relative-clause title longer than this is a sentence, not a title.
 MAX_APPOSITION_TOKENS = 14
 # Common nouns that name an organisation of the article ("ministry spokesperson").
@@ -160,6 +162,11 @@ def _role_of_before_comma(doc, comma: int, owner, ms, res: _Resolver):
             i -= 1
             continue
         if t.lower_ == "the" or t.tag_ == "POS" or (t.is_alpha and t.pos_ in {"NOUN", "ADJ", "PROPN"}):
+            i -= 1
+            continue
+        if t.lower_ in PORTFOLIO_JOINERS and doc[i + 1].is_title and doc[i - 1].is_title and owner[i - 1] == -1:
+            # "Minister of Roads *and* Urban Development, Farzaneh Sadegh": a portfolio of two
+            # capitalised parts (not two named bodies: "the envoys of Iran and Iraq, ...")
             i -= 1
             continue
         return None
