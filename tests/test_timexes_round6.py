@@ -142,3 +142,8 @@ def test_timexes_round6_movable_holidays(nlp, text, published, want):
 ])
 def test_timexes_round6_holiday_false_friends(nlp, text):
     assert _values(nlp, text) == []
+
+
+def test_timexes_round6_years_that_followed(nlp):
+    text = "The rebels landed in 1956. In the years that followed, they waged war on the troops of the dictator."
+    assert ("years", "DURATION", "PXY") in _values(nlp, text)

@@ -112,6 +112,9 @@ _RULES_SRC: list[tuple[str, str]] = [
     # of months" are left out)
     ("bare_plural", r"\b(?:for|in)\s+(?P<x>(?P<unit>years|decades|months|weeks|days|centuries))\b"
      r"(?!\s*(?:of|ago|earlier|later|before|after|old|past|to\s+come|-|')|,?\s+(?:now|since)\b)"),
+    # "In the years that followed, the guerrillas waged war": an unspecified stretch after an event
+    ("followed_plural", r"\b(?:in|during|over|for)\s+the\s+(?P<x>(?P<unit>years|decades|months|weeks|days))\s+(?:that|which)\s+"
+     r"(?:immediately\s+)?followed\b"),
     ("recent_plural", r"\b(?P<x>recent\s+(?P<unit>years|decades|months|weeks|days))\b"),
     ("coming_plural", r"\b(?P<x>(?:the\s+)?coming\s+(?P<unit>years|decades|months|weeks|days|quarters)"
      r"|the\s+(?P<unit2>years|decades|months|weeks|days)\s+(?:ahead|to\s+come))\b"),

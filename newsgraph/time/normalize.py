@@ -1379,7 +1379,7 @@ HANDLERS: dict[str, Callable] = {
     "the_unit_after": _h_the_unit_after, "next_day": _h_next_day, "duration": _h_duration,
     # "recent years" / "the coming weeks": an unspecified number of the unit (PXY, PXW), as
     # TimeBank and AQUAINT annotate them 10 times out of 15 (the rest: PAST_REF/FUTURE_REF)
-    "vague_plural": _h_vague_plural, "bare_plural": _h_vague_plural, "soon": _h_soon, "long_compound": _h_long_compound, "recent_plural": _h_vague_plural, "coming_plural": _h_vague_plural,
+    "vague_plural": _h_vague_plural, "bare_plural": _h_vague_plural, "soon": _h_soon, "long_compound": _h_long_compound, "recent_plural": _h_vague_plural, "followed_plural": _h_vague_plural, "coming_plural": _h_vague_plural,
     "future_phrase": lambda m, c, r: _n("DATE", "FUTURE_REF", None, r),
     "later_date": lambda m, c, r: _n("DATE", "FUTURE_REF", None, r), "quarter": _h_quarter, "q_code": _h_q_code,
     "fiscal_year": _h_fiscal_year, "year_ago": _h_year_ago, "decade": _h_decade, "century": _h_century,
