@@ -119,3 +119,15 @@ def test_events_actors_round6_request_to_own_people_not_held_stays_theirs():
     evs = article("MAPUTO - Zimbabwean police arrested six Mozambican nationals on Monday. Mozambique's foreign "
                   "minister urged Mozambicans living in Zimbabwe to stay calm.")
     assert by_trigger(evs, "urged").target.country == "MOZ"
+
+
+def test_events_actors_round6_object_class_references_expand_once():
+    import pytest
+
+    from newsgraph.extract.actors import OWNED_THING_HEADS
+    from newsgraph.extract.object_classes import OBJECT_WORDS, expand
+
+    assert OBJECT_WORDS["vessels"] <= OWNED_THING_HEADS and "buoy" in OWNED_THING_HEADS
+    assert expand(["@aircraft", "flight"]) == OBJECT_WORDS["aircraft"] | {"flight"}
+    with pytest.raises(ValueError):
+        expand(["@spaceships"])

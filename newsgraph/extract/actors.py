@@ -23,6 +23,7 @@ from newsgraph.extract.event_discourse import (
     GENERIC_ACT_NOUNS, POSSESSED_BODY_NOUNS, POSSESSIVE_PRONOUNS, object_pronoun_antecedent, possessive_antecedent,
 )
 from newsgraph.extract.places import country_of_country_name, country_of_demonym, gazetteer
+from newsgraph.extract.object_classes import words_of
 from newsgraph.records import Actor, Entity
 
 # Entity types that can act in an event (dates, money and the like cannot).
@@ -155,10 +156,8 @@ DEFINITE_THING_DETS = frozenset({"the", "this", "these", "those"})
 # "Lithuanian trucks"). Bodies, firms, documents and claims do not: on real news "the committee",
 # "the firm", "the tender", "the claims" took a country from an earlier mention and made business
 # acts and issue nouns into state events (2 of 23 such events right on Reuters/BBC/PolNeAR).
-OWNED_THING_HEADS = frozenset({
-    "truck", "lorry", "vehicle", "car", "bus", "van", "convoy", "boat", "ship", "vessel", "trawler", "tanker",
-    "ferry", "freighter", "barge", "yacht", "aircraft", "plane", "jet", "helicopter", "drone", "cargo",
-    "shipment", "consignment", "container", "goods", "grain", "livestock", "cattle", "equipment", "buoy"})
+# (the classes live once in newsgraph/data/object_classes.json; a buoy is a marker a state lays)
+OWNED_THING_HEADS = words_of("vehicles", "vessels", "aircraft", "goods") | {"buoy"}
 # Nouns of places: a place is where an act happens, not a thing its country owns; the location
 # rules of the events place it ("the town was retaken" is no act on the town's country).
 PLACE_NOUNS = frozenset({"town", "village", "city", "district", "region", "province", "area", "territory", "port",

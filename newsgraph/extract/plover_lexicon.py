@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
 
+from newsgraph.extract.object_classes import expand
+
 CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
               "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 # Older PLOVER names (the CAMEO gold standard records use them) -> the 16 current categories.
@@ -93,7 +95,8 @@ FIRST_OBJECT_CLASS = "forces"
 
 def _read_classes() -> dict:
     raw = json.loads(resources.files("newsgraph.data").joinpath("plover_objects.json").read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    # an entry "@vessels" stands for a shared class of newsgraph/data/object_classes.json
+    return {k: expand(v) for k, v in raw.items() if not k.startswith("_")}
 
 
 SENSES = MappingProxyType(_read_senses())
