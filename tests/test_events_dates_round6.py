@@ -36,3 +36,56 @@ def test_events_dates_spokesperson_for_the_other_side_does_not_report_the_summar
     evs = article("Nicaragua's government rejected the complaint. A spokesperson for the Honduran "
                   "foreign ministry said on Wednesday that the boats had been chased away.\n")
     assert by_trigger(evs, "rejected").date is None
+
+
+# -- "since <a day>" with a verb of closing or blocking: the day the state began --------------------
+def test_events_dates_blocked_since_a_day_is_that_day():
+    evs = article("Striking dock workers from Chile's Arica port have blocked the main road crossing "
+                  "with Peru since Tuesday, leaving hundreds of lorries stranded.\n")
+    ev = by_trigger(evs, "blocked")
+    assert ev.date == "2025-03-11"
+    assert "date:since-day-begun" in rule_of(ev)
+
+
+def test_events_dates_closed_since_a_date_is_that_date():
+    evs = article("Bolivia has closed its border with Peru to freight traffic since March 3, citing a "
+                  "surge in fuel smuggling.\n")
+    assert by_trigger(evs, "closed").date == "2025-03-03"
+
+
+def test_events_dates_repeated_act_since_a_day_stays_undated():
+    evs = article("Peru has twice accused Bolivia of smuggling fuel since Monday, and Bolivian police "
+                  "have blocked the crossing repeatedly since Tuesday.\n")
+    assert by_trigger(evs, "accused").date is None
+    assert by_trigger(evs, "blocked").date is None
+
+
+def test_events_dates_closed_since_a_month_stays_undated():
+    evs = article("Bolivia has closed its border with Peru to freight traffic since January, citing a "
+                  "surge in fuel smuggling.\n")
+    assert by_trigger(evs, "closed").date is None
+
+
+# -- the things acted on, counted again by the next sentence's passive with its day -----------------
+def test_events_dates_things_counted_again_by_a_dated_passive():
+    evs = article("Bolivia sent a protest note to Peru on Wednesday after Peruvian police turned back "
+                  "dozens of boats carrying Bolivian fishermen on Lake Titicaca.\n\nAbout 30 small "
+                  "boats were stopped near the island of Amantani by a Peruvian patrol on Monday as they "
+                  "headed for the fishing grounds.\n")
+    ev = by_trigger(evs, "turned")
+    assert ev.date == "2025-03-10"
+    assert "date:retold-later" in rule_of(ev)
+
+
+def test_events_dates_things_counted_by_a_number_before_and_after():
+    evs = article("Bolivia protested on Wednesday after Peruvian police turned back 40 boats carrying "
+                  "Bolivian fishermen on Lake Titicaca.\n\nSome 35 boats were stopped near Amantani on Monday "
+                  "night, the ministry said.\n")
+    assert by_trigger(evs, "turned").date == "2025-03-10"
+
+
+def test_events_dates_other_things_counted_do_not_retell_the_act():
+    evs = article("Bolivia protested on Wednesday after Peruvian police turned back dozens of boats "
+                  "carrying Bolivian fishermen on Lake Titicaca.\n\nAbout 30 buses were stopped near Puno on "
+                  "Monday night, the ministry said.\n")
+    assert by_trigger(evs, "turned").date is None

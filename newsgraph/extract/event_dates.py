@@ -216,6 +216,16 @@ CLASH_MAX_CHARS = 1500
 OFFICIAL_WORDS = frozenset({"minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "president",
                             "ambassador", "envoy", "commander", "general", "official", "premier", "chancellor",
                             "prime", "deputy", "director", "chief", "governor", "colonel", "admiral", "diplomat"})
+# Verbs of an act that begins a state lasting to the time of writing: "since <a day>" with one of
+# them in a perfect is the day it began ("have blocked the crossing since Wednesday"); with other
+# verbs "since" counts acts over a span ("have complained twice since Jan. 22").
+STATE_BEGUN_LEMMAS = frozenset({"block", "blockade", "close", "shut", "seal", "halt", "suspend", "occupy",
+                                "barricade", "cordon"})
+# Adverbs of repetition: a repeated act has no one day.
+REPEAT_WORDS = frozenset({"twice", "repeatedly", "again", "thrice", "often", "frequently"})
+# Nouns of a rough quantity whose "of" phrase names the things acted on ("turned back dozens of
+# boats", "detained hundreds of migrants").
+QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"})
 # Prepositions naming the body an official speaks for ("a spokesperson for the ministry", "an
 # official of the government", "a diplomat at the embassy").
 OFFICIAL_FOR_PREPS = frozenset({"for", "of", "at"})
@@ -253,7 +263,11 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
         if tok is None:
             continue
         if _since_span(tok, ev, ctx):
-            out[i] = ev = _undated(ev, "since-span")
+            if _since_day_begun(tok, ev):
+                # "have blocked the main crossing since Wednesday": a state begun that day
+                out[i] = ev = _dated(ev, ev.date, "date:since-day-begun", tok)
+            else:
+                out[i] = ev = _undated(ev, "since-span")
         if _dated_by_a_things_year(tok, ev, ctx):
             # "said Chile had violated the 1904 treaty": the treaty's year, not the act's
             when = _report_date(tok, ev, own_date)
@@ -1189,6 +1203,8 @@ def _thing_retold(verb, ev: Event, later: list[Event], own_date):
     obj = obj or next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     if obj is None and verb.tag_ == "VBN":  # "two villagers were killed": the passive's subject
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
+    counted = _things_counted(obj)
+    obj = counted if counted is not None else obj
     nxt = _next_sentence(verb.sent)
     if obj is None or nxt is None:
         return None
@@ -1209,6 +1225,9 @@ def _thing_retold(verb, ev: Event, later: list[Event], own_date):
     count = {t.lower_ for t in obj.children if t.dep_ == "nummod"}
     by_count = definite and subj.pos_ == "NOUN" and bool(count) and any(
         t.dep_ == "nummod" and t.lower_ in count for t in subj.children)
+    # "turned back dozens of boats ... / *About 40 small boats* ... were stopped ... on Sunday": the
+    # same things, counted now (a number on the same noun, after a rough quantity or a number)
+    same_word = same_word or _same_things_counted(obj, subj, counted is not None)
     if not (same_word or by_name or by_count):
         return None
     if any(e.start == root.idx for e in later):
@@ -1219,6 +1238,23 @@ def _thing_retold(verb, ev: Event, later: list[Event], own_date):
     if not when or not FULL_DATE.fullmatch(when):
         return None
     return when, "date:retold-later", root
+
+
+def _things_counted(obj):
+    """The things a rough quantity counts ("*dozens* of boats": boats), else None."""
+    if obj is None or obj.lemma_.lower() not in QUANTITY_HEADS:
+        return None
+    return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+
+
+def _same_things_counted(obj, subj, counted: bool) -> bool:
+    """Whether a passive's subject takes up the things an act was done to by a number ("turned back
+    dozens of boats ... / *About 40 small boats* ... were stopped ... on Sunday"): the same noun,
+    counted now by a number, counted before by a rough quantity or a number."""
+    return subj.pos_ == "NOUN" and obj.pos_ == "NOUN" and subj.lemma_.lower() == obj.lemma_.lower() \
+        and (counted or any(t.dep_ == "nummod" for t in obj.children)) \
+        and any(t.dep_ == "nummod" and t.like_num for t in subj.children)
 
 
 def _named_next(tok, ev: Event, events: list[Event], own_date):
@@ -1948,6 +1984,22 @@ def _since_span(tok, ev: Event, ctx) -> bool:
     sent, text = tok.sent, tok.doc.text
     return any(tx.value == ev.date and re.search(r"\bsince\s+$", text[max(0, tx.start - 8):tx.start], re.IGNORECASE)
                for tx in ctx.timexes_in(sent.start_char, sent.end_char))
+
+
+def _since_day_begun(tok, ev: Event) -> bool:
+    """Whether an act dated by "since <a day>" began a state that day ("Striking workers have
+    blocked the main border crossing since Wednesday", "the mill had halted production since May
+    4"): a verb of closing or blocking (`STATE_BEGUN_LEMMAS`) in a perfect, told once (no "twice",
+    no count of times), its date a full day. A count over a span ("have complained twice since
+    Jan. 22", "40 people have been detained since Monday") stays undated."""
+    verb = verb_of(tok)
+    if verb is None or not FULL_DATE.fullmatch(ev.date or "") or tok.lemma_.lower() not in STATE_BEGUN_LEMMAS:
+        return False
+    if not any(a.lemma_ == "have" for a in _auxiliaries(verb)):
+        return False
+    return not any(c.dep_ in ("advmod", "npadvmod") and (c.lower_ in REPEAT_WORDS or any(
+        g.lower_ == "times" for g in c.subtree)) for c in verb.children) and not any(
+        c.dep_ == "nummod" for n in verb.children if n.dep_ in ("dobj", "nsubjpass") for c in n.children)
 
 
 # -- helpers --------------------------------------------------------------------------------------
