@@ -141,3 +141,22 @@ def test_quotes_round6_coordinated_participle_is_the_speakers_next_act():
                  "to call their senators.")
     assert [(q.cue, q.text) for q in qs] == [("stating", "the plan was a disaster"),
                                              ("asking", "voters to call their senators")]
+
+
+# -- dates of an occasion named in the dated act's phrase; pronouns after an untagged subject -----
+
+def test_quotes_round6_occasion_named_in_the_dated_acts_phrase():
+    q = _one("The sanctions were approved by EU ministers at a meeting in Brussels on Tuesday, after months of "
+             "protests.\n\n\"The door is not closed,\" Ingrid Dahl told reporters after the meeting.", "told")
+    assert q.date == "2026-03-10"
+    assert any(e.rule == "date-occasion-event" for e in q.evidence)
+
+
+def test_quotes_round6_pronoun_after_a_subject_the_tagger_took_for_a_body():
+    # the tagger reads the surname "Fernandez de Cossio" as an organisation; it is part of the
+    # longer name of a person the article names, so "He" is that person, not the last speaker
+    qs = _quotes("Cuba's deputy foreign minister, Carlos Fernandez de Cossio, met US envoy Laura Pike on Monday.\n\n"
+                 "\"We had frank talks,\" Pike said.\n\n"
+                 "Fernandez de Cossio struck a sharper tone. He told a news conference that the embargo drove "
+                 "emigration.")
+    assert [(q.cue, q.speaker.name) for q in qs] == [("said", "Laura Pike"), ("told", "Carlos Fernandez de Cossio")]

@@ -1843,8 +1843,13 @@ def _event_anchor_dates(doc, cues: list[Cue], governing: dict[int, list]) -> Non
                 continue
             if cue.start - tok.idx > OCCASION_WINDOW:
                 break
-            if tok.lemma_.lower() in words or tok.lower_ in words:
-                cue.date, cue.date_rule = _full_date(tx), f"date-occasion-event:{tok.text} {tx.text}"
+            # ("The measures were approved at a meeting in Brussels on Tuesday ... told reporters
+            # after the meeting": the dated act's own phrase names the occasion)
+            named = tok if tok.lemma_.lower() in words or tok.lower_ in words else next(
+                (o for p in tok.children if p.dep_ == "prep" and p.lower_ in OCCASION_PREPS | {"in"}
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words), None)
+            if named is not None:
+                cue.date, cue.date_rule = _full_date(tx), f"date-occasion-event:{named.text} {tx.text}"
                 break
 
 

@@ -106,6 +106,10 @@ def phrase_tokens(tok) -> tuple[int, int]:
     return left, right + 1
 
 
+# Lower-case particles inside a person's name ("Fernandez de Cossio", "van der Berg").
+NAME_PARTICLES = {"de", "del", "da", "dos", "das", "do", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ibn"}
+
+
 class SpeakerResolver:
     """Resolves speaker phrases of one article; remembers the speakers it has seen."""
 
@@ -123,6 +127,35 @@ class SpeakerResolver:
         self.person_subjects = [e for e in ents if e.label_ == "PERSON" and (
             e.root.dep_ in {"nsubj", "nsubjpass"} or (e.root.dep_ == "appos" and e.root.head.dep_ in {"nsubj", "nsubjpass"}))
             and self._entity_type(e.start_char, e.end_char) in (None, "PERSON")]
+        # ("Fernandez de Cossio struck a sharper tone. He told ...": a subject the tagger read no
+        # name in, where the entity layer found a person's mention)
+        tagged = [(e.start_char, e.end_char) for e in self.person_subjects]
+        for ent in ctx.entities:
+            if ent.type != "PERSON":
+                continue
+            for m in ent.mentions:
+                span = doc.char_span(m.start, m.end, label="PERSON")
+                if span is None or any(a < m.end and m.start < b for a, b in tagged) \
+                        or span.root.dep_ not in {"nsubj", "nsubjpass"}:
+                    continue
+                self.person_subjects.append(span)
+        # ... or whose words are part of a longer name of a person the article names (the tagger
+        # read "Fernandez de Cossio" as an organisation)
+        tagged = [(e.start_char, e.end_char) for e in self.person_subjects]
+        for tok in doc:
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ != "PROPN" or any(
+                    a <= tok.idx < b for a, b in tagged):
+                continue
+            left = tok.left_edge.i
+            while left < tok.i and not (doc[left].pos_ == "PROPN" or doc[left].is_title):
+                left += 1
+            span = doc[left:tok.i + 1]
+            words = span.text.split()
+            if all(t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES for t in span) and any(
+                    len(n) > len(words) and any(n[k:k + len(words)] == words for k in range(len(n)))
+                    for n in self._person_names()):
+                self.person_subjects.append(doc.char_span(span.start_char, span.end_char, label="PERSON"))
+        self.person_subjects.sort(key=lambda e: e.start_char)
 
     # -- bookkeeping -------------------------------------------------------------------
     def remember(self, offset: int, resolved: Resolved) -> None:
