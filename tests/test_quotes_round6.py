@@ -160,3 +160,19 @@ def test_quotes_round6_pronoun_after_a_subject_the_tagger_took_for_a_body():
                  "Fernandez de Cossio struck a sharper tone. He told a news conference that the embargo drove "
                  "emigration.")
     assert [(q.cue, q.speaker.name) for q in qs] == [("said", "Laura Pike"), ("told", "Carlos Fernandez de Cossio")]
+
+
+def test_quotes_round6_quoted_today_dates_the_statement():
+    qs = _quotes("\"Today both parties chose dialogue over the gun,\" said Amina Diallo, the mediator. \"The hard work "
+                 "starts now.\"")
+    assert [q.date for q in qs] == ["2026-03-12", "2026-03-12"]
+    assert any(e.rule == "date-quoted-day" for e in qs[0].evidence)
+    # a day named inside the quotation that is not the day of speaking dates nothing
+    q = _one("\"We met them on Monday and nothing changed,\" said Amina Diallo, the mediator.", "said")
+    assert q.date is None
+
+
+def test_quotes_round6_unqualified_minister_speaks_on_the_states_occasion():
+    q = _one("Costa Rica's foreign ministry sent a diplomatic note to Panama on Thursday. Foreign Minister Arnoldo "
+             "Vega said the blockade was causing losses.", "said")
+    assert q.date == "2026-03-12"

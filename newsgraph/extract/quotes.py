@@ -1582,6 +1582,7 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
         by_para_last[r.para] = got
         found.append((r.start, r.end, "direct", got[0], got[1]))
 
+    _quoted_day_dates(found, ctx.timexes)
     quotes = []
     seen_spans = set()
     for s, e, kind, cue, rule in sorted(found, key=lambda x: (x[0], x[1])):
@@ -1606,6 +1607,22 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
             date=date, evidence=tuple(evidence),
         ))
     return quotes
+
+
+# The speaker's own word for the day of speaking ("Today both parties chose dialogue," said X).
+SPEAKING_DAY_WORDS = {"today", "tonight", "this morning", "this afternoon", "this evening"}
+
+
+def _quoted_day_dates(found, timexes) -> None:
+    """An undated statement whose own words say "today" (or "tonight", "this morning") was made
+    on the day that expression stands for (rule date-quoted-day)."""
+    for s, e, _, cue, _ in found:
+        if cue is None or cue.date:
+            continue
+        tx = next((t for t in timexes if s <= t.start and t.end <= e and t.text.lower() in SPEAKING_DAY_WORDS
+                   and _full_date(t)), None)
+        if tx is not None:
+            cue.date, cue.date_rule = _full_date(tx), f"date-quoted-day:{tx.text}"
 
 
 def _outside_reported_clauses(cues: list[Cue]) -> list[Cue]:
@@ -1760,7 +1777,8 @@ def _occasion_dates(doc, cues: list[Cue], governing: dict[int, list], ctx: Conte
 
 # Words of a title that make its holder an official of a state body ("Foreign Ministry
 # spokesperson Meles Alemu", "government spokesman X").
-STATE_BODY_WORDS = {"ministry", "government", "presidency", "cabinet", "spokesperson", "spokesman", "spokeswoman"}
+STATE_BODY_WORDS = {"ministry", "minister", "government", "presidency", "cabinet", "spokesperson", "spokesman",
+                    "spokeswoman"}
 
 
 # Occasions a statement is made at or after ("said at the signing ceremony", "told reporters
