@@ -131,3 +131,29 @@ def test_events_actors_round6_object_class_references_expand_once():
     assert expand(["@aircraft", "flight"]) == OBJECT_WORDS["aircraft"] | {"flight"}
     with pytest.raises(ValueError):
         expand(["@spaceships"])
+
+
+BORDER_ROW_HEADER = ("Andean Post\n\nEcuador expels Peruvian diplomat as border row deepens\n\nBy Ana Petrova\n\n"
+                     "Published {published}\n\n")
+
+
+def test_events_actors_round6_deployment_to_the_border_faces_the_other_country():
+    evs = pasted_events(BORDER_ROW_HEADER, "LIMA - Ecuador expelled a Peruvian diplomat on Sunday. Peru deployed "
+                        "troops along the frontier on Monday.", published="12 June 2025, 08:00")
+    ev = by_trigger(evs, "deployed")
+    assert (ev.type, ev.source.country, ev.target.country) == ("MOBILIZE", "PER", "ECU")
+
+
+def test_events_actors_round6_troops_sent_to_reinforce_the_border_face_the_other_country():
+    evs = pasted_events(BORDER_ROW_HEADER, "LIMA - Ecuador expelled a Peruvian diplomat on Sunday. On Monday, "
+                        "Peruvian soldiers were sent to reinforce positions along the border.",
+                        published="12 June 2025, 08:00")
+    ev = by_trigger(evs, "sent")
+    assert (ev.source.country, ev.target.country) == ("PER", "ECU")
+
+
+def test_events_actors_round6_deployment_inland_takes_no_neighbour():
+    evs = pasted_events(BORDER_ROW_HEADER, "LIMA - Ecuador expelled a Peruvian diplomat on Sunday. Peru deployed "
+                        "troops in the capital's poorest districts on Monday.", published="12 June 2025, 08:00")
+    ev = by_trigger(evs, "deployed")
+    assert ev.target is None or ev.target.country != "ECU"

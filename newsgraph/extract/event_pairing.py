@@ -43,6 +43,14 @@ from newsgraph.records import Actor, Event
 
 # Verbs of calling envoys home: the post they leave ("from Algiers") is the side acted on.
 RECALL_LEMMAS = frozenset({"recall", "withdraw", "summon"})
+# Prepositions of a deployment's goal ("deployed troops *along* the frontier", "sent police *to* the
+# border area") and the nouns of a border there (`sent_to_border`).
+BORDER_GOAL_PREPS = frozenset({"to", "along", "near", "at", "on", "toward", "towards"})
+BORDER_GOAL_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+# Arcs down from the act to its goal phrase ("sent [troops] [to reinforce [positions [along the
+# frontier]]]"), and how many of them: the act's own phrases, not a clause coordinated with it.
+BORDER_GOAL_ARCS = frozenset({"dobj", "xcomp", "advcl", "prep", "nsubjpass"})
+BORDER_GOAL_DEPTH = 4
 # Participles of holding people ("the six *detained* Mozambicans", "its nationals *held* in Harare"):
 # people so named are held by another side, and what is asked for them is asked of the holder.
 HOLDING_LEMMAS = frozenset({"detain", "arrest", "jail", "imprison", "hold", "capture", "abduct", "kidnap", "seize",
@@ -998,6 +1006,25 @@ def _charge_against(tok, earlier: list[Event], own: set, *, categories: frozense
             if found:
                 return found
     return []
+
+
+def sent_to_border(tok, category: str) -> bool:
+    """Whether a deployment goes to a border ("Lima deployed troops *along the frontier*", "sent 60
+    police officers *to the border area*", "had been sent to reinforce positions *along the
+    frontier*"): a force massed at a border faces the side across it, found like a border closed
+    with no neighbour named (the one other country of the sentence, else of the headline)."""
+    if category != "MOBILIZE":
+        return False
+    # the act's own phrases: what is sent, its purpose clause and their phrases, not a clause of
+    # saying or another act coordinated with it
+    heads, frontier = [tok], [tok]
+    for _ in range(BORDER_GOAL_DEPTH):
+        frontier = [c for h in frontier for c in h.children if c.dep_ in BORDER_GOAL_ARCS]
+        heads += frontier
+    return any(p.dep_ == "prep" and p.lower_ in BORDER_GOAL_PREPS and any(
+        g.dep_ == "pobj" and any(w.lemma_.lower() in BORDER_GOAL_NOUNS for w in (g, *g.children)
+                                 if w is g or w.dep_ == "compound")
+        for g in p.children) for p in heads)
 
 
 def held_people_asked_for(tok, targets: list[Resolved], own: set) -> bool:

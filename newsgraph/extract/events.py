@@ -60,6 +60,7 @@ from newsgraph.extract.event_pairing import (
     _headline_other_country, _holder_of_seized, _in_place_phrase, _instrument_agent, _is_ethnic, _location,
     _mediators_met, _nested_place, _only_other_country, _other_country_before, _pronoun_cue_speaker, _resolve_many,
     _retold_at_venue, _self_motion_goals, _speech_head, _subject_actors, _unplaced_group, held_people_asked_for,
+    sent_to_border,
 )
 from newsgraph.extract.event_timing import (
     CARRIED_DATE_RULES, HYPOTHETICAL_AUX, _dated_by_next, _elaborates, _event_date, _is_past, _main_date,
@@ -1006,14 +1007,14 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
     if not targets and category in PLACE_TARGET_CATEGORIES and location is not None and location.country:
         targets = [Resolved(location, rule="target-location")]
         rules.append("target-location")
-    elif not targets and sense.object_class in BORDER_CLASSES and src.actor.country and (
-            other := _only_other_country(tok, c.pos, sources, ctx, resolver)) is not None:
+    elif not targets and (sense.object_class in BORDER_CLASSES or sent_to_border(tok, category)) and (
+            src.actor.country) and (other := _only_other_country(tok, c.pos, sources, ctx, resolver)) is not None:
         # "Bolivia expelled a Peruvian diplomat and closed two border crossings": a border closed
         # with no neighbour named is closed to the one other country the sentence names
         targets = [Resolved(other.actor, rule="actor-backoff-target-sentence")]
         rules.append("actor-backoff-target-sentence")
-    elif not targets and sense.object_class in BORDER_CLASSES and src.actor.country and (
-            other := _headline_other_country(doc, sources, ctx, resolver)) is not None:
+    elif not targets and (sense.object_class in BORDER_CLASSES or sent_to_border(tok, category)) and (
+            src.actor.country) and (other := _headline_other_country(doc, sources, ctx, resolver)) is not None:
         # "On Tuesday, PNG authorities closed the Wutung crossing, the only road link between the two
         # countries": a border has two sides; with none named in the sentence, the other is the one
         # other country the headline names ("PNG summons Indonesian envoy after ...")
