@@ -89,3 +89,29 @@ def test_events_dates_other_things_counted_do_not_retell_the_act():
                   "carrying Bolivian fishermen on Lake Titicaca.\n\nAbout 30 buses were stopped near Puno on "
                   "Monday night, the ministry said.\n")
     assert by_trigger(evs, "turned").date is None
+
+
+# -- "at the time": the time of the act just told ---------------------------------------------------
+def test_events_dates_at_the_time_is_the_answered_acts_time():
+    evs = article("The two countries resumed talks on the dam on Wednesday.\n\nIn January, Sudan accused "
+                  "Ethiopia of filling the reservoir without notice, and Khartoum threatened to go to the "
+                  "Security Council. Ethiopia's foreign ministry rejected the accusation at the time, "
+                  "saying the filling had been agreed by all three countries in 2015.\n")
+    ev = by_trigger(evs, "rejected")
+    assert ev.date == "2025-01"
+    assert "date:at-the-time" in rule_of(ev)
+
+
+def test_events_dates_at_the_time_of_something_else_dates_nothing():
+    evs = article("The two countries resumed talks on the dam on Wednesday.\n\nIn January, Sudan accused "
+                  "Ethiopia of filling the reservoir without notice. Ethiopia's foreign ministry rejected "
+                  "the accusation at the time of the second filling, saying the filling had been agreed "
+                  "in 2015.\n")
+    assert "date:at-the-time" not in rule_of(by_trigger(evs, "rejected"))
+
+
+def test_events_dates_at_the_time_with_nothing_dated_before_stays_undated():
+    evs = article("The two countries resumed talks on the dam.\n\nSudan has often accused Ethiopia of "
+                  "filling the reservoir without notice. Ethiopia's foreign ministry rejected the "
+                  "accusation at the time, saying the filling had been agreed in 2015.\n")
+    assert by_trigger(evs, "rejected").date is None

@@ -226,6 +226,8 @@ REPEAT_WORDS = frozenset({"twice", "repeatedly", "again", "thrice", "often", "fr
 # Nouns of a rough quantity whose "of" phrase names the things acted on ("turned back dozens of
 # boats", "detained hundreds of migrants").
 QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"})
+# How many sentences before an act placed "at the time" the act whose time that is may be told.
+AT_THE_TIME_BACK_SENTS = 2
 # Prepositions naming the body an official speaks for ("a spokesperson for the ministry", "an
 # official of the government", "a diplomat at the embassy").
 OFFICIAL_FOR_PREPS = frozenset({"for", "of", "at"})
@@ -386,6 +388,9 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
     # "The two ships exchanged radio warnings for about five hours before the vessel withdrew": the
     # measure counts from the main clause's act however the rules above dated it
     _date_where_found(out, toks, published, lambda i, ev: _measured_from_main_act(toks[i], ev, out, toks))
+    # "Last month, Pena accused Brazil of ... / The ministry rejected the accusation at the time": the
+    # time of the act just told
+    _date_where_found(out, toks, published, lambda i, ev: _at_the_time(toks[i], ev, out[:i]))
     # "X dismissed those concerns on Thursday. ... / '...,' X said. / He accused some media of ...":
     # the same speaker's run goes on past a paragraph of quotes
     _date_where_found(out, toks, published,
@@ -450,6 +455,30 @@ def _speaker_run(tok, ev: Event, earlier: list[Event], ctx, own_date, block_of):
             return None
         return e.date, "date:speaker-run", subj
     return None
+
+
+def _at_the_time(tok, ev: Event, earlier: list[Event]):
+    """(date, rule, cue) for an act placed "at the time" (bare: not "at the time of ...", not "at the
+    time it was sent") in its clause: the time of the act just told, the latest dated event before
+    it in its sentence or the `AT_THE_TIME_BACK_SENTS` before; one of the category the act answers
+    when it names one ("rejected the accusation at the time": the accusation's), else the latest."""
+    verb = verb_of(tok)
+    if verb is None:
+        return None
+    cue = next((t for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
+                for t in p.children if t.dep_ == "pobj" and t.lower_ == "time"
+                and [c.lower_ for c in t.children] == ["the"]), None)
+    if cue is None:
+        return None
+    first = tok.sent
+    for _ in range(AT_THE_TIME_BACK_SENTS):
+        first = _previous_sentence(first) or first
+    answered = {n.split(":")[2] for n in ev.evidence[0].notes if n.startswith("content:") and n.count(":") == 2}
+    before = [e for e in earlier if e.date and first.start_char <= e.start < tok.idx and _calendar(e.date)]
+    pick = [e for e in before if e.type in answered] or before
+    if not pick:
+        return None
+    return pick[-1].date, "date:at-the-time", cue
 
 
 def _historical(ev: Event, published: date) -> Event:
