@@ -156,3 +156,23 @@ def test_events_types_an_infinitive_of_an_amount_is_no_act():
 def test_events_types_disputing_ones_own_figures_is_no_rejection():
     evs = article("Ghana's statistics office disputed its own figures on Monday.")
     assert not made_by(evs, "disputed")
+
+
+# -- a crowd gathering with flags, banners or chants ---------------------------------------------------
+def test_events_types_crowd_gathering_with_flags_and_chants_is_a_demonstration():
+    evs = article("About 300 people gathered outside the Turkish embassy in Nicosia on Monday, carrying Cypriot "
+                  "flags and chanting slogans.")
+    made = made_by(evs, "gathered")
+    assert made and made[0].type == "PROTEST"
+
+
+def test_events_types_crowd_holding_banners_is_a_demonstration():
+    evs = article("Hundreds of farmers gathered in Brussels on Monday, holding banners against the trade deal.")
+    assert any(e.type == "PROTEST" and e.trigger == "gathered" for e in evs)
+
+
+def test_events_types_crowd_celebrating_with_flags_is_no_demonstration():
+    # a purpose of its own says why: to celebrate
+    evs = article("Thousands of supporters gathered in Yangon on Monday, waving flags and chanting to celebrate "
+                  "the election result.")
+    assert not any(e.type == "PROTEST" for e in evs)

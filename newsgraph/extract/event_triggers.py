@@ -83,6 +83,10 @@ CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "par
 GATHERING_LEMMAS = frozenset({"gather", "assemble", "mass", "congregate", "converge", "throng", "flock"})
 # "took to the streets": the idiom's noun (the verb "take" with "to the streets/squares")
 STREET_NOUNS = frozenset({"street", "streets", "square", "squares"})
+# What a gathered crowd does that makes it a demonstration: chanting, or showing signs
+CHANT_LEMMAS = frozenset({"chant", "shout"})
+DISPLAY_LEMMAS = frozenset({"carry", "wave", "hold", "brandish"})
+SIGN_NOUNS = frozenset({"flag", "banner", "placard", "sign", "poster", "slogan", "effigy"})
 # A withdrawal with nothing named it leaves ("before the Malaysian vessel withdrew") leaves the side
 # of the latest of these acts between it and another country (types round 5b): a stand-off, a
 # warning exchanged, a clash, a deployment against it.
@@ -244,11 +248,7 @@ def _gathering_purpose(tok):
     """The "to" clause saying why a crowd gathered ("gathered ... to demand their release"), when
     `tok` is a verb of gathering (or "took to the streets") and the clause is a demand, a charge
     or a protest; else None."""
-    lemma = tok.lemma_.lower()
-    gathering = lemma in GATHERING_LEMMAS or (lemma == "take" and any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in STREET_NOUNS for g in c.children)
-        for c in tok.children))
-    if not gathering:
+    if not _gathering_verb(tok):
         return None
     for c in tok.children:
         if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
@@ -258,8 +258,32 @@ def _gathering_purpose(tok):
     return None
 
 
+def _gathering_verb(tok) -> bool:
+    """A verb of a crowd gathering ("gathered", "massed", "took to the streets")."""
+    lemma = tok.lemma_.lower()
+    return lemma in GATHERING_LEMMAS or (lemma == "take" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in STREET_NOUNS for g in c.children)
+        for c in tok.children))
+
+
+def _gathers_with_signs(tok) -> bool:
+    """ "about 300 people gathered in front of the Albanian Embassy, carrying Greek flags and
+    chanting ...", "had amassed at the center, ... carrying signs": a crowd gathering while it
+    chants or shows flags, banners or placards demonstrates, when it says no purpose of its own
+    ("gathered ... waving balloons to celebrate the vote" is none)."""
+    if not _gathering_verb(tok):
+        return False
+    doing = [c for c in tok.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"]
+    doing += [g for c in doing for g in c.conjuncts if g.tag_ == "VBG"]
+    if any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           for v in [tok, *doing] for c in v.children):
+        return False
+    return any(d.lemma_.lower() in CHANT_LEMMAS or (d.lemma_.lower() in DISPLAY_LEMMAS and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in SIGN_NOUNS for o in d.children)) for d in doing)
+
+
 def _gathers_to_protest(tok) -> bool:
-    return _gathering_purpose(tok) is not None
+    return _gathering_purpose(tok) is not None or _gathers_with_signs(tok)
 
 
 def _group_words(tok) -> list[str]:
