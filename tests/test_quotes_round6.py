@@ -163,10 +163,15 @@ def test_quotes_round6_pronoun_after_a_subject_the_tagger_took_for_a_body():
 
 
 def test_quotes_round6_quoted_today_dates_the_statement():
-    qs = _quotes("\"Today both parties chose dialogue over the gun,\" said Amina Diallo, the mediator. \"The hard work "
-                 "starts now.\"")
+    qs = _quotes("The two sides signed the border accord in Addis Ababa on Thursday.\n\n\"Today both parties chose "
+                 "dialogue over the gun,\" said Amina Diallo, the mediator. \"The hard work starts now.\"")
     assert [q.date for q in qs] == ["2026-03-12", "2026-03-12"]
     assert any(e.rule == "date-quoted-day" for e in qs[0].evidence)
+    # when the story dates nothing on that day, "today" (read from the publication date) may be
+    # days after the statement: no date
+    q = _one("The two sides signed the border accord in Addis Ababa on Monday.\n\n\"Today both parties chose "
+             "dialogue over the gun,\" said Amina Diallo, the mediator.", "said")
+    assert q.date is None
     # a day named inside the quotation that is not the day of speaking dates nothing
     q = _one("\"We met them on Monday and nothing changed,\" said Amina Diallo, the mediator.", "said")
     assert q.date is None

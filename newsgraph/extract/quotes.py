@@ -1615,12 +1615,17 @@ SPEAKING_DAY_WORDS = {"today", "tonight", "this morning", "this afternoon", "thi
 
 def _quoted_day_dates(found, timexes) -> None:
     """An undated statement whose own words say "today" (or "tonight", "this morning") was made
-    on the day that expression stands for (rule date-quoted-day)."""
+    on the day that expression stands for (rule date-quoted-day), when the story itself dates
+    something on that day in its own words: "today" is read from the publication date, and a
+    story published days after the statement ("Today we took a first step," said X at Monday's
+    signing) names no event on the publication day."""
+    story_days = {_full_date(t) for t in timexes if t.text.lower() not in SPEAKING_DAY_WORDS
+                  and not any(s <= t.start < e for s, e, _, _, _ in found)} - {None}
     for s, e, _, cue, _ in found:
         if cue is None or cue.date:
             continue
         tx = next((t for t in timexes if s <= t.start and t.end <= e and t.text.lower() in SPEAKING_DAY_WORDS
-                   and _full_date(t)), None)
+                   and _full_date(t) in story_days), None)
         if tx is not None:
             cue.date, cue.date_rule = _full_date(tx), f"date-quoted-day:{tx.text}"
 
