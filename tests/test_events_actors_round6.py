@@ -157,3 +157,24 @@ def test_events_actors_round6_deployment_inland_takes_no_neighbour():
                         "troops in the capital's poorest districts on Monday.", published="12 June 2025, 08:00")
     ev = by_trigger(evs, "deployed")
     assert ev.target is None or ev.target.country != "ECU"
+
+
+def test_events_actors_round6_definite_people_take_nationality_named_before():
+    evs = article("DILI - One Timorese trader was killed in a clash at the market on Monday. The trader, a "
+                  "34-year-old man, was struck by a rock thrown by Indonesian youths.")
+    ev = by_trigger(evs, "struck")
+    assert (ev.source.country, ev.target.country) == ("IDN", "TLS")
+
+
+def test_events_actors_round6_definite_sailors_take_nationality_named_before():
+    evs = article("ACCRA - A patrol boat stopped a freighter with 14 Ghanaian sailors aboard off Lome on Monday. The "
+                  "sailors were detained by Togolese police on Tuesday.")
+    ev = by_trigger(evs, "detained")
+    assert (ev.source.country, ev.target.country) == ("TGO", "GHA")
+
+
+def test_events_actors_round6_people_of_two_nationalities_stay_open():
+    evs = article("ACCRA - A patrol boat stopped a freighter with Ghanaian sailors and Beninese sailors aboard off "
+                  "Lome on Monday. The sailors were detained by Togolese police on Tuesday.")
+    ev = by_trigger(evs, "detained")
+    assert ev.target is None or ev.target.country not in ("GHA", "BEN")

@@ -158,6 +158,13 @@ DEFINITE_THING_DETS = frozenset({"the", "this", "these", "those"})
 # acts and issue nouns into state events (2 of 23 such events right on Reuters/BBC/PolNeAR).
 # (the classes live once in newsgraph/data/object_classes.json; a buoy is a marker a state lays)
 OWNED_THING_HEADS = words_of("vehicles", "vessels", "aircraft", "goods") | {"buoy"}
+# People named by their trade or lot, acted on by states for their nationality: "the trader", "the
+# farmers" are the ones named before as "Timorese traders" (`_people_named_before`). Not officials,
+# forces or bodies (they act for a state and have rules of their own), nor crowds.
+NAMED_BEFORE_PEOPLE = frozenset({
+    "farmer", "fisherman", "trader", "migrant", "refugee", "worker", "sailor", "seaman", "crewman", "student",
+    "tourist", "journalist", "pilgrim", "villager", "herder", "miner", "trucker", "driver", "passenger",
+    "detainee", "prisoner", "civilian", "smuggler", "national", "citizen", "labourer", "laborer", "hunter"})
 # Nouns of places: a place is where an act happens, not a thing its country owns; the location
 # rules of the events place it ("the town was retaken" is no act on the town's country).
 PLACE_NOUNS = frozenset({"town", "village", "city", "district", "region", "province", "area", "territory", "port",
@@ -961,6 +968,8 @@ class ActorResolver:
         when every earlier mention of that noun naming a country names the same one; None for
         people, acts, places and pair nouns (their own rules), a thing with a modifier of its own, or an
         owner the article leaves open ("Chinese vessels ... Philippine vessels ... the vessels")."""
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in NAMED_BEFORE_PEOPLE:
+            return self._people_named_before(tok)
         if tok.pos_ != "NOUN" or _is_people(tok) or tok.lemma_.lower() in PAIR_HEADS | GENERIC_ACT_NOUNS | PLACE_NOUNS:
             return None
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE_THING_DETS for c in tok.children):
@@ -986,6 +995,36 @@ class ActorResolver:
         last = owners[-1]
         return Resolved(Actor(name=tok.text, entity=last.actor.entity, country=last.actor.country, start=tok.idx,
                               end=tok.idx + len(tok.text)), rule="owner-named-before", sector=last.sector)
+
+    def _people_named_before(self, tok) -> Resolved | None:
+        """Definite people named by their trade or lot, with no nationality of their own ("*the
+        trader* was struck by a rock" after "one Timorese trader was killed", "*The farmers* were
+        seized by the soldiers" after "detained four Sierra Leonean farmers"), are the ones named
+        before with their nationality or origin ("Timorese traders", "farmers from Sierra Leone"),
+        when every earlier mention of that noun naming a country names the same one (rule
+        `people-named-before`); not a place they are in ("migrants in Libya" are not Libyan)."""
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_THING_DETS for c in tok.children):
+            return None
+        # (a description in apposition is no other group: "the trader, a 34-year-old man from Pasabe,")
+        if any((c.dep_ in MODIFIER_DEPS and c.dep_ != "appos") or (c.dep_ == "prep" and c.lower_ in OF_PREPS)
+               for c in tok.children):
+            return None
+        index = self.__dict__.setdefault("_people_mentions", {})
+        if not index:
+            # every such noun naming a nationality or origin, once per document: lemma -> [(token index, country)]
+            index["\0"] = []
+            for t in self.doc:
+                if t.pos_ == "NOUN" and t.lemma_.lower() in NAMED_BEFORE_PEOPLE and any(
+                        c.dep_ in MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ in OF_PREPS) for c in t.children):
+                    found = [r for r in self._from_modifiers(t) if r.actor.country and r.sector != "IGO"]
+                    if found:
+                        index.setdefault(t.lemma_.lower(), []).append((t.i, found[0]))
+        owners = [r for i, r in index.get(tok.lemma_.lower(), ()) if i < tok.i]
+        if not owners or len({r.actor.country for r in owners}) != 1:
+            return None
+        last = owners[-1]
+        return Resolved(Actor(name=tok.text, country=last.actor.country, start=tok.idx, end=tok.idx + len(tok.text)),
+                        rule="people-named-before")
 
     def _people_where(self, tok) -> Resolved | None:
         """ "The ambassador was called in to the Department of Foreign Affairs on Thursday, *where
