@@ -181,3 +181,19 @@ def test_quotes_round6_unqualified_minister_speaks_on_the_states_occasion():
     q = _one("Costa Rica's foreign ministry sent a diplomatic note to Panama on Thursday. Foreign Minister Arnoldo "
              "Vega said the blockade was causing losses.", "said")
     assert q.date == "2026-03-12"
+
+
+# -- speakers the parser misplaced next to a quotation -----------------------------------------------
+
+def test_quotes_round6_apposition_of_a_subject_inside_the_quotation_speaks():
+    q = _one("\"Our inspectors have repeatedly warned the other side about these violations. The measure will stay "
+             "in place until we receive credible guarantees,\" the watchdog's spokeswoman, Anna Petrova, said in a "
+             "statement on Monday.", "said")
+    assert q.kind == "direct" and q.speaker.name == "Anna Petrova"
+
+
+def test_quotes_round6_name_set_off_by_commas_before_a_subjectless_verb_speaks():
+    q = _one("The adoption of the law was condemned by the European Commission, whose enlargement commissioner, "
+             "Marta Kovač, said the bloc \"will not finance the dismantling of Bosnia and Herzegovina.\"", "said")
+    assert q.kind == "mixed" and q.speaker.name == "Marta Kovač"
+    assert q.text.startswith("the bloc")

@@ -418,10 +418,14 @@ def _misparsed_subject(tok):
         while i >= tok.sent.start and doc[i].text != "(":
             i -= 1
         i -= 1
+    comma = i >= tok.sent.start and doc[i].text == ","
+    if comma:  # "the Commission, whose commissioner, Anja Kovac, said ...": a name set off by commas
+        i -= 1
     if i < tok.sent.start:
         return None
     cand = doc[i]
-    if cand.pos_ == "PROPN" and cand.ent_type_ in AGENT_LABELS and cand.head.i != tok.i:
+    if cand.pos_ == "PROPN" and cand.ent_type_ in AGENT_LABELS and cand.head.i != tok.i \
+            and (not comma or cand.dep_ == "appos"):
         return cand
     return None
 
@@ -1181,6 +1185,11 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
                 makers = [c for c in noun.children if c.dep_ == "acl"]
                 date_tokens = tuple(makers) + (via,)
                 rule = "verb-cue-statement-owner"
+            if subj is not None and _in_regions(subj.idx, regions):
+                # '"..., not just another promise," Rubinyan, who is ..., told reporters': the
+                # parser made a word of the quotation the subject and the speaker its apposition
+                subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i
+                             and not _in_regions(c.idx, regions) and _can_speak(c)), subj)
             if subj is None or not _can_speak(subj) or _in_regions(subj.idx, regions):
                 continue
             if entry.klass == "cognition" and subj.lower_ in FIRST_SECOND_PERSON:
