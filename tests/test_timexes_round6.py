@@ -147,3 +147,10 @@ def test_timexes_round6_holiday_false_friends(nlp, text):
 def test_timexes_round6_years_that_followed(nlp):
     text = "The rebels landed in 1956. In the years that followed, they waged war on the troops of the dictator."
     assert ("years", "DURATION", "PXY") in _values(nlp, text)
+
+
+def test_timexes_round6_first_two_quarters_of_a_year(nlp):
+    text = "Analysts expect the slump to last through at least the first two quarters of 2025."
+    assert _values(nlp, text) == [("the first two quarters of 2025", "DATE", "2025-H1")]
+    # without a year it stays a measure
+    assert ("the past two quarters", "DURATION", "P2Q") in _values(nlp, "Losses grew in the past two quarters.")

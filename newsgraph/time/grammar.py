@@ -103,7 +103,9 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("the_unit_after", r"\b(?P<x>the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|previous|prior))\b(?!\s+(?:the|a|an|his|her|their|its|\w+ed|\w+ing|to)\b)"),
     ("next_day", r"\b(?:the\s+|that\s+)?(?P<rel>next|following|previous|same|preceding|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"),
     ("duration", r"\b" + QMOD + r"(?:the\s+)?(?:(?P<drel>past|last|next|previous|coming|first|final|latest|remaining|following|initial|other|entire|full|whole)\s+)?"
-     + r"(?P<num>" + NUM + r")(?:\s+(?:more|additional|extra|further)|\s+and\s+a\s+half)?(?:\s+|\s*-\s*)(?:(?:trading|business|working|calendar|straight|consecutive|full)\s+)?(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?\b"),
+     + r"(?P<num>" + NUM + r")(?:\s+(?:more|additional|extra|further)|\s+and\s+a\s+half)?(?:\s+|\s*-\s*)(?:(?:trading|business|working|calendar|straight|consecutive|full)\s+)?(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?\b"
+     r"(?!(?:(?<=first two quarters)|(?<=final two quarters)|(?<=last two quarters)|(?<=second two quarters))"
+     r"\s+of\s+(?:fiscal\s+)?(?:19|20)\d\d)"),  # "the first two quarters of 1990" is a half (two_quarters)
     # "a decades-long dispute", "a day-long meeting", "a two-week-long strike": how long it lasts
     ("long_compound", r"\b(?:(?P<num>" + NUM + r")-)?(?P<unit>" + UNIT + r")-long\b"),
     ("vague_plural", r"\b(?:(?P<cue>in\s+recent|over\s+the|within|in\s+the\s+past|over\s+recent)\s+)(?P<x>(?:recent\s+|coming\s+|past\s+)?(?P<unit>years|decades|months|weeks|days|hours|minutes|centuries))\b"),
@@ -125,6 +127,9 @@ _RULES_SRC: list[tuple[str, str]] = [
      r"(?:(?P<qrel>latest|current|last|previous|past|prior|year-ago|year-earlier|same|next|coming|comparable|year-before|recent)\s+)?"
      r"(?:fiscal\s+)?(?:(?P<qord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?(?P<qh>quarter|half)\b(?!s)"
      r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear2>(?:19|20)\d\d)|(?P<qyrel2>this|last|next|the)\s+(?:fiscal\s+)?year))?"),
+    # "the first two quarters of 1990": the first half of that year
+    ("two_quarters", r"\bthe\s+(?P<half>first|last|final|second)\s+two\s+(?:fiscal\s+)?quarters\s+of\s+(?:fiscal\s+)?"
+     r"(?P<year>(?:19|20)\d\d)\b"),
     ("q_code", r"\b(?P<qcode>Q|H)(?P<qn>[1-4])(?:\s+(?P<qyear>(?:19|20)\d\d))?\b"),
     ("fiscal_year", r"\b(?P<fy>fiscal(?:\s+year)?|FY)\s*(?P<year>(?:19|20)\d\d|'\d\d)\b"),
     ("year_ago", r"\b(?P<x>the\s+year-(?:ago|earlier)\s+period|year-(?:ago|earlier))\b"),

@@ -1382,6 +1382,8 @@ HANDLERS: dict[str, Callable] = {
     "vague_plural": _h_vague_plural, "bare_plural": _h_vague_plural, "soon": _h_soon, "long_compound": _h_long_compound, "recent_plural": _h_vague_plural, "followed_plural": _h_vague_plural, "coming_plural": _h_vague_plural,
     "future_phrase": lambda m, c, r: _n("DATE", "FUTURE_REF", None, r),
     "later_date": lambda m, c, r: _n("DATE", "FUTURE_REF", None, r), "quarter": _h_quarter, "q_code": _h_q_code,
+    "two_quarters": lambda m, c, r: _n("DATE", f"{int(m['year']):04d}-H{1 if m['half'].lower() == 'first' else 2}", None, r,
+                                       "half"),
     "fiscal_year": _h_fiscal_year, "year_ago": _h_year_ago, "decade": _h_decade, "century": _h_century,
     "season": _h_season, "year": _h_year, "apostrophe_year": _h_apostrophe_year, "set_every": _h_set_every, "set_adverb": _h_set_adverb,
     "holiday": _h_holiday, "month_relyear": _h_month_relyear, "spelled_year": _h_spelled_year, "month_spelled_year": _h_month_spelled_year,
