@@ -178,3 +178,20 @@ def test_events_actors_round6_people_of_two_nationalities_stay_open():
                   "Lome on Monday. The sailors were detained by Togolese police on Tuesday.")
     ev = by_trigger(evs, "detained")
     assert ev.target is None or ev.target.country not in ("GHA", "BEN")
+
+
+def test_events_actors_round6_crowd_placed_abroad_is_of_that_place():
+    evs = article("TIRANA - About 300 people gathered in front of the Albanian Embassy in Athens on Monday, "
+                  "waving Greek flags.")
+    assert by_trigger(evs, "gathered").source.country == "GRC"
+
+
+def test_events_actors_round6_crowd_placed_in_another_capital_is_of_that_place():
+    evs = article("NAIROBI - Hundreds of people demonstrated in front of the Kenyan High Commission in Kampala on "
+                  "Tuesday, holding placards.")
+    assert by_trigger(evs, "demonstrated").source.country == "UGA"
+
+
+def test_events_actors_round6_crowd_in_the_dateline_country_keeps_it():
+    evs = article("TBILISI - Thousands of demonstrators marched along Rustaveli Avenue on Monday, waving flags.")
+    assert by_trigger(evs, "marched").source.country == "GEO"

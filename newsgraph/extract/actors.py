@@ -59,6 +59,8 @@ MAX_PLACE_ACT_ARCS = 4
 # Prepositions naming the town or site an act happens in ("in Vorukh", "outside the embassy");
 # "along an avenue" names a street of a town, not the town.
 TOWN_PREPS = frozenset({"in", "at", "outside", "near", "inside"})
+# Prepositions placing a crowd ("gathered *in front of* the embassy in Athens", "rallied outside ...").
+CROWD_PLACE_PREPS = TOWN_PREPS | {"before", "along", "across", "through", "opposite"}
 # A named place headed by one of these is a place inside a town ("rallied in Tahrir Square", "marched
 # in Independence Avenue"), not a town of unknown country: it keeps the dateline's country.
 URBAN_PLACE_HEADS = frozenset({"square", "avenue", "street", "boulevard", "park", "plaza", "road", "bridge",
@@ -1559,6 +1561,13 @@ class ActorResolver:
             return None  # "In Vorukh, residents blocked the road": a named town we cannot place is no dateline's
         iso = self._dateline_country()
         if iso is None:
+            return None
+        # "about 300 people gathered in front of the Albanian Embassy *in Athens*" (TIRANA -): a
+        # crowd placed in a town or country of another state is that state's people (the event
+        # back-off reads the place), not the dateline's
+        placed = {country_for_text(t.text) for c in verb.children if c.dep_ == "prep" and c.lower_ in CROWD_PLACE_PREPS
+                  for t in c.subtree if t.ent_type_ in ("GPE", "LOC") and t.dep_ == "pobj"}
+        if placed - {None, iso}:
             return None
         return Resolved(Actor(name=self._phrase(people), country=iso, start=people.idx,
                               end=people.idx + len(people.text)), rule="protest-in-dateline-country")
