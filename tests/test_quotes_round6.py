@@ -197,3 +197,17 @@ def test_quotes_round6_name_set_off_by_commas_before_a_subjectless_verb_speaks()
              "Marta Kovač, said the bloc \"will not finance the dismantling of Bosnia and Herzegovina.\"", "said")
     assert q.kind == "mixed" and q.speaker.name == "Marta Kovač"
     assert q.text.startswith("the bloc")
+
+
+def test_quotes_round6_person_inside_a_reported_clause_is_not_the_next_he():
+    qs = _quotes("Serbian President Aleksandar Vidic, speaking to a broadcaster late on Tuesday, said Albin Kastrati "
+                 "wanted \"a war of nerves\" but that Serbia would not be provoked. He said Belgrade was ready to talk "
+                 "to anyone.")
+    assert [q.speaker.name for q in qs] == ["Aleksandar Vidic", "Aleksandar Vidic"]
+
+
+def test_quotes_round6_speaker_coordinated_inside_a_reported_clause_is_still_the_next_he():
+    qs = _quotes("The Rice Farmers Association said the government had reopened the border too quickly, and its "
+                 "president, Musa Danjuma, warned that cheap imports would flood local markets. \"Our farmers were "
+                 "promised protection,\" he said.")
+    assert qs[-1].speaker.name == "Musa Danjuma"

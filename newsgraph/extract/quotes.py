@@ -1496,12 +1496,18 @@ def extract_quotes(doc, ctx: Context) -> list[Quote]:
     cues = _outside_dateline(cues, ctx.article.dateline_span, ctx.article.text)
     resolver = SpeakerResolver(doc, ctx)
     governing = _governing_dates(doc, ctx.timexes)
+    # ("Vucic said Kurti wanted "a war of nerves". He said ...": the verb of another's reported
+    # clause is no statement whose speaker a later pronoun refers to; a clause coordinated
+    # inside it with a speaker of its own still is: "The association said ..., and its president,
+    # Aminu Goronyo, warned that ... "...," he said")
+    own = {id(c) for c in _outside_reported_clauses(cues)} | {id(c) for c in cues if c.token.dep_ != "ccomp"}
     for cue in sorted(cues, key=lambda c: c.start):
         if cue.speaker_head is None:  # "when asked whether ...": nobody is named
             cue.date, cue.date_rule = _date_of(doc, cue, governing, ctx.timexes)
             continue
         cue.resolved = resolver.resolve(cue.speaker_head)
-        resolver.remember(cue.resolved.speaker.start or cue.start, cue.resolved)
+        if id(cue) in own:
+            resolver.remember(cue.resolved.speaker.start or cue.start, cue.resolved)
         cue.date, cue.date_rule = _date_of(doc, cue, governing, ctx.timexes)
     _frame_dates(doc, cues, governing, ctx.timexes)
     _carry_dates(cues)

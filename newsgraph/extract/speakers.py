@@ -106,6 +106,14 @@ def phrase_tokens(tok) -> tuple[int, int]:
     return left, right + 1
 
 
+def _in_reported_clause(tok) -> bool:
+    """Is `tok` the subject of a complement clause of a verb of saying ("said Kurti wanted ...")?"""
+    from newsgraph.extract.quotes import load_cues
+
+    clause = tok.head if tok.dep_ != "appos" else tok.head.head
+    return clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" and (clause.head.lemma_.lower(), "verb") in load_cues()
+
+
 # Lower-case particles inside a person's name ("Fernandez de Cossio", "van der Berg").
 NAME_PARTICLES = {"de", "del", "da", "dos", "das", "do", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ibn"}
 
@@ -155,6 +163,9 @@ class SpeakerResolver:
                     len(n) > len(words) and any(n[k:k + len(words)] == words for k in range(len(n)))
                     for n in self._person_names()):
                 self.person_subjects.append(doc.char_span(span.start_char, span.end_char, label="PERSON"))
+        # ("Vucic ... said Kurti wanted "a war of nerves". He said ...": the subject of a reported
+        # clause is what the speaker talks about; the speaker stays the likelier "he")
+        self.person_subjects = [e for e in self.person_subjects if not _in_reported_clause(e.root)]
         self.person_subjects.sort(key=lambda e: e.start_char)
 
     # -- bookkeeping -------------------------------------------------------------------
