@@ -154,3 +154,12 @@ def test_timexes_round6_first_two_quarters_of_a_year(nlp):
     assert _values(nlp, text) == [("the first two quarters of 2025", "DATE", "2025-H1")]
     # without a year it stays a measure
     assert ("the past two quarters", "DURATION", "P2Q") in _values(nlp, "Losses grew in the past two quarters.")
+
+
+@pytest.mark.parametrize("text", [
+    "The film is part of the broadcaster's commitment to Holocaust Memorial Day.",
+    "The playlist opened with Wham's Last Christmas and two carols.",
+    "Adverts shown during early morning cartoon shows will be replaced.",
+])
+def test_timexes_round6_named_days_and_parts_of_day_false_friends(nlp, text):
+    assert _values(nlp, text) == []

@@ -77,6 +77,10 @@ _RULES_SRC: list[tuple[str, str]] = [
     # the story is in (not "in the morning of May 5", "the morning after")
     ("pod_story", r"\b(?:in|by|during|until|till|through|since|from)\s+(?P<x>the\s+(?:(?P<podmod>early|late)\s+)?"
      r"(?P<pod>morning|afternoon|evening)|(?P<podmod2>early|mid|late)(?:-|\s+)?(?P<pod2>morning|afternoon|evening)"
+     # without "the", only before trading words or where the phrase ends ("by mid-morning.",
+     # "by late morning in London"), not as a modifier ("during early morning cartoon shows")
+     r"(?=\s*[,.;:!?)\"'\u201d]|\s*$|\s+(?:trading|trade|dealings|deals|on|in|at|as|when|while|and|but|or|before|after|"
+     r"to|with|from|local|the|a|an|he|she|it|they|we|there|some|most|many|(?-i:[A-Z]))\b)"
      r"|(?P<pod3>morning|afternoon)(?=\s+trading\b))\b(?!-|'s\b|\s+(?:of|after|before|when|that|which|hours?|"
      r"news|papers?|shows?|programs?|programmes?|editions?|sessions?|polls?)\b)"),
     # "will leave at 4 in the morning": an hour counted in a part of the day

@@ -1339,6 +1339,12 @@ def _h_holiday(m, c: _Ctx, rule):
     if not _is_capitalized(m["hol"]) or (" " in m["hol"] and not m["hol"].split()[-1][0].isupper()
                                          and hol != "easter week"):
         return None  # "election day", "Election day": any country's vote, not the US Election Day
+    if hol in ("memorial day", "election day") and re.search(r"(?-i:[A-Z])[\w'-]*[ \t]+$", c.text[max(0, c.start - 30):c.start]) \
+            and not re.search(r"(?:^|[.!?\n][\"'\u201d]?)\s*[\w'-]+[ \t]+$", c.text[max(0, c.start - 30):c.start]):
+        return None  # "Holocaust Memorial Day", "Kenya's Election Day": another country's day
+    if m["hrel"] and m["hrel"][0].isupper() and not re.search(r"(?:^|[.!?\n][\"'\u201d]?\s*|[\"\u201c]\s*)$",
+                                                               c.text[max(0, c.start - 4):c.start]):
+        return None  # "Wham's Last Christmas": a title
     week = hol in ("easter week", "holy week")
     a = c.anchor
     if a is None:
