@@ -115,3 +115,47 @@ def test_events_dates_at_the_time_with_nothing_dated_before_stays_undated():
                   "filling the reservoir without notice. Ethiopia's foreign ministry rejected the "
                   "accusation at the time, saying the filling had been agreed in 2015.\n")
     assert by_trigger(evs, "rejected").date is None
+
+
+# -- the same person's run goes on from a quotation dated in its own sentence -----------------------
+def test_events_dates_speaker_run_from_a_dated_quotation():
+    evs = article("Peru's government rejected the complaint.\n\nPeruvian President Dina Boluarte, speaking "
+                  "to reporters in Lima on Tuesday, said the police had acted lawfully. \"Nobody crossed "
+                  "into Bolivia,\" Boluarte said.\n\nShe accused Bolivia of spreading rumours to distract "
+                  "from its fuel shortage.\n")
+    ev = by_trigger(evs, "accused")
+    assert ev.date == "2025-03-11"
+    assert "date:speaker-run-quote" in rule_of(ev)
+
+
+def test_events_dates_speaker_run_from_a_quote_told_at_a_dated_rally():
+    evs = article("Bolivia's government condemned the raid on the market.\n\n\"We will not be "
+                  "intimidated,\" Bolivian President Luis Arce told a rally in El Alto on Wednesday. \"Our "
+                  "border is our border.\"\n\nHe accused Peru of protecting the police officers who fired "
+                  "on unarmed traders.\n")
+    assert by_trigger(evs, "accused").date == "2025-03-12"
+
+
+def test_events_dates_speaker_run_stops_at_another_speakers_quote():
+    evs = article("Bolivia's government condemned the raid on the market.\n\n\"We will not be "
+                  "intimidated,\" Bolivian President Luis Arce told a rally in El Alto on Wednesday.\n\n"
+                  "\"The traders were armed,\" said Peruvian police commander Jorge Salas.\n\nHe accused "
+                  "Peru of protecting the police officers who fired on unarmed traders.\n")
+    assert "date:speaker-run-quote" not in rule_of(by_trigger(evs, "accused"))
+
+
+# -- an act reported by a source, then told as what took effect on a day ----------------------------
+def test_events_dates_reported_act_takes_the_day_it_took_effect():
+    evs = article("Peru has suspended imports of Bolivian potatoes, cutting off one of Bolivia's main "
+                  "farm export markets, Bolivian officials said on Thursday.\n\nThe suspension, which "
+                  "took effect on Monday, was announced by Peru's agricultural health service.\n")
+    # (the participle "cutting off", dated through "suspended" by the report, goes with it: one act)
+    sanctions = [e for e in evs if e.type == "SANCTION"]
+    assert [e.date for e in sanctions] == ["2025-03-10"]
+    assert "date:began-later" in rule_of(sanctions[0])
+
+
+def test_events_dates_reported_act_with_a_later_ban_of_another_kind_keeps_its_report_day():
+    evs = article("Peru has suspended imports of Bolivian potatoes, Bolivian officials said on Thursday."
+                  "\n\nThe protest, which began on Monday, was called by Bolivian farmers.\n")
+    assert by_trigger(evs, "suspended").date == "2025-03-13"

@@ -226,6 +226,8 @@ REPEAT_WORDS = frozenset({"twice", "repeatedly", "again", "thrice", "often", "fr
 # Nouns of a rough quantity whose "of" phrase names the things acted on ("turned back dozens of
 # boats", "detained hundreds of migrants").
 QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"})
+# Statuses of an act told as done (by the narrator, or by a source the narrator reports).
+TOLD_AS_DONE_STATUSES = frozenset({"asserted", "alleged"})
 # How many sentences before an act placed "at the time" the act whose time that is may be told.
 AT_THE_TIME_BACK_SENTS = 2
 # Prepositions naming the body an official speaks for ("a spokesperson for the ministry", "an
@@ -341,7 +343,8 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
     # "a blockade by truck drivers protesting ... / The blockade began on Sunday": the day it started
     # (also over the report's own day: "Zambia has barred ... / The ban, which took effect on Wednesday")
     for i, ev in enumerate(out):
-        if (ev.date is None or _dated_by_its_report(ev)) and toks[i] is not None:
+        if toks[i] is not None and (ev.date is None or _dated_by_its_report(ev)
+                                    or _head_dated_by_report(toks[i], ev, events, toks)):
             found = _began_later(toks[i], ev, ctx, own_date)
             if found is not None and _not_after(found[0], published) and _recent(found[0], published) and (
                     ev.date is None or found[0] < ev.date):
@@ -351,7 +354,8 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
     # (also an act dated only by the report of it: "Uzbekistan has asked the Taliban to halt ...,
     # officials said on Wednesday. / The request was delivered on Tuesday": the act's own day)
     for i, ev in enumerate(out):
-        if (ev.date is None or _dated_by_its_report(ev)) and toks[i] is not None:
+        if toks[i] is not None and (ev.date is None or _dated_by_its_report(ev)
+                                    or _head_dated_by_report(toks[i], ev, events, toks)):
             found = _named_next(toks[i], ev, out, own_date)
             if found is not None and _not_after(found[0], published) and (
                     ev.date is None or found[0] < ev.date):
@@ -395,6 +399,10 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
     # the same speaker's run goes on past a paragraph of quotes
     _date_where_found(out, toks, published,
                       lambda i, ev: _speaker_run(toks[i], ev, out[:i], ctx, own_date, block_of), verbal=True)
+    # "Rama, speaking in parliament on Wednesday afternoon, said ... '...,' Rama said. / He accused
+    # ...": the same person's run goes on from a quotation dated in its own sentence
+    _date_where_found(out, toks, published,
+                      lambda i, ev: _speaker_run_from_quote(toks[i], ev, out, ctx, own_date, block_of), verbal=True)
     # an act these rules dated long before publication is history, as the events layer tells it
     return [_historical(ev, ctx.published.date()) if ctx.published is not None and ev is not events[i] else ev
             for i, ev in enumerate(out)]
@@ -479,6 +487,39 @@ def _at_the_time(tok, ev: Event, earlier: list[Event]):
     if not pick:
         return None
     return pick[-1].date, "date:at-the-time", cue
+
+
+def _speaker_run_from_quote(tok, ev: Event, events: list[Event], ctx, own_date, block_of):
+    """The day of the same person's quotation a paragraph or two before, dated by a time expression
+    of its own sentence, for a statement opening its paragraph with "He"/"She" in the simple past
+    and no time of its own clause ("Prime Minister Edi Rama, speaking in parliament on Wednesday
+    afternoon, said the takeover was lawful. '...,' Rama said. / He accused some politicians in
+    Athens of ..."): `_speaker_run` when the speaker's dated statement is a quotation, not an event.
+    Every quotation between is that person's and no statement of another side comes between."""
+    sent = tok.sent
+    verb = verb_of(tok)
+    if verb is None or verb.i != sent.root.i or not _simple_past(verb) or own_date(verb) is not None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in PERSON_PRONOUNS or subj.i != sent.start:
+        return None
+    block = block_of(sent.start_char)
+    prev = _previous_sentence(sent)
+    if prev is None or block_of(prev.start_char) == block:
+        return None
+    names = {a.name for a in ev.sources}
+    before = sorted((q for q in ctx.quotes if q.start < sent.start_char and q.cue_start is not None),
+                    key=lambda q: q.start)
+    for q in reversed(before):
+        if block_of(q.start) < block - SPEAKER_RUN_MAX_BLOCKS or q.speaker is None or q.speaker.name not in names:
+            return None
+        if not q.date or not FULL_DATE.fullmatch(q.date) or not _dated_in_its_sentence(q, tok.doc, ctx):
+            continue
+        if any(e.type in VERBAL_CATEGORIES and q.start < e.start < sent.start_char
+               and not names & {a.name for a in e.sources} for e in events):
+            return None  # another side's statement between
+        return q.date, "date:speaker-run-quote", subj
+    return None
 
 
 def _historical(ev: Event, published: date) -> Event:
@@ -1434,8 +1475,9 @@ def _began_later(tok, ev: Event, ctx, own_date):
     traders ... / *The ban, which took effect on Wednesday*, was announced ..."): the day it started.
     The noun is the act's own word, the act noun whose phrase holds the trigger, or a noun of the
     act's category; the first definite mention of it within `RETOLD_MAX_CHARS` decides, outside
-    direct quotation."""
-    if ev.status != "asserted" or ev.type in VERBAL_CATEGORIES:
+    direct quotation. An act told as a source's report ("Russia has suspended ..., officials said":
+    alleged) is dated the same way: the day it took effect is told as fact."""
+    if ev.status not in TOLD_AS_DONE_STATUSES or ev.type in VERBAL_CATEGORIES:
         return None
     verb = verb_of(tok)
     if verb is not None and (_future_aux(verb) or any(c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS
@@ -2230,6 +2272,16 @@ def _dated_by_its_report(ev: Event) -> bool:
     officials said on Wednesday") or the wire dateline's day."""
     rule = ev.evidence[0].rule
     return bool(ev.date) and (rule.endswith(":speech") or rule.endswith("date:dateline"))
+
+
+def _head_dated_by_report(tok, ev: Event, events: list[Event], toks: list) -> bool:
+    """Whether a participle act has only its report's day through the act it hangs on ("Russia has
+    suspended the transit ..., *cutting off* ..., officials said on Wednesday": the participle took
+    the day of "suspended", which is the report's; `events` as built, before any redating)."""
+    if not ev.date or not ev.evidence[0].rule.endswith("date:participle-of-dated-act"):
+        return False
+    return any(t is not None and t.i == tok.head.i and e.date == ev.date and _dated_by_its_report(e)
+               for t, e in zip(toks, events))
 
 
 def _replaceable(ev: Event, *also: str) -> bool:
