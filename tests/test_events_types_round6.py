@@ -176,3 +176,21 @@ def test_events_types_crowd_celebrating_with_flags_is_no_demonstration():
     evs = article("Thousands of supporters gathered in Yangon on Monday, waving flags and chanting to celebrate "
                   "the election result.")
     assert not any(e.type == "PROTEST" for e in evs)
+
+
+# -- sharing a side's view is a stance, not cooperation --------------------------------------------------
+def test_events_types_sharing_a_sides_concerns_is_support():
+    evs = article("Egypt said on Monday that it shared the concerns of Sudan about the dam.")
+    made = made_by(evs, "shared")
+    assert made and made[0].type == "SUPPORT" and countries(made[0].sources) == {"EGY"}
+
+
+def test_events_types_sharing_intelligence_stays_cooperation():
+    evs = article("Jordan shared intelligence with Iraq on Monday about the smuggling routes.")
+    assert any(e.type == "COOPERATE" and e.trigger == "shared" for e in evs)
+
+
+def test_events_types_event_noun_naming_a_system_is_no_act():
+    evs = article("Belarus did not notify its neighbours through the European early warning system, Lithuanian "
+                  "officials said on Monday.")
+    assert not made_by(evs, "warning")

@@ -106,10 +106,10 @@ CONJUNCT_OBJECT_CLASSES = frozenset({FORCES_CLASS, "aid"})
 OTHER_SIDE_CLASSES = frozenset({"disputed-claim"})
 # Amounts an infinitive can qualify ("little to object to", "nothing to hide"): no act done
 AMOUNT_WORDS = frozenset({"little", "nothing", "much", "anything", "something", "less", "more"})
-# Vehicles and craft: an event noun modifying one names a kind of craft, not an act ("patrol
-# motorcycles", "patrol boats", "attack helicopters")
-CRAFT_HEADS = frozenset({"boat", "ship", "vessel", "helicopter", "aircraft", "jet", "plane", "vehicle", "car",
-                         "motorcycle", "truck", "drone", "craft"})
+# Vehicles, craft and systems: an event noun modifying one names a kind of equipment, not an act
+# ("patrol motorcycles", "patrol boats", "attack helicopters", "the early warning system")
+EQUIPMENT_HEADS = frozenset({"boat", "ship", "vessel", "helicopter", "aircraft", "jet", "plane", "vehicle", "car",
+                             "motorcycle", "truck", "drone", "craft", "system"})
 # Measures against a side: a participle of one after another restates it ("..., barring them from")
 RESTRICTION_CATEGORIES = frozenset({"SANCTION", "COERCE"})
 # Categories of a purpose that makes a gathering a protest (to demand, to denounce, to protest, to reject)
@@ -156,8 +156,8 @@ def _trigger(tok) -> _Candidate | None:
     lemma = tok.lemma_.lower()
     if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in GROUP_HEADS:
         return None  # "riot police", "strike force": a kind of group, not an act
-    if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in CRAFT_HEADS:
-        return None  # "30 patrol motorcycles", "attack helicopters": a kind of craft, not an act
+    if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in EQUIPMENT_HEADS:
+        return None  # "30 patrol motorcycles", "the early warning system": a kind of equipment, not an act
     senses = senses_for(lemma, pos) or (senses_for(tok.lower_, pos) if pos == "N" else ())
     if _stance_adjective(tok):
         senses = senses_for(lemma, "A")
