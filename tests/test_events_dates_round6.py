@@ -159,3 +159,20 @@ def test_events_dates_reported_act_with_a_later_ban_of_another_kind_keeps_its_re
     evs = article("Peru has suspended imports of Bolivian potatoes, Bolivian officials said on Thursday."
                   "\n\nThe protest, which began on Monday, was called by Bolivian farmers.\n")
     assert by_trigger(evs, "suspended").date == "2025-03-13"
+
+
+# -- "back" and its day hung on a past-perfect relative clause of the object ------------------------
+def test_events_dates_day_after_back_in_a_relative_clause_dates_the_sending():
+    evs = article("Peruvian police sent about 300 migrants who had crossed the Desaguadero river "
+                  "illegally back across the border to Bolivia on Tuesday, according to aid workers.\n\n"
+                  "Bolivia's foreign ministry protested.\n")
+    ev = by_trigger(evs, "sent")
+    assert ev.date == "2025-03-11"
+    assert "date:goal-in-relative-clause" in rule_of(ev)
+
+
+def test_events_dates_day_before_back_in_the_relative_clause_is_the_clauses_own():
+    evs = article("Peruvian police sent about 300 migrants who had crossed the Desaguadero river on "
+                  "Tuesday back across the border to Bolivia, according to aid workers.\n\nBolivia's "
+                  "foreign ministry protested.\n")
+    assert "date:goal-in-relative-clause" not in rule_of(by_trigger(evs, "sent"))

@@ -299,6 +299,7 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
             _reported_in_progress(tok, own_date, ctx) if ev.date is None else None) or (
             _purpose_clause_date(tok, ctx, published) if ev.date is None else None) or (
             _place_phrase_day(tok, ctx, published) if ev.date is None else None) or (
+            _goal_in_relative_clause_day(tok, ctx, published) if ev.date is None else None) or (
             _dated_when_clause(tok, own_date) if ev.date is None else None) or (
             _when_clause(tok, ctx) if ev.date is None else None) or (
             _result_participle(tok, own_date, ctx) if ev.date is None else None)
@@ -519,6 +520,26 @@ def _speaker_run_from_quote(tok, ev: Event, events: list[Event], ctx, own_date, 
                and not names & {a.name for a in e.sources} for e in events):
             return None  # another side's statement between
         return q.date, "date:speaker-run-quote", subj
+    return None
+
+
+def _goal_in_relative_clause_day(tok, ctx, published: str | None):
+    """(date, rule, cue) for a verb sending its object "back" whose "back" and day the parser hung
+    on a past-perfect relative clause of that object ("sent about 600 people *who had fled fighting
+    in Myanmar* back across the Moei River on Saturday": "back" is the sending's, and so is the day
+    after it). Only a day after "back" inside that clause, not after publication."""
+    if tok.pos_ != "VERB":
+        return None
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        for rel in (c for c in obj.children if c.dep_ == "relcl" and _past_perfect(c)):
+            back = next((t for t in rel.subtree if t.lower_ == "back" and t.dep_ in ("advmod", "prt")), None)
+            if back is None:
+                continue
+            end = max(t.idx + len(t.text) for t in rel.subtree)
+            for tx in ctx.timexes_in(back.idx, end):
+                when = _calendar(tx.value)
+                if when and FULL_DATE.fullmatch(when) and _not_after(when, published):
+                    return when, "date:goal-in-relative-clause", back
     return None
 
 
