@@ -211,3 +211,22 @@ def test_quotes_round6_speaker_coordinated_inside_a_reported_clause_is_still_the
                  "president, Musa Danjuma, warned that cheap imports would flood local markets. \"Our farmers were "
                  "promised protection,\" he said.")
     assert qs[-1].speaker.name == "Musa Danjuma"
+
+
+def test_quotes_round6_role_before_a_name_typed_as_a_nationality_names_a_person(nlp):
+    from dataclasses import replace
+
+    text = ("Finnish Interior Minister Liisa Rantanen said the border would stay closed. \"Moscow uses migrants as "
+            "a weapon,\" she said.\n\nMoscow reacted angrily. Ministry spokeswoman Olga Smirnova accused Helsinki of "
+            "\"sacrificing ordinary people\". Russia, she told a weekly briefing, \"will take the necessary "
+            "measures\".")
+    article = clean_body_only(text)
+    doc = nlp(article.text)
+    ctx = Context(article=article)
+    ctx = ctx.replace(timexes=tuple(extract_timexes(doc, ctx)))
+    # what the entity layer makes of some names after a title: a nationality
+    ents = tuple(replace(e, type="NORP") if e.name == "Olga Smirnova" else e for e in extract_entities(doc, ctx))
+    assert any(e.type == "NORP" and e.name == "Olga Smirnova" for e in ents)
+    ctx = ctx.replace(entities=ents)
+    q = next(q for q in extract_quotes(doc, ctx) if "necessary measures" in q.text)
+    assert q.speaker.name == "Olga Smirnova"

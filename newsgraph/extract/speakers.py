@@ -277,6 +277,10 @@ class SpeakerResolver:
                     name = ename
             else:
                 name = _strip_det(name)  # "the health ministry said" (no entity of its own)
+            if etype in {"NORP", "ORG"} and _is_name_shaped(name) and _role_before(doc, start_i, ent.start):
+                # "Ministry spokeswoman Marina Voronova" typed as a nationality or a body: a role
+                # word before a name-shaped entity names a person (a later "she" refers to her)
+                etype = "PERSON"
             if etype == "PERSON":
                 full = self.fullest_person(name, s)
                 rule = "entity" if full == name else "surname"
@@ -573,6 +577,14 @@ class SpeakerResolver:
         sp = Speaker(name=name, start=s, end=e, entity=eid, text=head.text)
         typ = "PERSON" if low in PERSON_PRONOUNS else "ORG"
         return Resolved(sp, typ, Evidence(rule=rule, text=head.text, start=s, end=e, anchor=name))
+
+
+def _role_before(doc, start_i: int, end_i: int) -> bool:
+    """Does a word of a person's role stand in the phrase before the name ("Ministry spokeswoman
+    Marina Voronova")?"""
+    from newsgraph.extract.names import role_words
+
+    return any(t.lower_ in role_words() for t in doc[start_i:end_i])
 
 
 @functools.lru_cache(maxsize=4096)
