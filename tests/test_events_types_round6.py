@@ -194,3 +194,44 @@ def test_events_types_event_noun_naming_a_system_is_no_act():
     evs = article("Belarus did not notify its neighbours through the European early warning system, Lithuanian "
                   "officials said on Monday.")
     assert not made_by(evs, "warning")
+
+
+# -- audit 11: objecting is a side's act only when a political side objects -----------------------------
+def test_events_types_business_objectors_make_no_rejection():
+    # holders, trade groups and companies object to a plan or an application as business; the country
+    # named elsewhere in the sentence or paragraph is not theirs to lend
+    evs = article("Debenture holders who objected to the plan will be paid in Canadian dollars, the Toronto "
+                  "company said on Monday.")
+    assert not made_by(evs, "objected")
+    evs = article("Insurance industry trade groups objected to the bank's application, officials in Washington "
+                  "said on Monday.")
+    assert not made_by(evs, "objected")
+    evs = article("Texaco Inc objected to the ruling of the Texas court on Monday.")
+    assert not made_by(evs, "objected")
+
+
+def test_events_types_objecting_by_a_state_named_as_agent_or_pronoun_is_a_rejection():
+    evs = article("The minister said on Monday the trade barriers objected to by the United States would be removed.")
+    made = made_by(evs, "objected")
+    assert made and made[0].type == "REJECT" and countries(made[0].sources) == {"USA"}
+    evs = article("Japan's government received the proposal on Monday. It objected to the plan, saying it "
+                  "would hurt farmers.")
+    made = made_by(evs, "objected")
+    assert made and made[0].type == "REJECT" and countries(made[0].sources) == {"JPN"}
+
+
+# -- audit 11: sharing values with no other side named is no act ------------------------------------------
+def test_events_types_sharing_values_with_no_side_named_is_no_event():
+    evs = article("Many voters in Britain share Conservative values, the minister said on Monday.")
+    assert not made_by(evs, "share")
+    evs = article("Poland's leaders share the same values as the country's farmers, she said on Monday.")
+    assert not made_by(evs, "share")
+
+
+def test_events_types_sharing_a_named_sides_view_is_support():
+    evs = article("France shared Germany's view on the sanctions on Monday.")
+    made = made_by(evs, "shared")
+    assert made and made[0].type == "SUPPORT" and countries(made[0].sources) == {"FRA"}
+    evs = article("Italy shared a common position with the other EU states on the tariffs on Monday.")
+    made = made_by(evs, "shared")
+    assert made and made[0].type == "SUPPORT"

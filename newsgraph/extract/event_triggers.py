@@ -104,6 +104,16 @@ CONJUNCT_OBJECT_CLASSES = frozenset({FORCES_CLASS, "aid"})
 # Object classes that name another side's act or word (disputed): with a possessive pronoun
 # ("disputed their own figures") the object is the doer's own
 OTHER_SIDE_CLASSES = frozenset({"disputed-claim"})
+# The object class of a view or concern shared (plover_objects.json): support for another side only
+# when that side is named ("shared Germany's view", "shared its concerns" of a side told before,
+# "a common position with the other EC states"); "people who share Tory values", "they share the
+# same values" name no side and tell no act (audit 11 on BBC), so no event at all
+SHARED_VIEW_CLASS = "shared-view"
+# Possessive pronouns of the speaker's own side: "share our values" names no other side
+OWN_POSSESSIVES = frozenset({"our", "my"})
+# Prepositions naming the side a view is shared with or belongs to ("with the EC states", "the concerns of Japan")
+SHARED_WITH_PREPS = frozenset({"with"})
+VIEW_OWNER_PREPS = frozenset({"of"})
 # Amounts an infinitive can qualify ("little to object to", "nothing to hide"): no act done
 AMOUNT_WORDS = frozenset({"little", "nothing", "much", "anything", "something", "less", "more"})
 # Vehicles, craft and systems: an event noun modifying one names a kind of equipment, not an act
@@ -182,6 +192,8 @@ def _trigger(tok) -> _Candidate | None:
             continue  # ""They told us to get on the trucks"": what people were told, no side's demand
         if s.object_class and not _object_in_class(tok, pos, s.object_class):
             continue
+        if pos == "V" and s.object_class == SHARED_VIEW_CLASS and not _view_of_other_side(tok):
+            return None  # "share Tory values", "share the same values": no other side named, no act
         if pos == "V" and s.category == "MOBILIZE" and lemma in ORDER_LEMMAS and any(
                 ch.dep_ == "xcomp" and any(k.category != "MOBILIZE" for k in senses_for(ch.lemma_.lower(), "V"))
                 for ch in tok.children):
@@ -228,6 +240,22 @@ def _verb_tagged_plural_noun(tok) -> bool:
     1,900 Reuters and PolNeAR stories; the one with a verb sense in the lexicon, "blasts", the act)."""
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and bool(senses_for(tok.lemma_.lower(), "V")) and any(
         c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _view_of_other_side(tok) -> bool:
+    """ "shared Germany's view", "shared its concerns", "shared the concerns of Japan", "shared a
+    common position with the EC states": a view shared names the side whose view it is (a possessor
+    other than the speaker's own, an "of" owner of the view, a "with" side on the verb or the view)."""
+    views = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+    for v in views:
+        if any(p.dep_ == "poss" and p.lower_ not in OWN_POSSESSIVES for p in v.children):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ in VIEW_OWNER_PREPS and any(
+                g.dep_ == "pobj" and (g.ent_type_ or g.pos_ == "PROPN" or event_precision.someone_noun(g))
+                for g in c.children) for c in v.children):
+            return True
+    return any(c.dep_ == "prep" and c.lower_ in SHARED_WITH_PREPS and any(g.dep_ == "pobj" for g in c.children)
+               for w in [tok, *views] for c in w.children)
 
 
 def _own_possessed_object(tok) -> bool:

@@ -44,7 +44,9 @@ from dataclasses import replace
 from datetime import date
 
 from newsgraph.extract import event_precision
-from newsgraph.extract.actors import GROUP_HEADS, ActorResolver, Resolved, country_as_of, country_for_text, is_media
+from newsgraph.extract.actors import (
+    GROUP_HEADS, THIRD_PERSON, ActorResolver, Resolved, country_as_of, country_for_text, is_media,
+)
 from newsgraph.extract.context import Context
 from newsgraph.extract.event_dates import redate_events
 from newsgraph.extract.event_discourse import (
@@ -54,7 +56,8 @@ from newsgraph.extract.event_discourse import (
 from newsgraph.extract.event_merge import ONE_SIDED_CATEGORIES, _drop_display_duplicates, _merge
 from newsgraph.extract.event_pairing import (
     ANAPHORIC_EVENT_NOUNS, CHARGE_CATEGORIES, EVENT_ANAPHOR_MAX_CHARS, PLACE_TARGET_CATEGORIES, RECEIVING_VERBS,
-    VICTIM_PLACE_CATEGORIES, _FORCE_ACTS, _accusation_head, _act_noun_doers, _actor_heads, _actor_is_someone, _actors,
+    VICTIM_PLACE_CATEGORIES, _FORCE_ACTS, _accusation_head, _act_noun_doers, _actor_heads, _actor_is_someone,
+    _actor_side_tokens, _actors,
     _acts_at_home, _agentless_passive, _backoff_source, _charge_against, _clause_targets, _complement_past_date,
     _contexts, _countries_in, _date_shortly_after, _document_issuer, _doer_of_condemned_act, _event_anaphor,
     _headline_other_country, _holder_of_seized, _in_place_phrase, _instrument_agent, _is_ethnic, _location,
@@ -140,6 +143,12 @@ REFUSAL_NOUN_CATEGORIES = frozenset({"REJECT"})
 # "Reagan's veto of a water projects bill" was aimed at a country of the sentence), and only when the
 # possessor is the side that refuses (not a meeting place the back-off found).
 REFUSAL_NOUNS = frozenset({"refusal", "rejection"})
+# Verbs of a stance that are a PLOVER act only when a political side takes it through its own phrase
+# (a state, a government, an official, a party, an international body): "Argentina also objected",
+# "the African Union objects to the move"; shareholders, creditors, trade groups and companies object
+# to a plan or an application as business, and the country of the sentence or paragraph is not
+# theirs to lend (audit 11 on Reuters: 2 of 3 firings were such business objections).
+POLITICAL_DOER_LEMMAS = frozenset({"object"})
 # Verbs of denying: a denial with no object side answers the latest charge against the denier.
 DENIAL_LEMMAS = frozenset({"deny", "refute", "dismiss", "rebut"})
 # Statements about another side's act ("condemned the arrest of ..."): aimed at the act's doer.
@@ -743,6 +752,8 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
                 targets = _clause_targets(tok, c.pos, sources, resolver)
                 if targets:
                     actor_rules.append("target-in-clause")
+    if c.pos == "V" and sense.lemma in POLITICAL_DOER_LEMMAS and not _political_doer(tok, sources, actor_rules):
+        return None  # "debenture holders who objected to the plan": a business objection, no side's act
     if not sources and agentless and category in OWN_FORCES_CATEGORIES and c.pos == "V" and any(
             ch.dep_ == "nsubjpass" and in_class([w for g in (ch, *ch.conjuncts) for w in (g.lemma_, g.lower_)], "forces")
             for ch in tok.children):
@@ -1282,3 +1293,28 @@ def _remember_groups(sent, resolver: ActorResolver) -> None:
                 resolver.nominal[tok.lemma_.lower()] = (resolver._sent_index(tok), Resolved(
                     replace(owners[0].actor, name=resolver._phrase(tok), start=tok.idx, end=tok.idx + len(tok.text)),
                     rule="craft-owner"))
+
+
+def _political_doer(tok, sources: list[Resolved], actor_rules: list[str]) -> bool:
+    """Whether the doer of `tok` (a verb of POLITICAL_DOER_LEMMAS) is a political side named by its
+    own phrase: placed in a country or an international body, no company, and not lent a country
+    by a back-off from the sentence or paragraph around it, nor a speaker or a place nearby."""
+    if not sources or (sources[0].actor.country is None and sources[0].sector != "IGO"):
+        return False
+    heads = _actor_heads(tok, "V")
+    if event_precision.is_company(heads, sources[0].actor):
+        return False
+    # ("objected to by the United States": the parser hangs the agent's "by" on the particle, and the
+    # back-off finds the agent's own country name there)
+    agents = [b for b in (*tok.children, *(g for c in tok.children for g in c.children))
+              if b.dep_ in ("agent", "prep") and b.lower_ == "by"]
+    if any(sources[0].actor.name in tok.doc[b.left_edge.i:b.right_edge.i + 1].text for b in agents):
+        return True
+    if any(n.startswith("source:actor-backoff") for n in actor_rules):
+        return False
+    # the doer's own phrase ("Argentina ... objected"), or a pronoun standing for a side told before
+    # ("it objected")
+    side = _actor_side_tokens(tok, "V")
+    start = sources[0].actor.start
+    return any(h.pos_ == "PRON" and h.lower_ in THIRD_PERSON for h in heads) or (
+        start is not None and any(t.idx <= start < t.idx + len(t.text) for t in side))
