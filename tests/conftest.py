@@ -55,6 +55,20 @@ def pasted_events(header: str, body: str, *, published: str) -> list:
     return list(analyze(header.format(published=published) + body).events)
 
 
+def body_quotes(text: str, *, published: str) -> tuple:
+    """The quotes of `text` analysed as a body-only article published on `published`."""
+    from newsgraph import analyze
+
+    return analyze(text, body_only=True, published=published).quotes
+
+
+def quote_by_cue(text: str, cue: str, *, published: str):
+    """The one quote of `text` whose cue is `cue`; fails listing the quotes there are."""
+    qs = [q for q in body_quotes(text, published=published) if q.cue == cue]
+    assert len(qs) == 1, [(q.cue, q.text) for q in body_quotes(text, published=published)]
+    return qs[0]
+
+
 def event_by_trigger(events, trigger: str):
     """The first event whose trigger is `trigger`; fails listing the events there are."""
     found = [e for e in events if e.trigger == trigger]

@@ -1,18 +1,17 @@
 """Round 5 of the quotes work: where a content starts and stops (PolNeAR near misses) and
 who speaks on unseen wire articles. Sentences written for these tests."""
+from conftest import body_quotes, quote_by_cue
 from newsgraph import analyze
 
 PUB = "2026-03-12"
 
 
 def _quotes(text):
-    return analyze(text, body_only=True, published=PUB).quotes
+    return body_quotes(text, published=PUB)
 
 
 def _one(text, cue):
-    qs = [q for q in _quotes(text) if q.cue == cue]
-    assert len(qs) == 1, [(q.cue, q.text) for q in _quotes(text)]
-    return qs[0]
+    return quote_by_cue(text, cue, published=PUB)
 
 
 # -- boundaries ---------------------------------------------------------------------------------

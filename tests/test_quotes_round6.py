@@ -2,7 +2,7 @@
 parser lost, where a complement after "that" stops, and who speaks and when on unseen wire
 articles (a surname the tagger reads as a common noun, an unqualified ministry title after a
 state's dated act). Sentences written for these tests."""
-from newsgraph import analyze
+from conftest import body_quotes, quote_by_cue
 from newsgraph.clean.body_only import clean_body_only
 from newsgraph.extract.context import Context
 from newsgraph.extract.entities import extract_entities
@@ -13,13 +13,11 @@ PUB = "2026-03-12"
 
 
 def _quotes(text):
-    return analyze(text, body_only=True, published=PUB).quotes
+    return body_quotes(text, published=PUB)
 
 
 def _one(text, cue):
-    qs = [q for q in _quotes(text) if q.cue == cue]
-    assert len(qs) == 1, [(q.cue, q.text) for q in _quotes(text)]
-    return qs[0]
+    return quote_by_cue(text, cue, published=PUB)
 
 
 # -- unnamed judgements in the passive ------------------------------------------------------------
