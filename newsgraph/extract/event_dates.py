@@ -429,11 +429,12 @@ def _measured_from_main_act(tok, ev: Event, events: list[Event], toks: list):
     return None
 
 
-def _speaker_run(tok, ev: Event, earlier: list[Event], ctx, own_date, block_of):
-    """The day of the same speaker's statement a paragraph or two before, for a statement opening
-    its paragraph with "He"/"She" in the simple past and no time of its own clause ("Hun Manet
-    dismissed the concerns on Thursday. / '...,' Hun Manet said. / He accused some media of ..."),
-    when no other speaker's statement or quote comes between."""
+def _pronoun_opens_paragraph(tok, own_date, block_of):
+    """(subject, paragraph index) when `tok`'s sentence opens its paragraph with "He"/"She" as the
+    subject of its root verb in the simple past, that verb having no time of its own clause
+    (`own_date`), and the sentence before lies in an earlier paragraph (within a paragraph the
+    speaker-continues rule decides); otherwise None. The opening both speaker-run rules
+    (`_speaker_run`, `_speaker_run_from_quote`) look for."""
     sent = tok.sent
     verb = verb_of(tok)
     if verb is None or verb.i != sent.root.i or not _simple_past(verb) or own_date(verb) is not None:
@@ -444,7 +445,20 @@ def _speaker_run(tok, ev: Event, earlier: list[Event], ctx, own_date, block_of):
     block = block_of(sent.start_char)
     prev = _previous_sentence(sent)
     if prev is None or block_of(prev.start_char) == block:
-        return None  # within a paragraph the speaker-continues rule decides
+        return None
+    return subj, block
+
+
+def _speaker_run(tok, ev: Event, earlier: list[Event], ctx, own_date, block_of):
+    """The day of the same speaker's statement a paragraph or two before, for a statement opening
+    its paragraph with "He"/"She" in the simple past and no time of its own clause ("Hun Manet
+    dismissed the concerns on Thursday. / '...,' Hun Manet said. / He accused some media of ..."),
+    when no other speaker's statement or quote comes between."""
+    opening = _pronoun_opens_paragraph(tok, own_date, block_of)
+    if opening is None:
+        return None
+    subj, block = opening
+    sent = tok.sent
     names = {a.name for a in ev.sources}
     if not names:
         return None
@@ -497,17 +511,11 @@ def _speaker_run_from_quote(tok, ev: Event, events: list[Event], ctx, own_date, 
     afternoon, said the takeover was lawful. '...,' Rama said. / He accused some politicians in
     Athens of ..."): `_speaker_run` when the speaker's dated statement is a quotation, not an event.
     Every quotation between is that person's and no statement of another side comes between."""
+    opening = _pronoun_opens_paragraph(tok, own_date, block_of)
+    if opening is None:
+        return None
+    subj, block = opening
     sent = tok.sent
-    verb = verb_of(tok)
-    if verb is None or verb.i != sent.root.i or not _simple_past(verb) or own_date(verb) is not None:
-        return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ not in PERSON_PRONOUNS or subj.i != sent.start:
-        return None
-    block = block_of(sent.start_char)
-    prev = _previous_sentence(sent)
-    if prev is None or block_of(prev.start_char) == block:
-        return None
     names = {a.name for a in ev.sources}
     before = sorted((q for q in ctx.quotes if q.start < sent.start_char and q.cue_start is not None),
                     key=lambda q: q.start)
