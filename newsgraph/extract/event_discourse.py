@@ -27,7 +27,7 @@ Pure functions over the spaCy parse and the events already built; `events.extrac
 """
 from __future__ import annotations
 
-from newsgraph.extract.plover_lexicon import EVALUATIONS, SPEECH_VERBS, VERBAL_CATEGORIES, senses_for
+from newsgraph.extract.plover_lexicon import CHARGES, EVALUATIONS, SPEECH_VERBS, VERBAL_CATEGORIES, senses_for
 
 # Possessive pronouns that can stand for a state or a body ("its foreign ministry").
 # ("*his* government", "*her* ministry": the person the nearest subject before names)
@@ -314,9 +314,30 @@ def _definite_act_noun(tok) -> bool:
         return False
     lemma = tok.lemma_.lower()
     if lemma in GENERIC_ACT_NOUNS or tok.lower_ in GENERIC_ACT_NOUNS or lemma in INCIDENT_NOUNS \
-            or senses_for(lemma, "N"):
+            or senses_for(lemma, "N") or deverbal_act(tok):
         return True
     return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
+
+
+# Endings of a noun made from a verb of doing ("removal", "seizure", "detention", "deployment").
+DEVERBAL_ENDINGS = ("al", "ure", "tion", "sion", "ment")
+# Letters a deverbal noun and the verb of the act it names share at least ("remov-al" / "remov-ed",
+# "seiz-ure" / "seiz-ed", "deten-tion" / "detai-ned" share 4): fewer would join unrelated words.
+DEVERBAL_STEM = 4
+
+
+def deverbal_act(tok) -> bool:
+    """ "the removal of the buoys", "the seizure of the tanker": a noun made from a verb, with the
+    thing acted on in an "of" phrase; the act it names is one told before with that verb
+    (`same_stem`)."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and len(lemma) > DEVERBAL_STEM + 2 and lemma.endswith(DEVERBAL_ENDINGS) \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def same_stem(noun_lemma: str, verb_text: str) -> bool:
+    """Whether a deverbal noun and a verb's form begin alike (DEVERBAL_STEM letters)."""
+    return noun_lemma[:DEVERBAL_STEM] == verb_text.lower()[:DEVERBAL_STEM]
 
 
 def _polarity(pred) -> tuple[str, object] | None:
@@ -486,3 +507,64 @@ def refusal_not_meant(noun, ev) -> bool:
     points back at such a statement; "the refusal" may."""
     return noun.lemma_.lower() not in REFUSAL_NOUNS and bool(ev.evidence) and \
         REFUSAL_RULE in ev.evidence[0].rule.split("+")
+
+
+# Words that make what a clause tells no plain statement of fact: a condition or a possibility
+# ("if Russia interferes", "could provoke") is no charge.
+HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+
+
+def _charge_word(verb):
+    """The charge word of a clause: its verb or that verb's xcomp ("is trying to *intimidate*"),
+    or its object or predicate, or their "of" noun ("the path of *intimidation*"), or None."""
+    for v in [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]:
+        if (v.lemma_.lower(), "V") in CHARGES:
+            return v
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr")):
+        nouns = [obj] + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj"]
+        for n in nouns:
+            if n.pos_ == "NOUN" and (n.lemma_.lower(), "N") in CHARGES:
+                return n
+    return None
+
+
+def _hypothetical(verb) -> bool:
+    """Whether a clause, or one it hangs in, is negated, conditional or only possible."""
+    cur = verb
+    for _ in range(MAX_REPORT_ARCS):
+        if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS)
+               or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX) for c in cur.children):
+            return True
+        if cur.dep_ == "ROOT" or cur.head.lemma_.lower() in SPEECH_VERBS:
+            return False
+        cur = cur.head
+    return False
+
+
+def charges(sent, quote_cue=None) -> list[tuple]:
+    """(verb of saying, the charged side's token, charge word) for each statement in `sent` whose
+    content says a named side does a wrong: "said [Venezuela had chosen the path of
+    *intimidation*]", '"The regime is trying to *intimidate* our citizens," Kobakhidze said' (the
+    quoted clause's cue from `quote_cue(tok)`). The side is the clause's subject, a noun or name
+    (never a pronoun); a negated, conditional or modal clause ("would provoke") is none."""
+    out = []
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in SPEECH_VERBS:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        word = _charge_word(verb)
+        if word is None or _hypothetical(verb):
+            continue
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
+            cue = verb.head
+        elif verb.dep_ == "ROOT" and quote_cue is not None:
+            cue = quote_cue(verb)
+        else:
+            continue
+        if cue is not None:
+            out.append((cue, subj, word))
+    return out

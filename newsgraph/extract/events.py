@@ -50,7 +50,8 @@ from newsgraph.extract.actors import (
 from newsgraph.extract.context import Context
 from newsgraph.extract.event_dates import redate_events
 from newsgraph.extract.event_discourse import (
-    ACCUSABLE_CATEGORIES, evaluations, incident_sentence, reported_main_act, incident_target, report_continued_by,
+    ACCUSABLE_CATEGORIES, GENERIC_ACT_NOUNS, charges, deverbal_act, evaluations, same_stem, incident_sentence,
+    reported_main_act, incident_target, report_continued_by,
     speaker_is_target, weakly_dated,
 )
 from newsgraph.extract.event_merge import ONE_SIDED_CATEGORIES, _drop_display_duplicates, _merge
@@ -282,6 +283,11 @@ def extract_events(doc, ctx: Context) -> list[Event]:
                                    inherited=inherited, inherited_rule=inherited_rule)
             if ev is not None:
                 events.append(ev)
+        for verb, subj, word in (charges(sent, quote_cue=lambda t: _quote_cue(ctx, t)) if zone == "body" else []):
+            ev = _charge_event(verb, subj, word, ctx, resolver, governing, to_date,
+                               inherited=inherited, inherited_rule=inherited_rule)
+            if ev is not None:
+                events.append(ev)
     if prev_sent is not None and ctx.published is not None:
         events = [_reaction_same_day(e, events, prev_sent, ctx) for e in events]  # the last sentence
     events = _redate_incidents(events, doc, ctx, governing, to_date)
@@ -424,12 +430,20 @@ def _evaluation_event(verb, noun, polarity: str, word, earlier: list[Event], ctx
         doers = [r.actor for r in _resolve_many(_told_doers(noun.doc[noun.sent.start - 1].sent), resolver)
                  if r.actor.country and r.actor.country not in own][:1]
         how = "target-doer-of-sentence-before"
+    # "the removal of the buoys" (a noun of no act kind, made from a verb, no country named on it) names
+    # the act told with that verb, and only that ("his country's achievement of ..." names no act)
+    deverbal = not fits and lemma not in GENERIC_ACT_NOUNS and deverbal_act(noun) and not any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in noun.children)
+    if deverbal:
+        doers = []
     for ev in ([] if doers else reversed(earlier)):
         how = "target-event-anaphor"
         if ev.sentence is None or (not fits and verb.sent.start_char - ev.sentence.start > EVENT_ANAPHOR_MAX_CHARS):
             break  # "the move" points at what was just told; "the deal" at the latest deal, however far
         if (fits and ev.type not in fits) or ctx.article.zone_of(ev.start) != "body":
             continue  # a headline or caption sums up; the act meant was told in the body
+        if deverbal and not same_stem(lemma, ev.trigger):
+            continue
         doers = [a for a in (ev.sources or ((ev.source,) if ev.source else ())) if a.country and a.country not in own]
         if doers:
             meant = ev
@@ -451,6 +465,35 @@ def _evaluation_event(verb, noun, polarity: str, word, earlier: list[Event], ctx
     return Event(id="", type=category, trigger=verb.text, start=verb.idx, end=verb.idx + len(verb.text),
                  source=speaker.actor, target=doers[0], sources=(speaker.actor,), targets=tuple(doers), mode=mode,
                  context=("diplomatic",), date=when, status="asserted", claimed_by=None,
+                 sentence=Span(sent.start_char, sent.end_char), evidence=evidence)
+
+
+def _charge_event(verb, subj, word, ctx: Context, resolver: ActorResolver, governing, to_date, *,
+                  inherited: str | None, inherited_rule: str) -> Event | None:
+    """A statement whose content charges a named side with a wrong is the speaker's ACCUSE of that
+    side ('"Venezuela has chosen the path of intimidation," Baptiste told the judges':
+    `event_discourse.charges`); none when the speaker's or the side's country is unknown or the two
+    are one."""
+    speaker = _speaker_of(verb, [], resolver)
+    if speaker is None or not speaker.actor.country:
+        return None
+    accused = [r.actor for r in resolver.resolve_all(subj)
+               if r.actor.country and r.actor.country != speaker.actor.country and not is_media(r.actor.name)]
+    if not accused:
+        return None
+    when, date_rule = _event_date(verb, "V", ctx, governing, to_date, inherited=inherited,
+                                  inherited_rule=inherited_rule)
+    quote = _quote_at(ctx, word.idx)
+    if when is None and quote is not None and quote.date:
+        when, date_rule = quote.date, "date:quote"  # the statement is of the day its quote was given
+    rules = [f"trigger:V:{verb.lemma_.lower()}", "charge-in-statement"] + ([date_rule] if date_rule else [])
+    notes = (f"charge:{word.text}", f"charged:{subj.text}", f"source:{speaker.rule}")
+    evidence = (Evidence(rule="+".join(rules), text=verb.text, start=verb.idx, end=verb.idx + len(verb.text),
+                         anchor=when, notes=notes),)
+    sent = verb.sent
+    return Event(id="", type="ACCUSE", trigger=verb.text, start=verb.idx, end=verb.idx + len(verb.text),
+                 source=speaker.actor, target=accused[0], sources=(speaker.actor,), targets=tuple(accused[:1]),
+                 mode="disapprove", context=("diplomatic",), date=when, status="asserted", claimed_by=None,
                  sentence=Span(sent.start_char, sent.end_char), evidence=evidence)
 
 

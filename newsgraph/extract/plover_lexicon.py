@@ -119,6 +119,22 @@ def _read_evaluations() -> MappingProxyType:
 EVALUATIONS = _read_evaluations()
 
 
+def _read_charges() -> frozenset:
+    """(lemma, pos) of the charge words of newsgraph/data/plover_charges.tsv."""
+    text = resources.files("newsgraph.data").joinpath("plover_charges.tsv").read_text(encoding="utf-8")
+    out = set()
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, pos = line.split("\t")[:2]
+        out.add((word.strip().lower(), pos.strip()))
+    return frozenset(out)
+
+
+# What a statement says a side does that is a wrong ("intimidate", "the path of intimidation").
+CHARGES = _read_charges()
+
+
 def senses_for(lemma: str, pos: str) -> tuple[Sense, ...]:
     return SENSES.get((lemma.lower(), pos), ())
 
