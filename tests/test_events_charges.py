@@ -54,6 +54,16 @@ def test_events_charges_own_side_is_never_the_accused():
     assert not charges_of(evs), evs
 
 
+def test_events_charges_anothers_wrong_condemned_is_no_charge_of_the_subject():
+    # the subject condemns a third side's provocation: it is charged with nothing
+    evs = events_of("\"Lithuania has condemned the Belarusian regime's provocation,\" Polish Foreign Minister "
+                    "Jan Nowak said on Thursday.")
+    acc = [e for e in charges_of(evs) if e.target and e.target.country == "LTU"]
+    assert not acc, evs
+    evs = events_of('"Lithuania has rejected the path of aggression," Polish Foreign Minister Jan Nowak said.')
+    assert not charges_of(evs), evs
+
+
 def test_events_charges_no_side_named_is_none():
     evs = events_of('"The campaign of intimidation must stop," Polish Foreign Minister Jan Nowak said on Thursday.')
     assert not charges_of(evs), evs

@@ -525,8 +525,10 @@ def _charge_word(verb):
         nouns = [obj] + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                          if g.dep_ == "pobj"]
         for n in nouns:
-            if n.pos_ == "NOUN" and (n.lemma_.lower(), "N") in CHARGES:
-                return n
+            if n.pos_ == "NOUN" and (n.lemma_.lower(), "N") in CHARGES and not any(
+                    (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "by")
+                    for c in n.children):
+                return n  # (not "the DPRK's provocation", "aggression by Russia": another side's wrong)
     return None
 
 
@@ -559,6 +561,8 @@ def charges(sent, quote_cue=None) -> list[tuple]:
         word = _charge_word(verb)
         if word is None or _hypothetical(verb):
             continue
+        if word.pos_ == "NOUN" and senses_for(verb.lemma_.lower(), "V"):
+            continue  # "Japan condemned the provocation", "rejected the path of aggression": the subject's own act
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
             cue = verb.head
         elif verb.dep_ == "ROOT" and quote_cue is not None:
