@@ -69,6 +69,30 @@ def quote_by_cue(text: str, cue: str, *, published: str):
     return qs[0]
 
 
+def body_timexes(nlp, text: str, published: str | None = "2024-07-09", *, doc=None) -> list:
+    """The time expressions of `text` (parsed as `doc` when given) read as one body paragraph
+    published on `published`."""
+    from datetime import datetime
+
+    from newsgraph.extract.context import Context
+    from newsgraph.extract.timexes import extract_timexes
+    from newsgraph.records import Article, Span
+
+    art = Article(text=text, paragraphs=(Span(0, len(text)),), body_only=True)
+    ctx = Context(article=art, published=datetime.fromisoformat(published) if published else None)
+    return extract_timexes(doc if doc is not None else nlp(text), ctx)
+
+
+def ledger_events(body: str, *, topic: str, headline: str, published: str = "14 March 2025, 09:00") -> list:
+    """The events of a "Border Ledger" article pasted with `headline`, then `body`, then a second
+    paragraph about `topic` naming no side (so that a one-sentence lead is kept as the body)."""
+    header = f"Border Ledger\n\n{headline}\n\nBy Ana Ferreira\n\nPublished {{published}}\n\n"
+    tail = (f"\n\nThe dispute over {topic} has simmered for years, with officials trading accusations "
+            "about smuggling, customs delays and the treatment of traders who cross each day to sell goods in the "
+            "markets on either side.\n")
+    return pasted_events(header, body + tail, published=published)
+
+
 def event_by_trigger(events, trigger: str):
     """The first event whose trigger is `trigger`; fails listing the events there are."""
     found = [e for e in events if e.trigger == trigger]

@@ -4,18 +4,14 @@ these tests (published Friday 14 March 2025: Monday is the 10th, Tuesday the 11t
 12th, Thursday the 13th); a negative case guards each near miss."""
 from __future__ import annotations
 
-from conftest import pasted_events, actor_countries as countries
+from conftest import ledger_events, actor_countries as countries
 
-HEADER = ("Border Ledger\n\nNeighbours trade blows over a river crossing\n\nBy Ana Ferreira\n\n"
-          "Published {published}\n\n")
-# a second paragraph naming no side, so that a one-sentence lead is kept as the article body
-TAIL = ("\n\nThe dispute over the river crossing has simmered for years, with officials trading accusations "
-        "about smuggling, customs delays and the treatment of traders who cross each day to sell goods in the "
-        "markets on either side.\n")
+HEADLINE = "Neighbours trade blows over a river crossing"
+TOPIC = "the river crossing"
 
 
 def article(body: str, *, published: str = "14 March 2025, 09:00") -> list:
-    return pasted_events(HEADER, body + TAIL, published=published)
+    return ledger_events(body, topic=TOPIC, headline=HEADLINE, published=published)
 
 
 def of_type(evs, category: str) -> list:

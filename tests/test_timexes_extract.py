@@ -1,20 +1,15 @@
 """extract_timexes: the grammar over a parsed article, with tense, names and anchors."""
 from __future__ import annotations
 
-from datetime import datetime
 
 import pytest
+from conftest import body_timexes
 
-from newsgraph.extract.context import Context
 from newsgraph.extract.timexes import extract_timexes, text_anchor
-from newsgraph.records import Article, Span
 
 
 def _timexes(nlp, text, published="2024-07-09"):
-    doc = nlp(text)
-    art = Article(text=text, paragraphs=(Span(0, len(text)),), body_only=True)
-    ctx = Context(article=art, published=datetime.fromisoformat(published) if published else None)
-    return extract_timexes(doc, ctx)
+    return body_timexes(nlp, text, published)
 
 
 def _values(nlp, text, published="2024-07-09"):

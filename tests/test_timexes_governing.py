@@ -1,20 +1,17 @@
 """timex_governing / timex_date: the interface quotes and events use to date facts."""
 from __future__ import annotations
 
-from datetime import datetime
 
 import pytest
+from conftest import body_timexes
 
-from newsgraph.extract.context import Context
-from newsgraph.extract.timexes import extract_timexes, timex_date, timex_governing
-from newsgraph.records import Article, Span, Timex
+from newsgraph.extract.timexes import timex_date, timex_governing
+from newsgraph.records import Timex
 
 
 def _run(nlp, text, published="2024-07-09"):
     doc = nlp(text)
-    art = Article(text=text, paragraphs=(Span(0, len(text)),), body_only=True)
-    ctx = Context(article=art, published=datetime.fromisoformat(published))
-    return doc, extract_timexes(doc, ctx)
+    return doc, body_timexes(nlp, text, published, doc=doc)
 
 
 def _tok(doc, word, nth=0):

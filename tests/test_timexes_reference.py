@@ -1,13 +1,11 @@
 """Reference times of time expressions: reporting periods, planned events, the trading day."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
+from conftest import body_timexes
 
-from newsgraph.extract.context import Context
-from newsgraph.extract.timexes import extract_timexes
-from newsgraph.records import Article, Span
 from newsgraph.time import find_timexes
 
 ANCHOR = date(2024, 7, 9)  # a Tuesday, in the third quarter
@@ -18,10 +16,7 @@ def _found(text, anchor=ANCHOR):
 
 
 def _values(nlp, text, published="2024-07-09"):
-    doc = nlp(text)
-    art = Article(text=text, paragraphs=(Span(0, len(text)),), body_only=True)
-    ctx = Context(article=art, published=datetime.fromisoformat(published))
-    return [(t.text, t.value) for t in extract_timexes(doc, ctx)]
+    return [(t.text, t.value) for t in body_timexes(nlp, text, published)]
 
 
 def test_timexes_reference_year_to_date_period_compares_years():

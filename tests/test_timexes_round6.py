@@ -3,20 +3,14 @@ the day the story is in, hours counted in a part of the day, titles that end in 
 idiom "high noon", and the tense of a perfect progressive ("have been searching since ...")."""
 from __future__ import annotations
 
-from datetime import datetime
 
 import pytest
+from conftest import body_timexes
 
-from newsgraph.extract.context import Context
-from newsgraph.extract.timexes import extract_timexes
-from newsgraph.records import Article, Span
 
 
 def _values(nlp, text, published="2024-07-09"):
-    doc = nlp(text)
-    art = Article(text=text, paragraphs=(Span(0, len(text)),), body_only=True)
-    ctx = Context(article=art, published=datetime.fromisoformat(published))
-    return [(t.text, t.type, t.value) for t in extract_timexes(doc, ctx)]
+    return [(t.text, t.type, t.value) for t in body_timexes(nlp, text, published)]
 
 
 @pytest.mark.parametrize("text,want", [
