@@ -1985,6 +1985,7 @@ def _sentence_timexes_of(tok, value: str, ctx) -> list:
     sent = tok.sent
     return [t for t in ctx.timexes_in(sent.start_char, sent.end_char) if _calendar(t.value) == value]
 
+
 def _dated_by_a_things_day(tok, ev: Event, ctx) -> bool:
     """Whether `ev`'s date comes only from a possessive day on a noun taking part in the act
     ("condemned *Sunday's* killing", "said *Sunday's* agreement was ..., and called on the UN"): the
