@@ -457,15 +457,8 @@ def _evaluation_event(verb, noun, polarity: str, word, earlier: list[Event], ctx
         # "The EU imposed sanctions on Thursday. / Belarus called the sanctions illegitimate.":
         # the reaction reported with a recent act, undated, is of that act's day
         when, date_rule = meant.date, "date:reaction-to-act"
-    rules = [f"trigger:V:{verb.lemma_.lower()}", f"evaluation{polarity}"] + ([date_rule] if date_rule else [])
-    notes = (f"evaluated:{noun.text}={word.text}", f"source:{speaker.rule}", how)
-    evidence = (Evidence(rule="+".join(rules), text=verb.text, start=verb.idx, end=verb.idx + len(verb.text),
-                         anchor=when, notes=notes),)
-    sent = verb.sent
-    return Event(id="", type=category, trigger=verb.text, start=verb.idx, end=verb.idx + len(verb.text),
-                 source=speaker.actor, target=doers[0], sources=(speaker.actor,), targets=tuple(doers), mode=mode,
-                 context=("diplomatic",), date=when, status="asserted", claimed_by=None,
-                 sentence=Span(sent.start_char, sent.end_char), evidence=evidence)
+    return _statement_event(verb, speaker, doers, category, mode, when, [f"evaluation{polarity}", date_rule],
+                            (f"evaluated:{noun.text}={word.text}", f"source:{speaker.rule}", how))
 
 
 def _charge_event(verb, subj, word, ctx: Context, resolver: ActorResolver, governing, to_date, *,
@@ -486,14 +479,22 @@ def _charge_event(verb, subj, word, ctx: Context, resolver: ActorResolver, gover
     quote = _quote_at(ctx, word.idx)
     if when is None and quote is not None and quote.date:
         when, date_rule = quote.date, "date:quote"  # the statement is of the day its quote was given
-    rules = [f"trigger:V:{verb.lemma_.lower()}", "charge-in-statement"] + ([date_rule] if date_rule else [])
-    notes = (f"charge:{word.text}", f"charged:{subj.text}", f"source:{speaker.rule}")
-    evidence = (Evidence(rule="+".join(rules), text=verb.text, start=verb.idx, end=verb.idx + len(verb.text),
+    return _statement_event(verb, speaker, accused[:1], "ACCUSE", "disapprove", when,
+                            ["charge-in-statement", date_rule],
+                            (f"charge:{word.text}", f"charged:{subj.text}", f"source:{speaker.rule}"))
+
+
+def _statement_event(verb, speaker: Resolved, targets: list, category: str, mode: str, when: str | None,
+                     rules: list, notes: tuple) -> Event:
+    """The asserted diplomatic event of a speaker's statement about other sides, its trigger the verb
+    of saying (`_evaluation_event`, `_charge_event`); `rules` after the trigger's, None ones left out."""
+    rule = "+".join([f"trigger:V:{verb.lemma_.lower()}"] + [r for r in rules if r])
+    evidence = (Evidence(rule=rule, text=verb.text, start=verb.idx, end=verb.idx + len(verb.text),
                          anchor=when, notes=notes),)
     sent = verb.sent
-    return Event(id="", type="ACCUSE", trigger=verb.text, start=verb.idx, end=verb.idx + len(verb.text),
-                 source=speaker.actor, target=accused[0], sources=(speaker.actor,), targets=tuple(accused[:1]),
-                 mode="disapprove", context=("diplomatic",), date=when, status="asserted", claimed_by=None,
+    return Event(id="", type=category, trigger=verb.text, start=verb.idx, end=verb.idx + len(verb.text),
+                 source=speaker.actor, target=targets[0], sources=(speaker.actor,), targets=tuple(targets), mode=mode,
+                 context=("diplomatic",), date=when, status="asserted", claimed_by=None,
                  sentence=Span(sent.start_char, sent.end_char), evidence=evidence)
 
 
