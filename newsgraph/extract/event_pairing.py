@@ -76,6 +76,10 @@ TRAVEL_TARGET_PREPS = ("for", "to", "in", "at")
 # Prepositions introducing the source of an event noun ("a visit by X", "warnings from X").
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
 # Prepositions introducing the target of an event noun.
+# Prepositions of a date phrase on an act noun ("the detention on Wednesday of ..."), and the
+# noun's own phrases the parser may hang on that date (the doer's "by", the patient's "of").
+DATE_PHRASE_PREPS = frozenset({"on", "in"})
+NOUN_PHRASE_ON_DATE_PREPS = frozenset({"of", "by"})
 NOUN_TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "of", "for", "in", "into", "at")
 ANTI_PREFIX = re.compile(r"\banti-\s*([A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)")
 # Places of an event: GPE/LOC/FAC after these prepositions.
@@ -374,7 +378,7 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
                 if ch.dep_ in ("prep", "dative") and ch.lower_ == p:
                     tgt_toks += [g for g in ch.children if g.dep_ == "pobj" and _is_party(g, p)]
     else:
-        for ch in tok.children:
+        for ch in [*tok.children, *_phrases_on_date(tok)]:
             if ch.dep_ == "poss":
                 src_toks.append(ch)
             elif ch.dep_ == "prep" and ch.lower_ in NOUN_SOURCE_PREPS:
@@ -403,7 +407,7 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
                 continue
             if p in ("in", "at") and c.sense.category in VENUE_CATEGORIES:
                 continue  # "talks in Geneva", "a summit at the Kremlin": where they meet, not a side
-            for ch in tok.children:
+            for ch in [*tok.children, *_phrases_on_date(tok)]:
                 if ch.dep_ == "prep" and ch.lower_ == p:
                     tgt_toks += [g for g in ch.children if g.dep_ == "pobj" and _is_party(g, p)]
     sources = _resolve_many(src_toks, resolver)
@@ -696,6 +700,21 @@ def _occasion_with_party(tok, category: str):
     return None
 
 
+def _phrases_on_date(tok) -> list:
+    """The act noun's own "of"/"by" phrases the parser hung elsewhere: on a date told between them
+    ("the detention *on Wednesday* of two truck drivers": "of ..." sits on "Wednesday"; a date names
+    no side, so its "of"/"by" phrases can only be the noun's), and the doer's "by" hung on the
+    patient of its "of" ("the detention of two drivers *by the National Guard*": drivers are
+    detained, not made by anyone)."""
+    hung = [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in DATE_PHRASE_PREPS
+            for d in ch.children if d.dep_ == "pobj" and d.ent_type_ in ("DATE", "TIME")
+            for g in d.children if g.dep_ == "prep" and g.lower_ in NOUN_PHRASE_ON_DATE_PREPS]
+    patients = [d for ch in [*tok.children, *hung] if ch.dep_ == "prep" and ch.lower_ == "of"
+                for d in ch.children if d.dep_ == "pobj"]
+    return hung + [g for d in patients for g in d.children if g.dep_ == "prep" and g.lower_ == "by"
+                   and not any(ch.dep_ == "prep" and ch.lower_ == "by" for ch in tok.children)]
+
+
 def _phrase_tokens(root):
     """The words of `root`'s phrase, in order, without the clauses inside it ("the demonstration
     [staged by students ... to protest the sending of troops to Iraq]": Iraq is not in the phrase
@@ -784,6 +803,8 @@ def _is_party(tok, prep: str) -> bool:
     Albania's help", "with machetes" name no target."""
     if prep == "for" and _trigger_noun_only(tok):
         return False  # "arrived in Brasilia for a state visit", "called for talks": a purpose, not a side
+    if tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN":
+        return False  # "the arrest on Monday", "talks in March": a date names no side
     return prep != "with" or tok.lemma_.lower() not in WITH_MEANS_NOUNS
 
 

@@ -47,6 +47,11 @@ FRAME_PREPS = frozenset({"at", "during", "after", "before", "amid", "following",
 MAX_EMBEDDING_ARCS = 4
 # For verbs of travel the object is where they left from, the target is where they go.
 TRAVEL_LEMMAS = frozenset({"depart", "leave", "fly", "travel", "arrive", "head"})
+# Verbs of taking a place that, done by a crowd of civilians (object class CIVIL_CROWD_CLASS of
+# plover_objects.json: protesters, farmers, workers, students, residents ...), are a sit-in or an
+# occupation protest (PLOVER PROTEST), not a side's seizure (COERCE).
+CIVIL_OCCUPATION_LEMMAS = frozenset({"occupy", "seize"})
+CIVIL_CROWD_CLASS = "civil-crowd"
 # Aspectual verbs whose complement is the act an object class is read from ("vowed to *continue* fighting").
 ASPECTUAL_LEMMAS = frozenset({"continue", "keep", "resume", "start", "begin", "step", "carry"})
 # Partitive nouns whose "of" noun is what the verb acts on ("pulled out of *a round of* negotiations").
@@ -229,6 +234,13 @@ def _trigger(tok) -> _Candidate | None:
             # troops arriving somewhere are deployed, not visiting
             s = Sense(lemma=s.lemma, pos="V", particle=s.particle, category="MOBILIZE", mode="troops",
                       context="military", object_class="forces")
+        if pos == "V" and lemma in CIVIL_OCCUPATION_LEMMAS and s.category == "COERCE" and subjects and all(
+                in_class(_group_words(sj), CIVIL_CROWD_CLASS) for sj in subjects
+                if sj.lemma_.lower() not in QUANTITY_HEADS):
+            # "Hundreds of farmers occupied the dam", "protesters seized the toll plaza": a crowd of
+            # civilians taking a place holds it to protest; no side's forces seize anything
+            s = Sense(lemma=s.lemma, pos="V", particle=s.particle, category="PROTEST", mode="occupation",
+                      context=None, object_class=None)
         return _Candidate(tok=tok, sense=s, pos=pos)
     return None
 

@@ -107,6 +107,15 @@ class M:
         return self.rule != "spacy-ner"
 
 
+def _union_of_countries(name: str, g) -> bool:
+    """Whether a gazetteer country's name is two other countries' names joined by "and" (the
+    dissolved "Serbia and Montenegro"): read as the two countries, never as one state. Names whose
+    halves are no countries ("Trinidad and Tobago", "Bosnia and Herzegovina") stay one country."""
+    halves = name.split(" and ")
+    return len(halves) == 2 and all(
+        (hit := g.countries.get(fold(h))) is not None and fold(hit[1]) != fold(name) for h in halves)
+
+
 @functools.lru_cache(maxsize=1)
 def lexicon() -> dict:
     """surface text -> (label, canonical name, alpha-3 or None, rule). Loaded once."""
@@ -114,6 +123,8 @@ def lexicon() -> dict:
     lex: dict = {}
     for iso3, info in ((v["iso3"], v) for v in g.iso3_info.values()):
         name = info["name"].strip()
+        if _union_of_countries(name, g):
+            continue  # "Serbia and Montenegro" (dissolved 2006): in news since, the two countries
         lex[name] = ("GPE", name, iso3, "lexicon-country")
     for row in _data_lines("country_aliases.tsv"):
         lex[row[0]] = ("GPE", row[2], row[1], "lexicon-country")

@@ -1,0 +1,57 @@
+"""Events: actors round 7 (issue 6, unseen articles). The dissolved "Serbia and Montenegro" named in
+news since 2006 is the two countries; an act noun's own "of"/"by" phrases the parser hung on a date
+between them ("the detention on Wednesday of two drivers by the National Guard") or the doer's "by"
+hung on the patient are still the act's sides; a date is no side. Sentences written for these tests
+(published Friday 14 March 2025); a negative case guards each near miss."""
+from __future__ import annotations
+
+from conftest import ledger_events, actor_countries as countries
+
+HEADLINE = "Neighbours trade words over the frontier"
+TOPIC = "the frontier"
+
+
+def article(body: str, *, published: str = "14 March 2025, 09:00") -> list:
+    return ledger_events(body, topic=TOPIC, headline=HEADLINE, published=published)
+
+
+def made_by(evs, trigger: str) -> list:
+    return [e for e in evs if e.trigger == trigger]
+
+
+# -- "Serbia and Montenegro" is two countries --------------------------------------------------------
+def test_events_actors_serbia_and_montenegro_agreeing_are_two_sides():
+    evs = article("Serbia and Montenegro agreed on Wednesday to send their ambassadors back to each other's capitals.")
+    made = made_by(evs, "agreed")
+    assert made
+    assert countries(made[0].sources) == {"SRB", "MNE"} and countries(made[0].targets) == {"SRB", "MNE"}
+
+
+def test_events_actors_a_country_named_with_and_stays_one_country():
+    # "Bosnia and Herzegovina": its halves are no countries, the name is one state
+    evs = article("Croatia accused Bosnia and Herzegovina on Wednesday of dumping waste near the border.")
+    made = made_by(evs, "accused")
+    assert made and countries(made[0].targets) == {"BIH"}
+
+
+# -- an act noun's phrases hung on a date or on its patient ------------------------------------------
+def test_events_actors_detention_on_a_day_of_people_by_a_force():
+    evs = article("The ceremony was overshadowed by the detention on Wednesday of two Colombian truck drivers "
+                  "by Venezuela's National Guard near San Antonio.")
+    made = made_by(evs, "detention")
+    assert made and made[0].type == "COERCE"
+    assert countries(made[0].sources) == {"VEN"} and countries(made[0].targets) == {"COL"}
+    assert made[0].date == "2025-03-12"
+
+
+def test_events_actors_arrest_on_a_day_has_no_date_target():
+    evs = article("The arrest on Monday of three Thai fishermen by Cambodian police angered Bangkok.")
+    made = made_by(evs, "arrest")
+    assert made and countries(made[0].sources) == {"KHM"}
+    assert [t.name for t in made[0].targets] == ["Thai fishermen"]
+
+
+def test_events_actors_expulsion_in_a_month_by_a_state():
+    evs = article("The expulsion in March of two Polish diplomats by Belarus was condemned by the EU.")
+    made = made_by(evs, "expulsion")
+    assert made and countries(made[0].sources) == {"BLR"} and countries(made[0].targets) == {"POL"}

@@ -1,0 +1,45 @@
+"""Events: types round 7 (issue 6, unseen articles). A crowd of civilians taking a place (farmers
+occupying a dam, strikers seizing a post) is a protest, not a side's seizure; forces doing the same
+stay COERCE. Sentences written for these tests (published Friday 14 March 2025); a negative case
+guards each near miss."""
+from __future__ import annotations
+
+from conftest import ledger_events, actor_countries as countries
+
+HEADLINE = "Neighbours trade words over the frontier"
+TOPIC = "the frontier"
+
+
+def article(body: str, *, published: str = "14 March 2025, 09:00") -> list:
+    return ledger_events(body, topic=TOPIC, headline=HEADLINE, published=published)
+
+
+def made_by(evs, trigger: str) -> list:
+    return [e for e in evs if e.trigger == trigger]
+
+
+# -- civilians occupying a place ---------------------------------------------------------------------
+def test_events_types_farmers_occupying_a_dam_is_a_protest():
+    evs = article("Hundreds of Mexican farmers occupied the control facilities of the La Boquilla dam on Sunday.")
+    made = made_by(evs, "occupied")
+    assert made and made[0].type == "PROTEST"
+    assert countries(made[0].sources) == {"MEX"}
+
+
+def test_events_types_protesters_occupying_an_embassy_is_a_protest_against_its_country():
+    evs = article("Belarusian protesters occupied the Ukrainian embassy in Minsk on Monday.")
+    made = made_by(evs, "occupied")
+    assert made and made[0].type == "PROTEST"
+    assert "UKR" in countries(made[0].targets)
+
+
+def test_events_types_striking_miners_seizing_a_post_is_a_protest():
+    evs = article("Striking Bolivian miners seized the main border post at Desaguadero on Monday, demanding higher wages.")
+    made = made_by(evs, "seized")
+    assert made and made[0].type == "PROTEST"
+
+
+def test_events_types_troops_occupying_a_village_stay_a_seizure():
+    evs = article("Russian troops occupied the Ukrainian village of Krynky on Monday.")
+    made = made_by(evs, "occupied")
+    assert made and made[0].type == "COERCE"
