@@ -25,6 +25,8 @@ DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 ORD_DAY = (r"(?P<day>(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second"
            r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
            r"|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+# The ordinals of a run of days ("a third straight day"); "first" starts no run.
+ORD_RUN = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:[2-9]|[1-9]\d)(?:st|nd|rd|th)"
 YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)\b(?!-\d|\.\d|,\d)"
 POD = r"(?P<pod>morning|afternoon|evening|night)"
 SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
@@ -103,6 +105,10 @@ _RULES_SRC: list[tuple[str, str]] = [
     # "on that day", "by that day": the day the story is in
     ("that_day", r"\b(?:on|by|until|till|from|since|for)\s+(?P<x>that\s+day)\b(?!\s+(?:when|of|that|which)\b)"),
     ("the_weekend", r"\b(?P<x>the\s+weekend)\b"),
+    # "fell for a third straight day", "gains for the fourth week in a row", "today is the eighth
+    # day of the strike": a run counted up to the day (or week) the story is in
+    ("ordinal_run", r"\b(?P<x>(?:(?:a|the)\s+)?(?P<ord>" + ORD_RUN + r")\s+(?:(?P<streak>consecutive|straight|successive)\s+)?"
+     r"(?:trading\s+)?(?P<unit>day|session|week)(?P<row>\s+in\s+a\s+row)?)\b(?!-|'s\b)"),
     ("unit_relative", r"\b" + QMOD + r"(?P<num>" + NUM + r")\s+(?P<unit>" + UNIT + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously|back)\b(?!\s+(?:the|a|an|his|her|their|its)\b)"),
     ("the_unit_after", r"\b(?P<x>the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|previous|prior))\b(?!\s+(?:the|a|an|his|her|their|its|\w+ed|\w+ing|to)\b)"),
     ("next_day", r"\b(?:the\s+|that\s+)?(?P<rel>next|following|previous|same|preceding|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"),
@@ -116,7 +122,7 @@ _RULES_SRC: list[tuple[str, str]] = [
     # "for years", "for weeks", "the first time in years": a measure phrase of an unspecified
     # number of the unit (TimeBank + AQUAINT mark it 8 times of 13; "years of talks", "a matter
     # of months" are left out)
-    ("bare_plural", r"\b(?:for|in)\s+(?P<x>(?P<unit>years|decades|months|weeks|days|centuries))\b"
+    ("bare_plural", r"\b(?:for|in)\s+(?:(?:just|only|mere)\s+)?(?P<x>(?P<unit>years|decades|months|weeks|days|centuries|hours|minutes))\b"
      r"(?!\s*(?:of|ago|earlier|later|before|after|old|past|to\s+come|-|')|,?\s+(?:now|since)\b)"),
     # "In the years that followed, the guerrillas waged war": an unspecified stretch after an event
     ("followed_plural", r"\b(?:in|during|over|for)\s+the\s+(?P<x>(?P<unit>years|decades|months|weeks|days))\s+(?:that|which)\s+"
@@ -137,7 +143,7 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("q_code", r"\b(?P<qcode>Q|H)(?P<qn>[1-4])(?:\s+(?P<qyear>(?:19|20)\d\d))?\b"),
     ("fiscal_year", r"\b(?P<fy>fiscal(?:\s+year)?|FY)\s*(?P<year>(?:19|20)\d\d|'\d\d)\b"),
     ("year_ago", r"\b(?P<x>the\s+year-(?:ago|earlier)\s+period|year-(?:ago|earlier))\b"),
-    ("decade", r"\b(?:the\s+)?" + DMOD + r"(?P<dec>(?:1[5-9]|20)\d0s|'\d0s|(?:(?<=the\s)|(?<=mid-)|(?<=early\s)|(?<=late\s)|(?<=mid\s))[2-9]0s|(?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"),
+    ("decade", r"\b(?:the\s+)?" + DMOD + r"(?P<dec>(?:1[5-9]|20)\d0s|'\d0s|(?:(?<=the\s)|(?<=mid-)|(?<=early\s)|(?<=late\s)|(?<=mid\s)|(?<=the\s[2-9]0s\sand\s)|(?<=the\s[2-9]0s\sor\s)|(?<=the\s[2-9]0s\sto\s))[2-9]0s|(?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"),
     ("century", r"\b(?:the\s+)?" + DMOD + r"(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
     ("season", r"\b(?:(?P<rel>this|last|next|past|coming)\s+)?" + DMOD + SEASON + r"(?:\s+(?:of\s+)?" + YEAR + r")?\b"),
     ("year", r"(?<![\d$#.,/-])" + DMOD + r"(?:the\s+year\s+)?" + YEAR + r"(?!\s*(?:%|percent|-\d))"),

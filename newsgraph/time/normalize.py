@@ -882,6 +882,27 @@ def _h_the_day(m, c: _Ctx, rule):
     return _n("DATE", base.isoformat(), None, rule, "day")
 
 
+# A copula or "mark" right before "the third day of ...": the run's day is the one being told.
+_RUN_COPULA = re.compile(r"\b(?:is|was|are|were|be|been|'s|marks?|marked|marking)\s+$", re.IGNORECASE)
+
+
+def _h_ordinal_run(m, c: _Ctx, rule):
+    """'for a third straight day', 'the fourth week in a row', 'today is the eighth day of the
+    strike': the day (or week) the run has reached, the day the story is in."""
+    base = c.ref or c.anchor
+    if base is None:
+        return None
+    streak = m["streak"] or m["row"]
+    after = c.text[c.start + len(m[0]):c.start + len(m[0]) + 6]
+    told = (m[0].lower().startswith("the") and re.match(r"\s+of\b", after)
+            and _RUN_COPULA.search(c.text[max(0, c.start - 12):c.start]))
+    if not streak and not told:
+        return None  # "the second day of talks" in a list of events: which day is not said
+    if m["unit"].lower() == "week":
+        return _n("DATE", _iso_week(base), None, rule, "week")
+    return _n("DATE", base.isoformat(), None, rule, "day")
+
+
 def _h_the_period(m, c: _Ctx, rule):
     """'the latest period': the quarter or half the report is about, else the latest quarter."""
     if c.period and "-" in c.period:
@@ -1379,7 +1400,7 @@ HANDLERS: dict[str, Callable] = {
     "week_of": _h_week_of, "pod_story": _h_pod_story, "clock_pod": _h_clock_pod,
     "weekday": _h_weekday, "deictic_pod": _h_deictic_pod, "deictic_day": _h_deictic_day,
     "deictic_word": _h_deictic_word, "past_future": _h_past_future, "clock": _h_clock, "pod_day": _h_pod_day,
-    "rel_unit": _h_rel_unit, "the_weekend": _h_the_weekend, "the_day": _h_the_day, "that_day": _h_the_day, "the_period": _h_the_period, "year_end": _h_year_end,
+    "rel_unit": _h_rel_unit, "the_weekend": _h_the_weekend, "ordinal_run": _h_ordinal_run, "the_day": _h_the_day, "that_day": _h_the_day, "the_period": _h_the_period, "year_end": _h_year_end,
     "in_the_unit": _h_in_the_unit, "the_unit_mod": _h_the_unit_mod, "period_year_ago": _h_period_year_ago,
     "year_period": _h_year_period, "unit_relative": _h_unit_relative,
     "the_unit_after": _h_the_unit_after, "next_day": _h_next_day, "duration": _h_duration,
@@ -1537,7 +1558,19 @@ def _resolve_one(cands, *, text: str, tense_of, anchor, anchor_time, ref_of) -> 
         if norm is None or not TIMEX3_VALUE.match(norm.value):
             continue
         found.append(Found(start=s, end=e, text=text[s:e], norm=norm))
-    return found
+    return [_run_day(f, found[i + 1] if i + 1 < len(found) else None, text) for i, f in enumerate(found)]
+
+
+def _run_day(f: Found, nxt: Found | None, text: str) -> Found:
+    """'fell for a third straight day on Monday': the run reaches the day named right after it."""
+    if f.norm.rule != "ordinal_run" or nxt is None or nxt.norm.granularity != "day" \
+            or not re.fullmatch(r",?\s*(?:on\s+)?", text[f.end:nxt.start]) \
+            or not re.match(r"\d{4}-\d{2}-\d{2}", nxt.norm.value):
+        return f
+    d = date.fromisoformat(nxt.norm.value[:10])
+    value = _iso_week(d) if f.norm.granularity == "week" else d.isoformat()
+    return Found(start=f.start, end=f.end, text=f.text, norm=Normalized(
+        type=f.norm.type, value=value, mod=f.norm.mod, rule=f.norm.rule, granularity=f.norm.granularity))
 
 
 def find_timexes(text: str, *, anchor: date | datetime | None, tense_of: Callable[[int, int], str | None] | None = None,
