@@ -56,3 +56,21 @@ def test_timexes_round7_coordinated_decades(nlp):
         ("the 70s", "DATE", "197"), ("80s", "DATE", "198")]
     # "80s" alone after a count is not a decade
     assert _values(nlp, "Temperatures rose into the high 80s and 90s.") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # "the March accession": an ambiguous month before a lower-case noun takes "the" as its cue
+    ("The March accession will make the three countries members.", [("March", "DATE", "2025-03")]),
+    ("The post-1959 politics split families apart.", [("post-1959", "DATE", "1959")]),
+    ("Prices are back to pre-2008 levels.", [("pre-2008", "DATE", "2008")]),
+])
+def test_timexes_round7_month_and_year_modifiers(nlp, text, want):
+    assert _values(nlp, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands joined the March on Washington for Jobs and Freedom.",  # a name, "on" after it
+    "Critics of the May government called for an election.",  # Theresa May's government
+])
+def test_timexes_round7_ambiguous_month_after_the_needs_a_noun(nlp, text):
+    assert _values(nlp, text) == []

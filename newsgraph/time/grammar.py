@@ -146,6 +146,8 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("decade", r"\b(?:the\s+)?" + DMOD + r"(?P<dec>(?:1[5-9]|20)\d0s|'\d0s|(?:(?<=the\s)|(?<=mid-)|(?<=early\s)|(?<=late\s)|(?<=mid\s)|(?<=the\s[2-9]0s\sand\s)|(?<=the\s[2-9]0s\sor\s)|(?<=the\s[2-9]0s\sto\s))[2-9]0s|(?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"),
     ("century", r"\b(?:the\s+)?" + DMOD + r"(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
     ("season", r"\b(?:(?P<rel>this|last|next|past|coming)\s+)?" + DMOD + SEASON + r"(?:\s+(?:of\s+)?" + YEAR + r")?\b"),
+    # "the post-1959 politics", "pre-2008 levels": a time after (before) the year
+    ("prefixed_year", r"(?<![\w-])(?P<pp>pre|post)-" + YEAR + r"(?!\s*(?:%|percent|-\d))"),
     ("year", r"(?<![\d$#.,/-])" + DMOD + r"(?:the\s+year\s+)?" + YEAR + r"(?!\s*(?:%|percent|-\d))"),
     # "levels last seen in '82", "since '98": a two-digit year after a preposition of time
     ("apostrophe_year", r"\b(?:in|since|from|until|till|by|through|before|after)\s+(?P<x>['\u2019](?P<yy>\d\d))\b(?![%\d'\u2019])"),

@@ -454,6 +454,11 @@ def _h_year_end(m, c: _Ctx, rule):
     return _n("DATE", f"{y:04d}", "END", rule, "year")
 
 
+# "the March accession", "the Mar. vote": an ambiguous month before a lower-case noun ("the March
+# on Washington" is a name; "the May government" is Theresa May's, so "May" keeps needing a cue)
+_NOUN_AFTER_MONTH = re.compile(r"\s+(?!(?:on|of|for|to|in|at|against|through|from|by|and|or|was|is|had|has|will|would)\b)[a-z]{3,}\b")
+
+
 def _h_month(m, c: _Ctx, rule):
     word = m["month"]
     mo = _month_num(m)
@@ -463,7 +468,9 @@ def _h_month(m, c: _Ctx, rule):
     if not w.endswith(".") and w not in MONTHS or (not w.endswith(".") and len(w) <= 4 and w not in ("may", "june", "july")):
         return None  # "Jan" / "Dec" alone: names, not months
     if w.rstrip(".") in AMBIGUOUS_MONTHS and not m["rel"] and not m["dmod"]:
-        if _prev_word(c.text, c.start + (m.start("month") - m.start())) not in _MONTH_CUES:
+        prev = _prev_word(c.text, c.start + (m.start("month") - m.start()))
+        if prev not in _MONTH_CUES and not (prev == "the" and w.rstrip(".") != "may" and _NOUN_AFTER_MONTH.match(
+                c.text, c.start + len(m[0]))):
             return None
     mod = _date_mod(m["dmod"])
     if not c.anchor:
@@ -1268,10 +1275,19 @@ def _h_year(m, c: _Ctx, rule):
     if c.anchor is not None and y > c.anchor.year + 60:
         return None
     label = re.search(r"([A-Za-z]+)\.?[ \t]+(?:the[ \t]+year[ \t]+)?$", c.text[max(0, c.start - 20):c.start])
-    if label and label.group(1)[0].isupper() and label.group(1).lower() in LABEL_WORDS and not m["dmod"]:
+    dmod = m["dmod"] if "dmod" in m.re.groupindex else None
+    if label and label.group(1)[0].isupper() and label.group(1).lower() in LABEL_WORDS and not dmod:
         return None  # "Article 2024", "Flight 1549": a label
-    mod = _date_mod(m["dmod"])
+    mod = _date_mod(dmod)
     return _n("DATE", f"{y:04d}", mod, rule, "year")
+
+
+def _h_prefixed_year(m, c: _Ctx, rule):
+    """'post-1959' the year with mod AFTER, 'pre-2008' with mod BEFORE."""
+    norm = _h_year(m, c, rule)
+    if norm is None:
+        return None
+    return _n("DATE", norm.value, "AFTER" if m["pp"].lower() == "post" else "BEFORE", rule, "year")
 
 
 def _h_set_every(m, c: _Ctx, rule):
@@ -1412,7 +1428,7 @@ HANDLERS: dict[str, Callable] = {
     "two_quarters": lambda m, c, r: _n("DATE", f"{int(m['year']):04d}-H{1 if m['half'].lower() == 'first' else 2}", None, r,
                                        "half"),
     "fiscal_year": _h_fiscal_year, "year_ago": _h_year_ago, "decade": _h_decade, "century": _h_century,
-    "season": _h_season, "year": _h_year, "apostrophe_year": _h_apostrophe_year, "set_every": _h_set_every, "set_adverb": _h_set_adverb,
+    "season": _h_season, "year": _h_year, "prefixed_year": _h_prefixed_year, "apostrophe_year": _h_apostrophe_year, "set_every": _h_set_every, "set_adverb": _h_set_adverb,
     "holiday": _h_holiday, "month_relyear": _h_month_relyear, "spelled_year": _h_spelled_year, "month_spelled_year": _h_month_spelled_year,
     "season_spelled_year": _h_season_spelled_year,
     "the_year": _h_the_year,
