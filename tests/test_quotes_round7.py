@@ -74,3 +74,17 @@ def test_quotes_round7_bare_definite_object_is_still_no_statement():
 def test_quotes_round7_negated_passive_conjunct_stays_in_the_reported_clause():
     q = _one("The port director said the cargo had been seized and would not be released.", "said")
     assert q.text == "the cargo had been seized and would not be released"
+
+
+# -- a first-person belief stated outside quotation marks --------------------------------------------
+
+def test_quotes_round7_first_person_belief_is_a_report():
+    q = _one("I think the new harbour tax will drive the ferries away.", "think")
+    assert q.text == "the new harbour tax will drive the ferries away"
+    assert q.speaker is not None and q.speaker.text == "I"
+
+
+def test_quotes_round7_first_person_aside_and_question_are_no_reports():
+    qs = _quotes("The harbour tax is, I guess, here to stay.\n\nDo you think the ferries will stay?\n\n"
+                 "You know the ferries are leaving.")
+    assert not [q for q in qs if q.cue in {"guess", "think", "know"}]

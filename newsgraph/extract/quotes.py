@@ -1116,6 +1116,20 @@ def _refusal_cue(doc, tok, regions: list[Region]) -> Cue | None:
                (tok,) + ((via,) if via is not None else ()))
 
 
+# The first person who states a belief of their own ("I think the deal is dead", "We know the
+# bureau is investigating"); "you know" speaks to the reader.
+BELIEF_PERSONS = {"i", "we"}
+
+
+def _first_person_belief(tok, subj, frame: str, content) -> bool:
+    """'I think the plan will fail.': a first-person cognition verb heading its sentence with a
+    complement clause after it is the writer's (or interviewee's) stated belief, a report
+    (PolNeAR train: 35 of 53 such cues are gold contents); asides ("..., I guess"), questions
+    ("Do you think ...?") and "you know" are not."""
+    return (frame == "clause" and content is not None and content[0] > tok.idx and tok.dep_ == "ROOT"
+            and subj.lower_ in BELIEF_PERSONS and not any(t.text == "?" for t in tok.sent[-3:]))
+
+
 def find_cues(doc, regions: list[Region]) -> list[Cue]:
     """Reporting cues outside quotations, with speaker phrase heads and content spans."""
     lex = load_cues()
@@ -1232,9 +1246,10 @@ def find_cues(doc, regions: list[Region]) -> list[Cue]:
                              and not _in_regions(c.idx, regions) and _can_speak(c)), subj)
             if subj is None or not _can_speak(subj) or _in_regions(subj.idx, regions):
                 continue
-            if entry.klass == "cognition" and subj.lower_ in FIRST_SECOND_PERSON:
-                continue  # "I guess", "we know": the writer's or speaker's aside, not a report
             content, frame = _content(tok, entry)
+            if entry.klass == "cognition" and subj.lower_ in FIRST_SECOND_PERSON \
+                    and not _first_person_belief(tok, subj, frame, content):
+                continue  # "I guess", "we know": the writer's or speaker's aside, not a report
             if content is None and entry.klass == "speech" and entry.frame != "quote":
                 content = _stray_that_clause(tok)
             if entry.frame == "quote":
