@@ -1130,7 +1130,8 @@ def _first_person_belief(tok, subj, frame: str, content) -> bool:
     (PolNeAR train: 22 of 30 such cues are gold contents); asides ("..., I guess", "we know"),
     questions ("Do you think ...?") and "you know" are not."""
     return (frame == "clause" and content is not None and content[0] > tok.idx and tok.dep_ == "ROOT"
-            and subj.lower_ in BELIEF_PERSONS and tok.lemma_.lower() in BELIEF_VERBS and not any(t.text == "?" for t in tok.sent[-3:]))
+            and subj.lower_ in BELIEF_PERSONS and tok.lemma_.lower() in BELIEF_VERBS
+            and not any(t.text == "?" for t in tok.sent[-3:]))
 
 
 def find_cues(doc, regions: list[Region]) -> list[Cue]:
