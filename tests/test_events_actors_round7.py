@@ -1,7 +1,8 @@
 """Events: actors round 7 (issue 6, unseen articles). The dissolved "Serbia and Montenegro" named in
 news since 2006 is the two countries; an act noun's own "of"/"by" phrases the parser hung on a date
 between them ("the detention on Wednesday of two drivers by the National Guard") or the doer's "by"
-hung on the patient are still the act's sides; a date is no side. Sentences written for these tests
+hung on the patient are still the act's sides; a date is no side; rejecting "that account" or "the
+findings" answers whoever told them (not "froze its bank account"). Sentences written for these tests
 (published Friday 14 March 2025); a negative case guards each near miss."""
 from __future__ import annotations
 
@@ -55,3 +56,25 @@ def test_events_actors_expulsion_in_a_month_by_a_state():
     evs = article("The expulsion in March of two Polish diplomats by Belarus was condemned by the EU.")
     made = made_by(evs, "expulsion")
     assert made and countries(made[0].sources) == {"BLR"} and countries(made[0].targets) == {"POL"}
+
+
+# -- a retelling of another side's words is aimed at the teller -------------------------------------
+def test_events_actors_rejecting_that_account_targets_who_gave_it():
+    evs = article("Qatar accused Bahrain on Monday of detaining its fishermen in Qatari waters. "
+                  "Bahraini officials rejected that account on Tuesday.")
+    made = made_by(evs, "rejected")
+    assert made and countries(made[0].targets) == {"QAT"}
+
+
+def test_events_actors_rejecting_the_findings_targets_the_inspecting_side():
+    evs = article("Russia's food safety agency accused Kazakhstan on Monday of shipping infected grain. "
+                  "Astana rejected the findings.")
+    made = made_by(evs, "rejected")
+    assert made and countries(made[0].targets) == {"RUS"}
+
+
+def test_events_actors_freezing_a_bank_account_is_no_retelling():
+    evs = article("Qatar accused Bahrain on Monday of helping smugglers. Bahrain froze its bank account on Tuesday.")
+    made = made_by(evs, "froze")
+    assert not made or "QAT" not in countries(made[0].targets)
+

@@ -178,6 +178,11 @@ _HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATE
 _AGREEMENTS = frozenset({"AGREE", "COOPERATE"})
 # "the attack", "the raid": an act of force, not a deployment or a sanction.
 _FORCE_ACTS = frozenset({"ASSAULT", "COERCE"})
+# Nouns of what another side told of events ("rejected that account", "disputed the findings",
+# "denied their version"): a telling only as the object of a stance (a verb of VERBAL_CATEGORIES)
+# and with no compound modifier of their own ("froze its bank account" is no telling).
+TELLING_NOUNS = ("account", "version", "finding", "findings", "assertion", "characterization", "characterisation",
+                 "narrative")
 ANAPHORIC_EVENT_NOUNS = {
     "incident": _HOSTILE_ACTS, "attack": _FORCE_ACTS, "assault": _FORCE_ACTS, "raid": _FORCE_ACTS,
     "clash": _FORCE_ACTS, "provocation": _HOSTILE_ACTS, "confrontation": _HOSTILE_ACTS,
@@ -194,6 +199,8 @@ ANAPHORIC_EVENT_NOUNS = {
                                             "comment", "statement", "demand", "call", "request", "ultimatum",
                                             "threat", "warning", "complaint", "condemnation", "protest",
                                             "concern", "concerns", "objection", "objections",
+                                            # what another side told of events (TELLING_NOUNS)
+                                            *TELLING_NOUNS,
                                             # what another side offered: "accepted the invitation"
                                             "offer", "proposal", "invitation", "initiative")},
 }
@@ -958,6 +965,10 @@ def _act_noun_doers(obj, tok, earlier: list[Event], own: set) -> list[Actor] | N
     """The doers (other than `own`) of the earlier act a definite act noun `obj` names, looking
     back from `tok`'s sentence (see `_event_anaphor`)."""
     lexicon_noun = False
+    if obj.lemma_.lower() in TELLING_NOUNS and (
+            any(ch.dep_ == "compound" for ch in obj.children)
+            or not any(s.category in VERBAL_CATEGORIES for s in senses_for(tok.lemma_.lower(), "V"))):
+        return None
     if obj.lemma_.lower() in ANAPHORIC_EVENT_NOUNS:
         fits = ANAPHORIC_EVENT_NOUNS[obj.lemma_.lower()]
     else:
