@@ -88,3 +88,27 @@ def test_quotes_round7_first_person_aside_and_question_are_no_reports():
     qs = _quotes("The harbour tax is, I guess, here to stay.\n\nDo you think the ferries will stay?\n\n"
                  "You know the ferries are leaving.")
     assert not [q for q in qs if q.cue in {"guess", "think", "know"}]
+
+
+# -- a trailing cue the parser joined as a conjunct --------------------------------------------------
+
+def test_quotes_round7_trailing_cue_parsed_as_conjunct_reports_the_clause_before():
+    q = _one("Under the decision, four Chinese officers currently working alongside Fijian investigators in Suva "
+             "and Nadi will leave by the end of October, Home Affairs Minister Semi Vuniwai told parliament on "
+             "Tuesday afternoon.", "told")
+    assert q.text.startswith("Under the decision, four Chinese officers")
+    assert q.text.endswith("by the end of October")
+    assert q.speaker is not None and q.speaker.name == "Semi Vuniwai"
+
+
+def test_quotes_round7_trailing_cue_after_a_coordinated_clause_reports_both():
+    q = _one('The agency "deplores" the step and has asked Tehran to reconsider it, IAEA spokesperson Martina Holz '
+             'told reporters.', "told")
+    assert q.text == 'The agency "deplores" the step and has asked Tehran to reconsider it'
+    assert q.speaker is not None and q.speaker.name == "Martina Holz"
+
+
+def test_quotes_round7_verb_joined_by_and_is_no_trailing_cue():
+    # "and" joins a second act of the same sentence, not an aside naming the source
+    qs = _quotes("The ferry company cut its timetable and the mayor told reporters about the strike.")
+    assert not [q for q in qs if q.cue == "told" and "timetable" in q.text]

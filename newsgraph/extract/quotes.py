@@ -674,7 +674,12 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
         toks = [t for t in tok.head.subtree if t.i not in inner]
         return _strip_content(doc, toks), "parenthetical"
     left = min((t.i for t in tok.subtree if not t.is_punct), default=tok.i)
-    if tok.dep_ in {"parataxis", "ccomp", "advcl"} and tok.head.i != tok.i and tok.head.left_edge.i < left \
+    # ("..., Home Affairs Minister Semi Vuniwai told parliament": the parser may join the cue to the
+    # clause it reports as a conjunct; with no conjunction between them it is the same aside)
+    prev = max([c.i for c in tok.head.children if c.dep_ == "conj" and c.i < tok.i] + [tok.head.i])
+    asyndetic = tok.dep_ == "conj" and not any(c.dep_ == "cc" and prev < c.i < tok.i for c in tok.head.children)
+    if (tok.dep_ in {"parataxis", "ccomp", "advcl"} or asyndetic) and tok.head.i != tok.i \
+            and tok.head.left_edge.i < left \
             and any(c.dep_ == "nsubj" for c in kids) and entry.klass in {"speech", "writing"} \
             and left > 0 and doc[left - 1].text in {",", "\u2014", "\u2013", "-"} \
             and len(list(tok.subtree)) <= PARENTHETICAL_MAX_TOKENS:
