@@ -51,6 +51,8 @@ into an after/before clause. Each rule names itself in the evidence (`date:<rule
   Guyana of ...": the next sentence of the paragraph, with no time expression, whose subject is a
   pronoun or the same speaker, goes on with the statement's date (one sentence at a time, so a
   run of "He ... He ..." keeps it while the speaker does).
+  After a report dated by its own time ("Tembo *told parliament on Wednesday* that ... / She
+  accused ..."), a time of another clause of the sentence does not stop the speaker's act.
 - `date:participle-frame`: "*Speaking at a news conference on Wednesday*, X accused ...".
 - `date:joint-act-episode`: "the two sides agreed ..." after the sides' dated meeting.
 - `date:same-source-continues`: "..., Bolivia's army said. / Two soldiers were detained ..., the
@@ -116,6 +118,11 @@ DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declarati
 # Prepositions that put a statement in its occasion ("in a statement", "at a briefing", "during a
 # visit"); an object also does ("told a news conference", "addressed a rally").
 FRAME_PREPS = frozenset({"in", "at", "during", "on", "via", "through"})
+# Prepositions by which an act's object may carry the document the act was made in ("demanded their
+# release in a note", "conveyed its protest through a letter"); "on"/"at" there name a topic or place
+DOCUMENT_FRAME_PREPS = frozenset({"in", "via", "through"})
+DOCUMENT_FRAME_NOUNS = frozenset({"statement", "note", "letter", "communique", "communiqué", "declaration",
+                                  "message", "memorandum"})
 # Arcs at most from a reported act up to the verb of saying (ccomp, conj, xcomp).
 REPORT_MAX_ARCS = 3
 # Dependency arcs of a reported clause under its verb of saying.
@@ -307,8 +314,11 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
             out[i] = _dated(ev, *found)
     # a statement summed up first, then reported with its date by the same speaker
     statement_verbs = frozenset(t.i for t, e in zip(toks, out) if t is not None and e.type in VERBAL_CATEGORIES)
+    # (also over a date carried from a neighbouring sentence or paragraph: "Romania summoned Ukraine's
+    # ambassador on Tuesday. / Ukraine's foreign ministry rejected the criticism. The ministry's
+    # spokesperson said on Wednesday ...": the report of the statement itself is the better evidence)
     _date_where_found(out, toks, published, lambda i, ev: _next_sentence_same_speaker(
-        toks[i], ev, ctx, own_date, block_of, statement_verbs), verbal=True)
+        toks[i], ev, ctx, own_date, block_of, statement_verbs), verbal=True, carried=True)
     # '"We expect Russia to return them without delay," the minister said on Wednesday': the quote's day
     _date_where_found(out, toks, published, lambda i, ev: _quoted_performative(toks[i], ev, ctx), verbal=True)
     # "Chile sent a protest note to Argentina on Wednesday ... / In the note, Chile asked ...": the note's day
@@ -380,12 +390,19 @@ def redate_events(events: list[Event], doc, ctx, *, own_date, block_of) -> list[
         sent = tok.sent
         if ev.date is None:
             prev = _previous_sentence(sent)
-            when = None
+            when, by_report = None, False
             if prev is not None:
                 framed = _frame_timex(prev.root, ctx)
                 when = sent_date.get(prev.start) or (framed[0] if framed else None)
+                verb = verb_of(tok)
+                if when is None and verb is not None and not _past_perfect(verb):
+                    when = _reported_day(prev.root, own_date)
+                    by_report = when is not None
+            # (after a report dated by its own time, a time of another clause of this sentence - "and
+            # said it had recorded four incidents since January" - does not stop the speaker's act)
             if when and block_of(prev.start_char) == block_of(sent.start_char) and _continues_speaker(sent, prev, ctx) \
-                    and not _has_dating_timex(sent, ctx) and _past_or_reported(tok):
+                    and (not _has_dating_timex(sent, ctx) or (by_report and own_date(verb) is None)) \
+                    and _past_or_reported(tok):
                 out[i] = ev = _dated(ev, when, "date:speaker-continues", prev.root)
         if ev.date and _on_main_clause(tok) and any(r in ev.evidence[0].rule for r in (
                 "date:statement-frame", "date:speaker-continues")):
@@ -642,6 +659,11 @@ def _frame_timex(verb, ctx):
     """(date, frame noun) of a time expression on a statement noun `verb` is said in or at."""
     for frame in _frame_nouns(verb):
         heads = {frame.i} | {c.i for c in frame.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")}
+        # "demanded their release in a note *delivered the same day*": the parser may hang the
+        # participle that follows the noun on the verb; right after the noun it is the noun's
+        # (tagged VBN or, as often there, VBD; never with a subject of its own)
+        heads |= {c.i for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.tag_ in ("VBN", "VBD") and c.i == frame.i + 1
+                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
         for t in ctx.timexes_in(frame.sent.start_char, frame.sent.end_char):
             when = _calendar(t.value)
             span = frame.doc.char_span(t.start, t.end, alignment_mode="expand") if when else None
@@ -666,6 +688,10 @@ def _frame_nouns(verb) -> list:
                 ch.lower_ == "in" and g.lemma_.lower() in ACT_ANAPHORS))]  # "In a move announced on Monday, ..."
         elif ch.dep_ == "dobj" and ch.lemma_.lower() in FRAME_NOUNS and verb.lemma_.lower() in SPEECH_VERBS | {"address"}:
             out.append(ch)
+        elif ch.dep_ == "dobj":
+            # "demanded their release *in a diplomatic note* ...": the parser hangs the frame on the object
+            out += [g for p in ch.children if p.dep_ == "prep" and p.lower_ in DOCUMENT_FRAME_PREPS
+                    for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_FRAME_NOUNS]
     return out
 
 
@@ -2109,15 +2135,26 @@ def _same_speaker(subj, own, ev: Event, ctx) -> bool:
     if subj.lower_ in CONTINUING_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")
                                                  for c in subj.children):
         return True
-    if any(c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in BODY_ANAPHORS and [
+    if any(c.dep_ == "poss" and c.pos_ == "NOUN" and (c.lemma_.lower() in BODY_ANAPHORS or (
+            own is not None and own.pos_ == "NOUN" and c.lemma_.lower() == own.lemma_.lower())) and [
             g.lower_ for g in c.children if g.dep_ in ("det", "amod")] == ["the"] for c in subj.children):
-        return True  # "ECOWAS welcomed the decision. / ..., *the bloc's* commission said ...": its own
+        # "ECOWAS welcomed the decision. / ..., *the bloc's* commission said ...": its own; "Ukraine's
+        # foreign ministry rejected ... / *The ministry's* spokesperson said ...": the body named again
+        return True
     # "the foreign ministry dismissed ... / ministry spokesman X"; a body named with its article ("The
     # European Commission said ... / A Commission spokesperson"), not a country ("Russia" / "a Russia expert")
     if own is not None and (own.pos_ == "NOUN" or (own.pos_ == "PROPN" and any(
             c.dep_ == "det" for c in own.children))) and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() == own.lemma_.lower() for c in subj.subtree):
         return True
+    # "Kyiv rejected the criticism. / ..., *Ukraine's* Foreign Ministry said ...": a body named with
+    # its country's possessive speaks for that country, whatever entity its bare name was merged into
+    # ("Romania's Foreign Ministry" earlier makes one "Foreign Ministry" entity of both)
+    owner = next((e for c in subj.children if c.dep_ == "poss"
+                  and (e := ctx.entity_at(c.idx, c.idx + len(c.text))) is not None
+                  and (e.metonym_for or e.country)), None)
+    if owner is not None and ev.source is not None and ev.source.country:
+        return (owner.metonym_for or owner.country) == ev.source.country
     ent = _entity_of(subj, ctx)
     if ent is None:
         return False
@@ -2162,7 +2199,24 @@ def _continues_speaker(sent, prev, ctx) -> bool:
         return True  # "He accused ...", "Her government also summoned ..."
     before = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     a, b = _entity_of(subj, ctx), (_entity_of(before, ctx) if before is not None else None)
-    return a is not None and b is not None and a.id == b.id
+    if a is not None and b is not None and a.id == b.id:
+        return True
+    # "Peru's foreign minister, *Luis Vega*, said ... / *Vega* urged ...": the person the title's
+    # appositive names (the title itself resolves to its possessor, the country)
+    named = [c for c in before.children if c.dep_ == "appos"] if before is not None else []
+    return a is not None and any((e := ctx.entity_at(c.idx, c.idx + len(c.text))) is not None and e.id == a.id
+                                 for c in named)
+
+
+def _reported_day(root, own_date) -> str | None:
+    """The day a sentence's root verb of saying is dated by its own time expression ("Tembo *told
+    parliament on Wednesday* that ...", "X said on Monday ..."): the occasion the speaker goes on
+    at in the next sentence ("She accused Tanzanian authorities of ..."), when no event of that
+    sentence carried it. A month or year is no occasion."""
+    if root.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    when = own_date(root)
+    return when if when and FULL_DATE.fullmatch(when) else None
 
 
 def _on_main_clause(tok) -> bool:
@@ -2337,14 +2391,17 @@ def _recent(when: str, published: str | None) -> bool:
 
 
 
-def _date_where_found(out: list, toks: list, published, find, *, verbal: bool = False, dated: bool = False) -> None:
+def _date_where_found(out: list, toks: list, published, find, *, verbal: bool = False, dated: bool = False,
+                      carried: bool = False) -> None:
     """One dating pass over `out` in text order, in place: each event with a trigger token (only
-    statements when `verbal`; only undated ones, or only dated ones when `dated`) takes the
-    (date, rule, anchor) that `find(i, ev)` returns, unless that date is after publication. The
-    passes run one after another, so a pass sees the dates the earlier ones (and its own earlier
-    events) gave."""
+    statements when `verbal`; only undated ones, or only dated ones when `dated`; also those dated
+    only by a neighbouring sentence when `carried`) takes the (date, rule, anchor) that
+    `find(i, ev)` returns, unless that date is after publication. The passes run one after another,
+    so a pass sees the dates the earlier ones (and its own earlier events) gave."""
     for i, ev in enumerate(out):
-        if (ev.date is not None) != dated or toks[i] is None or (verbal and ev.type not in VERBAL_CATEGORIES):
+        weak = carried and not dated and ev.date is not None and _replaceable(ev)
+        if ((ev.date is not None) != dated and not weak) or toks[i] is None or (
+                verbal and ev.type not in VERBAL_CATEGORIES):
             continue
         found = find(i, ev)
         if found is not None and _not_after(found[0], published):
