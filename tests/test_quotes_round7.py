@@ -112,3 +112,18 @@ def test_quotes_round7_verb_joined_by_and_is_no_trailing_cue():
     # "and" joins a second act of the same sentence, not an aside naming the source
     qs = _quotes("The ferry company cut its timetable and the mayor told reporters about the strike.")
     assert not [q for q in qs if q.cue == "told" and "timetable" in q.text]
+
+
+# -- the name given, and a document that speaks --------------------------------------------------------
+
+def test_quotes_round7_name_given_read_as_apposition_is_the_content():
+    q = _one('Deputy Prime Minister Sherzod Karimov called the accord "a model of good-neighbourliness".', "called")
+    assert q.text == "a model of good-neighbourliness"
+    assert q.speaker is not None and q.speaker.name == "Sherzod Karimov"
+
+
+def test_quotes_round7_participle_of_a_document_speaks_for_it():
+    q = _one('Officials handed him a protest note calling the killings "a grave violation of human rights and of '
+             'bilateral agreements."', "calling")
+    assert "a grave violation of human rights" in q.text
+    assert q.speaker is not None and "note" in q.speaker.text

@@ -619,6 +619,12 @@ def _content(tok, entry) -> tuple[tuple[int, int] | None, str]:
         if preps or oprd:
             toks = [t for c in objs + preps + oprd for t in c.subtree]
             return _strip_content(doc, toks), "object"
+        # 'called the accord "a model of good-neighbourliness"': the parser reads the name given
+        # as an apposition of the object; no comma sets it off (", a bold step," is an apposition)
+        named = [a for o in objs[:1] for a in o.children if a.dep_ == "appos" and a.i > o.i
+                 and not _set_off(doc, a.left_edge.i)]
+        if named:
+            return _strip_content(doc, _restrictive_subtree(named[0])), "object"
         return None, "clause"
     if entry.lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
         return None, "clause"
@@ -863,11 +869,11 @@ def _speech_noun_owner(tok, via):
 def _is_agent(tok) -> bool:
     """Can this noun phrase head speak? People, organisations, countries, groups and
     documents can; "the database" or "the figures" cannot."""
-    from newsgraph.extract.speakers import GROUP_NOUNS
+    from newsgraph.extract.speakers import DOCUMENT_NOUNS, GROUP_NOUNS
 
     if tok.ent_type_ in AGENT_LABELS or tok.pos_ == "PRON":
         return True
-    return tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS
+    return tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS | DOCUMENT_NOUNS
 
 
 # Nouns naming a finding or a statement that "according to" attributes to ("the results",

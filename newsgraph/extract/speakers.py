@@ -70,7 +70,8 @@ GROUP_NOUNS = {
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 DOCUMENT_NOUNS = {"treaty", "article", "document", "memo", "letter", "filing", "complaint", "indictment",
                   "lawsuit", "ruling", "law", "bill", "resolution", "agreement", "constitution", "report",
-                  "statement", "study", "survey", "poll", "polls", "editorial", "website"}
+                  "statement", "study", "survey", "poll", "polls", "editorial", "website", "note", "communique",
+                  "communiqué", "memorandum", "declaration"}
 
 
 @dataclass(frozen=True)
