@@ -78,3 +78,19 @@ def test_events_actors_freezing_a_bank_account_is_no_retelling():
     made = made_by(evs, "froze")
     assert not made or "QAT" not in countries(made[0].targets)
 
+
+
+# -- a speaker's act after a closing quote -----------------------------------------------------------
+def test_events_actors_speaker_calls_on_after_a_quoted_report():
+    evs = article('On Monday the State Department said Mexico had "repeatedly chosen not to deliver water it had '
+                  'available" and called on the Mexican government to present a repayment plan.')
+    made = made_by(evs, "called")
+    assert made and countries(made[0].sources) == {"USA"} and countries(made[0].targets) == {"MEX"}
+    assert made[0].status == "asserted"
+
+
+def test_events_actors_quoted_report_continued_inside_the_quote_stays_reported():
+    # the conjunct sits inside the quotation: part of what was reported
+    evs = article('On Monday the State Department said Mexico had "chosen not to deliver water and refused '
+                  'every offer of talks".')
+    assert not any(countries(e.sources) == {"USA"} and e.type == "REJECT" for e in evs)

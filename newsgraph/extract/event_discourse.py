@@ -192,6 +192,10 @@ def _says_or_charges(verb) -> bool:
     return lemma in SPEECH_VERBS or any(s.category in VERBAL_CATEGORIES for s in senses_for(lemma, "V"))
 
 
+# What closes a reported clause before ", and <simple past>": a comma or a closing quotation mark.
+REPORT_CLOSING_MARKS = frozenset({",", '"', "\u201d"})
+
+
 def report_continued_by(verb):
     """The verb of saying whose report a coordinated verb continues, or None.
 
@@ -205,10 +209,12 @@ def report_continued_by(verb):
     if first.dep_ != "ccomp" or first.head.lemma_.lower() not in SPEECH_VERBS:
         # "said the filling was "a routine operation" that caused no harm to downstream states, and
         # accused Cairo of ...": the parser hangs the conjunct on a verb deep inside the report; a
-        # simple past after ", and" under a simple past of saying goes on with the speaker's acts
+        # simple past after ", and" under a simple past of saying goes on with the speaker's acts (so
+        # does one after a closing quote: 'said Mexico had "chosen not to deliver water" and called on')
         report = _report_clause_above(first)
         if report is None or own_aux or verb.tag_ != "VBD" or report.head.tag_ != "VBD" or not any(
-                c.dep_ == "cc" and c.i < verb.i and c.nbor(-1).text == "," for c in first.children if c.i > 0):
+                c.dep_ == "cc" and c.i < verb.i and c.nbor(-1).text in REPORT_CLOSING_MARKS
+                for c in first.children if c.i > 0):
             return None
         return report.head
     if not _subjects(first):
