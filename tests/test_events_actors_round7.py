@@ -94,3 +94,28 @@ def test_events_actors_quoted_report_continued_inside_the_quote_stays_reported()
     evs = article('On Monday the State Department said Mexico had "chosen not to deliver water and refused '
                   'every offer of talks".')
     assert not any(countries(e.sources) == {"USA"} and e.type == "REJECT" for e in evs)
+
+
+# -- killed in a fight with someone: the other side of the fight did it ------------------------------
+def test_events_actors_killed_in_a_clash_with_forces_is_their_act():
+    evs = article("An Iranian border guard was killed in a clash with Taliban forces on Tuesday.")
+    made = made_by(evs, "killed")
+    assert made and countries(made[0].sources) == {"AFG"} and countries(made[0].targets) == {"IRN"}
+
+
+def test_events_actors_wounded_in_an_exchange_of_fire_coordinated_with_killed():
+    evs = article("An Iranian border guard was killed and two others were wounded in an exchange of fire with "
+                  "Taliban forces on Tuesday.")
+    assert any(e.type == "ASSAULT" and countries(e.sources) == {"AFG"} and "IRN" in countries(e.targets)
+               for e in evs)
+
+
+def test_events_actors_wounded_during_fighting_with_troops():
+    evs = article("Two Thai soldiers were wounded during fighting with Cambodian troops near the temple on Monday.")
+    made = made_by(evs, "wounded")
+    assert made and countries(made[0].sources) == {"KHM"}
+
+
+def test_events_actors_killed_in_an_accident_has_no_doer():
+    evs = article("Two Thai soldiers were killed in an accident with a Cambodian truck near the border on Monday.")
+    assert not any("KHM" in countries(e.sources) for e in evs)

@@ -76,6 +76,12 @@ TRAVEL_TARGET_PREPS = ("for", "to", "in", "at")
 # Prepositions introducing the source of an event noun ("a visit by X", "warnings from X").
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
 # Prepositions introducing the target of an event noun.
+# Casualty acts told in the passive whose doer is the other side of the fight they happened in
+# ("was killed in clashes with rebels"), the fight nouns, and the prepositions that place the act in it.
+FIGHT_PARTNER_CATEGORIES = frozenset({"ASSAULT"})
+FIGHT_NOUNS = frozenset({"clash", "clashes", "exchange", "fighting", "fight", "firefight", "gunfight", "gunbattle",
+                         "skirmish", "shootout", "battle", "confrontation"})
+FIGHT_PHRASE_PREPS = frozenset({"in", "during"})
 # Prepositions of a date phrase on an act noun ("the detention on Wednesday of ..."), and the
 # noun's own phrases the parser may hang on that date (the doer's "by", the patient's "of").
 DATE_PHRASE_PREPS = frozenset({"on", "in"})
@@ -358,6 +364,10 @@ def _actors(c: _Candidate, doc, resolver: ActorResolver) -> tuple[list[Resolved]
         elif passive:
             src_toks = [g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
             tgt_toks = [ch for ch in tok.children if ch.dep_ == "nsubjpass"]
+            if not src_toks and c.sense.category in FIGHT_PARTNER_CATEGORIES:
+                src_toks = _fight_partner(tok)
+                if src_toks:
+                    notes.append("source-fight-partner")
         else:
             src_toks = _subject_tokens(tok)
             if tok.lemma_.lower() not in TRAVEL_LEMMAS and not (
@@ -705,6 +715,27 @@ def _occasion_with_party(tok, category: str):
     if any(ch.dep_ == "nsubj" and any(g.dep_ == "conj" for g in ch.children) for ch in verb.children):
         return verb
     return None
+
+
+def _fight_partner(verb) -> list:
+    """The other side of the fight a passive casualty verb happened in ("a border guard was killed
+    *in an exchange of fire with Taliban forces*", "three soldiers were wounded in clashes with
+    rebels"): whoever the victims fought did the killing (the "with" object of a fight noun in the
+    verb's "in/during" phrase, or of that noun's "of" phrase: "an exchange of fire with ...")."""
+    out = []
+    # (or on a passive casualty verb coordinated with it: "was killed and two others were wounded in ...")
+    verbs = [verb] + [v for v in (*verb.children, verb.head) if v.i != verb.i and (
+        v.dep_ == "conj" and v.head.i == verb.i or verb.dep_ == "conj" and v.i == verb.head.i)
+        and v.tag_ == "VBN"]
+    for ch in (ch for v in verbs for ch in v.children):
+        if ch.dep_ != "prep" or ch.lower_ not in FIGHT_PHRASE_PREPS:
+            continue
+        for noun in (g for g in ch.children if g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() in FIGHT_NOUNS):
+            holders = [noun] + [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for o in p.children if o.dep_ == "pobj"]
+            out += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children if o.dep_ == "pobj"]
+    return out
 
 
 def _phrases_on_date(tok) -> list:
