@@ -133,3 +133,17 @@ def test_events_dates_another_bodys_spokesperson_leaves_the_carried_day():
                   "Rojas, said on Tuesday that the dredging was routine maintenance.\n")
     ev = by_trigger(evs, "rejected")
     assert ev.date != "2025-03-11"
+
+
+# -- an act told as a habit or not done yet takes no day from the episode around it ----------------
+def test_events_dates_habitual_perfect_takes_no_carried_day():
+    evs = article("Argentine troops fired on a Chilean border post on Thursday. Chilean inspectors have "
+                  "repeatedly warned Argentina about such violations.\n")
+    assert by_trigger(evs, "warned").date is None
+
+
+def test_events_dates_repetition_in_the_simple_past_keeps_the_episodes_day():
+    evs = article("Peruvian police cleared the border bridge on Thursday. Bolivian protesters "
+                  "repeatedly accused Peru of brutality.\n")
+    assert by_trigger(evs, "accused").date == "2025-03-13"
+

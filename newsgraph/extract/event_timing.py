@@ -58,6 +58,14 @@ EPISODE_MAX_CHARS = 700
 REACTION_CATEGORIES = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST", "THREATEN", "SANCTION", "SUPPORT"})
 # How far back (characters, about two news sentences) the act a reaction answers is looked for.
 REACTION_MAX_CHARS = 600
+# Adverbs that tell an act as a habit, of no one day ("have repeatedly warned", "has long demanded"):
+# no reaction of the publication day
+HABITUAL_WORDS = frozenset({"repeatedly", "long", "often", "frequently", "regularly", "consistently", "always"})
+# Marks of a clause whose act is not done (yet) or only supposed ("until Uruguay suspended ...")
+NOT_DONE_MARKS = frozenset({"until", "unless", "if", "whether", "once", "before"})
+# Clause arcs walked up from a reaction's verb to find a relative clause or such a mark above it
+# (the act's own clause and the two above it: "vowed that the protest would continue until ...")
+REACTION_CLAUSE_ARCS = 3
 
 
 def _period(value: str) -> tuple[date, date] | None:
@@ -195,6 +203,8 @@ def _event_date(tok, pos: str, ctx: Context, governing, to_date, *, inherited: s
     when = _date_of(_own_governing(tok.doc, tok, ctx), to_date)
     if when:
         return when, "date:governing-timex"
+    if inherited and (verb := verb_of(tok)) is not None and _habitual(verb):
+        return None, None  # "Chile's inspectors have repeatedly warned ...": no one day to carry on
     if inherited:
         return inherited, inherited_rule
     return None, None
@@ -241,6 +251,8 @@ def _reaction_same_day(ev: Event, events: list[Event], sent, ctx: Context) -> Ev
     if ev.date is not None or ev.sentence is None or ev.sentence.start != sent.start_char \
             or ev.type not in REACTION_CATEGORIES or ev.status != "asserted" or not _is_past(sent.root):
         return ev
+    if _background_clause(sent, ev):
+        return ev
     day = ctx.published.date().isoformat()
     aimed = {a.country for a in (ev.targets or ((ev.target,) if ev.target else ())) if a.country}
     answered = [e for e in events if e.sentence is not None and e.date and e.date[:10] == day
@@ -251,6 +263,36 @@ def _reaction_same_day(ev: Event, events: list[Event], sent, ctx: Context) -> Ev
     ev0 = ev.evidence[0]
     ev0 = replace(ev0, rule=f"{ev0.rule}+date:reaction-same-day", anchor=day)
     return replace(ev, date=day, evidence=(ev0,) + ev.evidence[1:])
+
+
+def _background_clause(sent, ev: Event) -> bool:
+    """Whether `ev`'s verb is told as no act of one day: habitual ("have *repeatedly* warned", "has
+    *long* demanded"; "Hollis, who has repeatedly called for ...") or not done yet ("*until* Uruguay
+    suspended the expansion", "*if* Belgrade rejected ..."). (A relative clause may well be the
+    reaction: "a charge that Beijing denied".)"""
+    tok = next((t for t in sent if t.idx >= ev.start), None)
+    verb = verb_of(tok) if tok is not None else None
+    if verb is None:
+        return False
+    if _habitual(verb):
+        return True
+    cur = verb
+    for _ in range(REACTION_CLAUSE_ARCS):
+        if any(c.dep_ == "mark" and c.lower_ in NOT_DONE_MARKS for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return False
+
+
+def _habitual(verb) -> bool:
+    """A perfect or present told as a habit ("have *repeatedly* warned", "has *long* demanded", "*often*
+    accuses"); in the simple past ("Police repeatedly fired tear gas") the repetition is of the
+    episode's day."""
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_WORDS for c in verb.children) and (
+        verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+                                           for c in verb.children))
 
 
 def _elaborates(sent, prev_sent, ctx: Context) -> bool:
