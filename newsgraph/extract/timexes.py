@@ -28,6 +28,13 @@ REQUIRES = ("doc.ents", "doc.sents", "token.dep", "token.tag", "token.morph")
 # How far up the dependency tree to look for the verb whose tense dates a timex:
 # prep -> pobj -> verb is two steps; possessive and compound add two more.
 MAX_HEAD_STEPS = 6
+# A month and day recur on the same weekday after 5, 6 or 11 years: searching 11 years after
+# the latest year an article names always finds one (and the first is the likeliest).
+DATELINE_YEAR_SEARCH = 11
+# Words before a year that put it ahead of the story ("by 2030", "until 2028", "2025-2030"):
+# such years do not bound the publication year from below.
+_FORWARD_YEAR_CUE = re.compile(r"(?:\b(?:by|until|till|through|to|before)\s+(?:early\s+|late\s+|mid-?)?|[-\u2013])$",
+                               re.I)
 # Verbs whose complement points to the future ("plans to meet on Monday").
 FUTURE_GOVERNORS = {"plan", "expect", "schedule", "set", "due", "hope", "intend", "aim", "prepare", "go", "vow",
                     "promise", "pledge", "threaten", "seek", "want", "propose", "slate"}
@@ -42,6 +49,13 @@ FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 CALLED_EVENT_NOUNS = {"march", "rally", "protest", "strike", "vote", "meeting", "talks", "summit", "session",
                       "hearing", "election", "referendum", "demonstration", "ceremony", "walkout", "sit-in",
                       "shutdown", "boycott", "debate", "deadline"}
+# Verbs that fix a day for something to come: "a day of mourning has been declared for Saturday",
+# "the vote was set for Sunday", "called for Monday" (a weekday after "for" on such a verb).
+SCHEDULE_FOR_VERBS = {"declare", "set", "schedule", "slate", "call", "fix", "plan", "book", "reschedule", "postpone",
+                      "move", "bring", "push"}
+# Verbs that summon someone to an event: "called both sides to talks on Thursday", "invited
+# them to a meeting on Monday": the event is after the summons.
+SUMMONING_VERBS = {"call", "invite", "summon", "convene", "urge"}
 WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Verbs whose dated object or complement is an event after the planning, whatever their own
 # tense: "planned a rally on Saturday", "has scheduled a briefing Thursday", "postponed until
@@ -159,12 +173,14 @@ def _planned_ahead(verb, timex_root) -> bool:
     planner = verb
     if verb.lemma_ not in PLANNING_VERBS:
         head = verb.head
-        if not (verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i and head.lemma_ in PLANNING_VERBS
+        if not (verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i and (head.lemma_ in PLANNING_VERBS or head.lower_ == "due")
                 and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)):
             return False
         planner = head
     if _is_pluperfect(planner) or (planner.tag_ == "VBN" and planner.dep_ in ("acl", "relcl", "amod")):
         return False
+    if planner.lower_ == "due" and planner.head.i != planner.i and _is_pluperfect(planner.head):
+        return False  # "It had been due to expire Friday evening": overtaken, dated by the story
     return not (timex_root.i < planner.i and tense_of_verb(planner) == "PAST")
 
 
@@ -172,11 +188,22 @@ def _called_for_day(root) -> bool:
     """ "announced a march to the border for Friday", "called a strike for Monday": a weekday
     after "for" that dates an event noun is the day the event is called for, after the call."""
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "for" or root.lower_ not in WEEKDAY_WORDS:
+    if root.dep_ != "pobj" or root.lower_ not in WEEKDAY_WORDS:
+        return False
+    if prep.lower_ == "on":
+        # "called both sides to talks on Thursday": an event noun the verb summons someone to
+        noun = prep.head
+        return noun.pos_ == "NOUN" and (noun.lemma_ in CALLED_EVENT_NOUNS or noun.lower_ in CALLED_EVENT_NOUNS) \
+            and noun.dep_ == "pobj" \
+            and noun.head.lower_ in ("to", "for") and noun.head.head.lemma_ in SUMMONING_VERBS
+    if prep.lower_ != "for":
         return False
     head = prep.head
     if head.pos_ in ("VERB", "AUX"):  # the parser hangs "for Friday" on the verb of calling
-        return any(c.dep_ == "dobj" and c.lemma_ in CALLED_EVENT_NOUNS for c in head.children)
+        if head.lemma_ in SCHEDULE_FOR_VERBS and not (head.tag_ == "VBN" and head.dep_ in ("acl", "relcl", "amod")):
+            return True  # "declared for Saturday", "set for Sunday" (not a participle: "a rally set for
+            # Saturday was cancelled" is dated by the clause around it)
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in CALLED_EVENT_NOUNS for c in head.children)
     while head.dep_ == "prep" or (head.pos_ == "NOUN" and head.dep_ == "pobj" and head.lemma_ not in CALLED_EVENT_NOUNS):
         head = head.head  # "a march to the border crossing at X for Friday"
     return head.pos_ == "NOUN" and head.lemma_ in CALLED_EVENT_NOUNS
@@ -280,6 +307,8 @@ def _in_name(doc, start: int, end: int, rule: str) -> bool:
             # determiner the tagger took in ("the Aug. 7" of "the Aug. 7 embassy bombings") is not more
             if ent is not None and (ent.start_char < start or ent.end_char > end) \
                     and any(not (t.is_stop or t.is_punct) for t in ent if t.idx < start or t.idx >= end):
+                if rule == "year" and not any(not (t.is_stop or t.is_punct) for t in ent if t.idx < start):
+                    continue  # "the 1975 Algiers Agreement": a year leading a name dates the named thing
                 return True
     return False
 
@@ -300,9 +329,40 @@ def text_anchor(text: str, *, limit: int = HEADER_CHARS) -> date | None:
     Used as the reference date only when the article has no publication date: a
     pasted article usually starts with its date line ("July 9, 2024").
     """
-    for f in find_timexes(text[:limit], anchor=None):
+    head = find_timexes(text[:limit], anchor=None)
+    for f in head:
         if f.norm.granularity == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T.*)?", f.norm.value):
             return date.fromisoformat(f.norm.value[:10])
+    return _dateline_year(text, head)
+
+
+def _dateline_year(text: str, head) -> date | None:
+    """A wire dateline without its year ("NEMURO, Japan, Nov 5 (HSE) - Japan on Wednesday
+    demanded ..."): the lead's weekday is the dateline's day, so the year is the first one, from
+    the latest year the article names as past onwards, in which that day falls on that weekday
+    (a story names years up to its own; the weekday recurs on a date every 5, 6 or 11 years)."""
+    day = next((f for f in head if re.fullmatch(r"XXXX-\d{2}-\d{2}", f.norm.value)), None)
+    if day is None:
+        return None
+    para_end = text.find("\n", day.end)
+    lead_end = para_end if para_end >= 0 else len(text)
+    weekday = next((f for f in head if day.end <= f.start < lead_end
+                    and re.fullmatch(r"XXXX-WXX-[1-7]", f.norm.value)), None)
+    if weekday is None:
+        return None
+    years = [int(f.norm.value[:4]) for f in find_timexes(text, anchor=None)
+             if re.fullmatch(r"\d{4}(?:-\d{2})?(?:-\d{2})?", f.norm.value)
+             and not _FORWARD_YEAR_CUE.search(text[max(0, f.start - 12):f.start])]
+    if not years:
+        return None
+    month, dom, wd = int(day.norm.value[5:7]), int(day.norm.value[8:10]), int(weekday.norm.value[-1]) - 1
+    for year in range(max(years), max(years) + DATELINE_YEAR_SEARCH + 1):
+        try:
+            d = date(year, month, dom)
+        except ValueError:
+            continue  # February 29 outside a leap year
+        if d.weekday() == wd:
+            return d
     return None
 
 
@@ -326,13 +386,39 @@ def extract_timexes(doc, ctx: Context) -> list[Timex]:
         allow=lambda s, e, rule: _allowed(doc, s, e, rule),
     )
     anchor_iso = ctx.anchor_date or (anchor.isoformat() if anchor is not None else None)
+    values = _possessive_days(text, found, anchor=anchor, tense_of=lambda s, e: _tense_at(doc, s, e))
     return [
-        Timex(text=f.text, start=f.start, end=f.end, type=f.norm.type, value=f.norm.value, mod=f.norm.mod,
+        Timex(text=f.text, start=f.start, end=f.end, type=f.norm.type, value=values[i], mod=f.norm.mod,
               anchor=anchor_iso,
               evidence=Evidence(rule=f.norm.rule, text=f.text, start=f.start, end=f.end, anchor=anchor_iso,
                                 notes=notes))
-        for f in found
+        for i, f in enumerate(found)
     ]
+
+
+_BARE_WEEKDAY = re.compile(r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?P<rest>.*)")
+_DAY_VALUE = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})(?P<rest>T.*)?")
+
+
+def _possessive_days(text: str, found, *, anchor: date | None, tense_of) -> list[str]:
+    """Each timex's value, with a possessive weekday ("Under Friday's agreement, the two sides
+    will ...") given the day an earlier bare mention of that weekday resolved to: the possessive
+    names a thing of a day the story has already told, whatever the tense of its own clause;
+    but a past clause cannot tell of a thing of a day still ahead ("a march called for Friday
+    ... charged over Friday's attack" is the Friday before)."""
+    values = [f.norm.value for f in found]
+    seen: dict[str, str] = {}
+    for i, f in enumerate(found):
+        wd, day = _BARE_WEEKDAY.fullmatch(f.text), _DAY_VALUE.fullmatch(f.norm.value)
+        if f.norm.rule != "weekday" or wd is None or day is None:
+            continue
+        name = wd["wd"]
+        if re.match(r"['\u2019]s\b", text[f.end:f.end + 3]) and name in seen and seen[name] != day["day"] \
+                and not (anchor is not None and seen[name] > anchor.isoformat() and tense_of(f.start, f.end) == "PAST"):
+            values[i] = seen[name] + (day["rest"] or "")
+        else:
+            seen.setdefault(name, day["day"])
+    return values
 
 
 # -- the interface quotes and events use to date a statement or an event -------------------

@@ -1025,7 +1025,7 @@ def _h_next_day(m, c: _Ctx, rule):
     rel = m["rel"].lower()
     if rel == "same" and m["unit"].lower() == "day" and _month_of_story(c):
         return _n("DATE", _month_of_story(c), None, rule)
-    k = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0}[rel]
+    k = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0}[rel]
     d = base + timedelta(days=k)
     unit = m["unit"].lower()
     if unit == "day":
@@ -1419,7 +1419,7 @@ HANDLERS: dict[str, Callable] = {
     "rel_unit": _h_rel_unit, "the_weekend": _h_the_weekend, "ordinal_run": _h_ordinal_run, "the_day": _h_the_day, "that_day": _h_the_day, "the_period": _h_the_period, "year_end": _h_year_end,
     "in_the_unit": _h_in_the_unit, "the_unit_mod": _h_the_unit_mod, "period_year_ago": _h_period_year_ago,
     "year_period": _h_year_period, "unit_relative": _h_unit_relative,
-    "the_unit_after": _h_the_unit_after, "next_day": _h_next_day, "duration": _h_duration,
+    "the_unit_after": _h_the_unit_after, "next_day": _h_next_day, "that_pod": _h_next_day, "duration": _h_duration,
     # "recent years" / "the coming weeks": an unspecified number of the unit (PXY, PXW), as
     # TimeBank and AQUAINT annotate them 10 times out of 15 (the rest: PAST_REF/FUTURE_REF)
     "vague_plural": _h_vague_plural, "bare_plural": _h_vague_plural, "soon": _h_soon, "long_compound": _h_long_compound, "recent_plural": _h_vague_plural, "followed_plural": _h_vague_plural, "coming_plural": _h_vague_plural,
@@ -1574,7 +1574,32 @@ def _resolve_one(cands, *, text: str, tense_of, anchor, anchor_time, ref_of) -> 
         if norm is None or not TIMEX3_VALUE.match(norm.value):
             continue
         found.append(Found(start=s, end=e, text=text[s:e], norm=norm))
+    found = [_apposed_day(f, found[i + 1] if i + 1 < len(found) else None, text) for i, f in enumerate(found)]
     return [_run_day(f, found[i + 1] if i + 1 < len(found) else None, text) for i, f in enumerate(found)]
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation opened earlier in its paragraph (an odd number of
+    straight double quotes, or more opening than closing curly ones, since the paragraph start)."""
+    para = text[max(0, text.rfind("\n", 0, pos) + 1):pos]
+    return para.count('"') % 2 == 1 or para.count("\u201c") > para.count("\u201d")
+
+
+# Rules whose day is the publication day's neighbour ("today", "yesterday"): said inside a
+# quotation they count from the day of speaking, so they do not set the story's time.
+DEICTIC_RULES = {"deictic_day", "deictic_pod"}
+
+
+def _apposed_day(f: Found, nxt: Found | None, text: str) -> Found:
+    """'Two days later, on Wednesday, ...': an offset from the story's time followed at once by the
+    day it names takes that day's value (the day is explicit, the count from the reference is not)."""
+    if f.norm.rule != "unit_relative" or f.norm.granularity != "day" or nxt is None \
+            or not re.search(r"\b(?:later|earlier)$", f.text, re.I) \
+            or nxt.norm.granularity != "day" or not re.match(r"\d{4}-\d{2}-\d{2}", nxt.norm.value) \
+            or not re.fullmatch(r",\s*(?:on\s+)?", text[f.end:nxt.start]):
+        return f
+    return Found(start=f.start, end=f.end, text=f.text, norm=Normalized(
+        type=f.norm.type, value=nxt.norm.value[:10], mod=f.norm.mod, rule=f.norm.rule, granularity="day"))
 
 
 def _run_day(f: Found, nxt: Found | None, text: str) -> Found:
@@ -1608,6 +1633,8 @@ def find_timexes(text: str, *, anchor: date | datetime | None, tense_of: Callabl
         for f in reversed(found):
             if start - f.end > REF_WINDOW_CHARS:
                 break
+            if f.norm.rule in DEICTIC_RULES and _in_quotation(text, f.start):
+                continue  # "'today we have taken the final step,' he said": the speaker's day
             if f.norm.granularity == "day" and re.match(r"\d{4}-\d{2}-\d{2}", f.norm.value):
                 return date.fromisoformat(f.norm.value[:10])
         return a
