@@ -127,3 +127,15 @@ def test_quotes_round7_participle_of_a_document_speaks_for_it():
              'bilateral agreements."', "calling")
     assert "a grave violation of human rights" in q.text
     assert q.speaker is not None and "note" in q.speaker.text
+
+
+def test_quotes_round7_past_perfect_complement_keeps_its_coordinated_verb():
+    # the complement is in the past already: the second past verb continues it
+    q = _one("The ministry's spokesperson said the agency had shared its data with the inspectors in July and "
+             "remained open to joint monitoring.", "said")
+    assert q.text == "the agency had shared its data with the inspectors in July and remained open to joint monitoring"
+
+
+def test_quotes_round7_present_complement_still_stops_before_the_speakers_next_act():
+    q = _one("The governor said she has signed the budget and called on lawmakers to pass the tax bill.", "said")
+    assert q.text == "she has signed the budget"

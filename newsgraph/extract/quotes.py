@@ -817,7 +817,11 @@ def _speaker_conjunct(cue, clause) -> int | None:
         # a verb without a complement of its own continues the reported clause)
         again = (c.lemma_.lower(), "verb") in lex and c.tag_ == cue.tag_ and cue.tag_ in {"VBD", "VBZ"} \
             and (not _that_marked(clause) or any(g.dep_ in {"ccomp", "xcomp"} for g in c.children))
-        past = cue.tag_ in {"VBD", "VBZ", "VBP"} and c_tag == "VBD" and clause.tag_ != "VBD"
+        # (a complement in the past perfect or past progressive is in the past: "said Ukraine had
+        # shared data with Romania and remained open to monitoring" is one statement)
+        clause_past = clause.tag_ == "VBD" or any(g.dep_ in {"aux", "auxpass"} and g.tag_ == "VBD"
+                                                  for g in clause.children)
+        past = cue.tag_ in {"VBD", "VBZ", "VBP"} and c_tag == "VBD" and not clause_past
         # "..., stating that it was a "disaster" and asking, "How can ...?"": a participle cue's
         # coordinated participle is the speaker's next act when the complement is no participle
         gerund = cue.tag_ == "VBG" and c.tag_ == "VBG" and clause.tag_ != "VBG"
