@@ -139,3 +139,10 @@ def test_quotes_round7_past_perfect_complement_keeps_its_coordinated_verb():
 def test_quotes_round7_present_complement_still_stops_before_the_speakers_next_act():
     q = _one("The governor said she has signed the budget and called on lawmakers to pass the tax bill.", "said")
     assert q.text == "she has signed the budget"
+
+
+def test_quotes_round7_finite_verb_after_a_relative_clause_has_the_name_as_subject():
+    q = _one('Cross River State governor Bassey Otu, who visited wounded survivors in hospital on Monday, called on '
+             'the federal government to "take every step" to protect its citizens.', "called")
+    assert "take every step" in q.text
+    assert q.speaker is not None and q.speaker.name == "Bassey Otu"

@@ -384,6 +384,11 @@ def _subject(tok, depth: int = 0):
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i < tok.i \
             and _is_agent(tok.head):
         return tok.head, None
+    # "Governor Bassey Otu, who visited survivors on Monday, called on ...": after a comma-set
+    # relative clause the parser may make the name the root and the finite verb its modifier
+    if tok.dep_ == "acl" and tok.tag_ in {"VBD", "VBZ"} and tok.head.dep_ == "ROOT" and tok.head.i < tok.i \
+            and tok.head.pos_ in {"NOUN", "PROPN"} and _is_agent(tok.head):
+        return tok.head, None
     # "... picked up from his daughter by saying he is ready": the gerund after a preposition
     if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in QUOTED_AS_VERBS:
         # "Mansoor was quoted by the state news agency as saying ...": the one quoted speaks,
