@@ -88,11 +88,6 @@ def test_timexes_news_possessive_weekday_is_the_day_told(nlp):
 
 
 # -- 6. expressions we missed -----------------------------------------------------------------
-def test_timexes_news_that_evening_is_the_story_day(nlp):
-    text = "The deal was reached on Monday, according to a statement released that evening."
-    assert _values(nlp, text) == [("Monday", "2024-07-08"), ("that evening", "2024-07-08TEV")]
-
-
 def test_timexes_news_another_month_is_a_duration(nlp):
     assert _value_of(nlp, "If the dredging goes on for another month, the lagoon will suffer.", "another month") == ["P1M"]
 

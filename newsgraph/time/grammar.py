@@ -112,8 +112,6 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("unit_relative", r"\b" + QMOD + r"(?P<num>" + NUM + r")\s+(?P<unit>" + UNIT + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously|back)\b(?!\s+(?:the|a|an|his|her|their|its)\b)"),
     ("the_unit_after", r"\b(?P<x>the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|previous|prior))\b(?!\s+(?:the|a|an|his|her|their|its|\w+ed|\w+ing|to)\b)"),
     ("next_day", r"\b(?:the\s+|that\s+)?(?P<rel>next|following|previous|same|preceding|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"),
-    # "according to a joint statement released that evening": the part of the day the story is in
-    ("that_pod", r"\b(?P<rel>that)\s+(?P<unit>morning|afternoon|evening|night)\b"),
     ("duration", r"\b" + QMOD + r"(?:the\s+)?(?:(?P<drel>past|last|next|previous|coming|first|final|latest|remaining|following|initial|other|entire|full|whole)\s+)?"
      + r"(?P<num>" + NUM + r"|another)(?:\s+(?:more|additional|extra|further)|\s+and\s+a\s+half)?(?:\s+|\s*-\s*)(?:(?:trading|business|working|calendar|straight|consecutive|full)\s+)?(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?\b"
      r"(?!(?:(?<=first two quarters)|(?<=final two quarters)|(?<=last two quarters)|(?<=second two quarters))"

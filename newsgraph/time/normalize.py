@@ -1025,7 +1025,7 @@ def _h_next_day(m, c: _Ctx, rule):
     rel = m["rel"].lower()
     if rel == "same" and m["unit"].lower() == "day" and _month_of_story(c):
         return _n("DATE", _month_of_story(c), None, rule)
-    k = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0}[rel]
+    k = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0}[rel]
     d = base + timedelta(days=k)
     unit = m["unit"].lower()
     if unit == "day":
@@ -1419,7 +1419,7 @@ HANDLERS: dict[str, Callable] = {
     "rel_unit": _h_rel_unit, "the_weekend": _h_the_weekend, "ordinal_run": _h_ordinal_run, "the_day": _h_the_day, "that_day": _h_the_day, "the_period": _h_the_period, "year_end": _h_year_end,
     "in_the_unit": _h_in_the_unit, "the_unit_mod": _h_the_unit_mod, "period_year_ago": _h_period_year_ago,
     "year_period": _h_year_period, "unit_relative": _h_unit_relative,
-    "the_unit_after": _h_the_unit_after, "next_day": _h_next_day, "that_pod": _h_next_day, "duration": _h_duration,
+    "the_unit_after": _h_the_unit_after, "next_day": _h_next_day, "duration": _h_duration,
     # "recent years" / "the coming weeks": an unspecified number of the unit (PXY, PXW), as
     # TimeBank and AQUAINT annotate them 10 times out of 15 (the rest: PAST_REF/FUTURE_REF)
     "vague_plural": _h_vague_plural, "bare_plural": _h_vague_plural, "soon": _h_soon, "long_compound": _h_long_compound, "recent_plural": _h_vague_plural, "followed_plural": _h_vague_plural, "coming_plural": _h_vague_plural,
