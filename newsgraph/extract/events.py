@@ -43,7 +43,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from newsgraph.extract import event_precision
+from newsgraph.extract import event_precision, event_statements
 from newsgraph.extract.actors import (
     GROUP_HEADS, THIRD_PERSON, ActorResolver, Resolved, country_as_of, country_for_text, is_media,
 )
@@ -288,6 +288,9 @@ def extract_events(doc, ctx: Context) -> list[Event]:
                                inherited=inherited, inherited_rule=inherited_rule)
             if ev is not None:
                 events.append(ev)
+    # what quoted statements do, typed from their content, where no event covers them (event_statements.py)
+    events += event_statements.statement_events(doc, ctx, events, resolver, date_of=lambda v: _event_date(
+        v, "V", ctx, governing, to_date, inherited=sent_dates.get(v.sent.start)), build=_statement_event)
     if prev_sent is not None and ctx.published is not None:
         events = [_reaction_same_day(e, events, prev_sent, ctx) for e in events]  # the last sentence
     events = _redate_incidents(events, doc, ctx, governing, to_date)
