@@ -93,6 +93,18 @@ def ledger_events(body: str, *, topic: str, headline: str, published: str = "14 
     return pasted_events(header, body + tail, published=published)
 
 
+def frontier_events(body: str, *, published: str = "14 March 2025, 09:00") -> list:
+    """`ledger_events` of a story headlined "Neighbours trade words over the frontier" (the second
+    paragraph about the frontier): the article the types and actors round-6/7 tests write."""
+    return ledger_events(body, topic="the frontier", headline="Neighbours trade words over the frontier",
+                         published=published)
+
+
+def events_by_trigger(events, trigger: str) -> list:
+    """Every event whose trigger is `trigger` (may be none)."""
+    return [e for e in events if e.trigger == trigger]
+
+
 def event_by_trigger(events, trigger: str):
     """The first event whose trigger is `trigger`; fails listing the events there are."""
     found = [e for e in events if e.trigger == trigger]

@@ -5,7 +5,7 @@ the noun or of the verb acting on the noun. Sentences written for these tests (p
 March 2025); a negative case guards each near miss."""
 from __future__ import annotations
 
-from conftest import ledger_events, actor_countries as countries
+from conftest import ledger_events, actor_countries as countries, events_by_trigger as made_by
 
 HEADLINE = "Neighbours trade blows over new measures"
 TOPIC = "the measures"
@@ -13,10 +13,6 @@ TOPIC = "the measures"
 
 def article(body: str, *, published: str = "14 March 2025, 09:00") -> list:
     return ledger_events(body, topic=TOPIC, headline=HEADLINE, published=published)
-
-
-def made_by(evs, trigger: str) -> list:
-    return [e for e in evs if e.trigger == trigger]
 
 
 def test_events_types_sanctions_imposed_by_is_a_sanction_of_the_agent():

@@ -4,18 +4,7 @@ stay COERCE. Sentences written for these tests (published Friday 14 March 2025);
 guards each near miss."""
 from __future__ import annotations
 
-from conftest import ledger_events, actor_countries as countries
-
-HEADLINE = "Neighbours trade words over the frontier"
-TOPIC = "the frontier"
-
-
-def article(body: str, *, published: str = "14 March 2025, 09:00") -> list:
-    return ledger_events(body, topic=TOPIC, headline=HEADLINE, published=published)
-
-
-def made_by(evs, trigger: str) -> list:
-    return [e for e in evs if e.trigger == trigger]
+from conftest import actor_countries as countries, events_by_trigger as made_by, frontier_events as article
 
 
 # -- civilians occupying a place ---------------------------------------------------------------------
