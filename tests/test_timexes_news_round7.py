@@ -95,3 +95,12 @@ def test_timexes_news_another_month_is_a_duration(nlp):
 def test_timexes_news_year_leading_a_name_is_kept(nlp):
     text = "Tehran said it remained committed to the 1975 Algiers Agreement on the border."
     assert _value_of(nlp, text, "1975") == ["1975"]
+
+
+def test_timexes_news_year_needs_a_real_dateline(nlp):
+    # a holiday or a day in a story's first lines is no dateline: no year is guessed from a weekday
+    text = ("Over Christmas the candidates kept campaigning, as they had in 2011, and on Saturday night "
+            "they debated again. This weekend, the senator complained about the schedule.")
+    assert _value_of(nlp, text, "Saturday night", None)[0].startswith("XXXX")
+    text = "The talks of Dec. 25 ended on Saturday without a deal, as the 2011 round had."
+    assert _value_of(nlp, text, "Saturday", None)[0].startswith("XXXX")

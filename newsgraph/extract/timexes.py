@@ -31,6 +31,12 @@ MAX_HEAD_STEPS = 6
 # A month and day recur on the same weekday after 5, 6 or 11 years: searching 11 years after
 # the latest year an article names always finds one (and the first is the likeliest).
 DATELINE_YEAR_SEARCH = 11
+# A wire dateline around a yearless day: the place line opening the paragraph ("NEMURO, Japan,"),
+# then after the day an optional agency and the dash ("(HSE) -"). Only a day in such a dateline is
+# the story's day; a "Christmas" or "Dec. 25" in a story's first lines is not.
+_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}"
+                             r"(?:,[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}){0,2},?[ \t]*$")
+_DATELINE_DASH = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-\u2013\u2014]")
 # Words before a year that put it ahead of the story ("by 2030", "until 2028", "2025-2030"):
 # such years do not bound the publication year from below.
 _FORWARD_YEAR_CUE = re.compile(r"(?:\b(?:by|until|till|through|to|before)\s+(?:early\s+|late\s+|mid-?)?|[-\u2013])$",
@@ -342,8 +348,8 @@ def _dateline_year(text: str, head) -> date | None:
     the latest year the article names as past onwards, in which that day falls on that weekday
     (a story names years up to its own; the weekday recurs on a date every 5, 6 or 11 years)."""
     day = next((f for f in head if re.fullmatch(r"XXXX-\d{2}-\d{2}", f.norm.value)), None)
-    if day is None:
-        return None
+    if day is None or not _DATELINE_PLACE.search(text[:day.start]) or not _DATELINE_DASH.match(text, day.end):
+        return None  # a day outside a dateline ("before Christmas", "on Dec. 25") is no story day
     para_end = text.find("\n", day.end)
     lead_end = para_end if para_end >= 0 else len(text)
     weekday = next((f for f in head if day.end <= f.start < lead_end
