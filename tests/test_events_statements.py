@@ -109,3 +109,29 @@ def test_events_statements_cue_already_typed_adds_nothing():
     # while "said" with the same content is typed from it
     assert stated("Russia banned wheat imports from Kazakhstan on Wednesday. Kazakh Agriculture Minister Aida "
                   'Sarsen said on Thursday: "This is blackmail."')
+
+
+# -- tightened after the precision audit on real news --------------------------------------------------
+def test_events_statements_a_person_with_only_an_occupation_speaks_for_no_side():
+    text = ('Chinese parents followed the debate. Zhou Lan, a lawyer from Chengdu, worried about her daughter '
+            'in Minnesota. "Washington will face consequences for these tariffs," Ms. Zhou said.')
+    assert stated(text) == []
+    # an office speaks for its side
+    text = ('Beijing followed the debate. "Washington will face consequences for these tariffs," Chinese Foreign '
+            'Ministry spokeswoman Hua Ming said on Friday.')
+    assert [sides(e) for e in stated(text)] == [("THREATEN", "CHN", "USA", "2025-05-09")]
+
+
+def test_events_statements_a_wrong_that_is_its_clauses_doer_charges_none_of_its_victims():
+    text = ('Filipinos voted on Friday. "The insurgents are learning that threats and intimidation will not stop '
+            'the Filipino people from voting," U.S. Secretary of State Mark Hollis said on Friday.')
+    assert [e for e in stated(text) if e.type == "ACCUSE"] == []
+
+
+def test_events_statements_no_day_after_the_story_for_a_statement():
+    # a deadline still ahead of the story, told in the sentence before, dates no statement made
+    text = ('Canada postponed the original July 1 deadline for its ban at the request of the European '
+            'Commission. Danish Foreign Minister Lars Holm said in an interview: "Denmark will not accept a ban '
+            'on Danish meat exports, and I am sure we can reach an understanding with the Canadians."')
+    evs = analysis(text).events
+    assert evs and all(e.date is None for e in evs), [(e.type, e.date) for e in evs]

@@ -141,6 +141,16 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "acl"})
 # Deps of a stance word's own clause that name the side it is about.
 SIDE_DEPS = ("nsubj", "nsubjpass", "poss", "agent", "dobj", "pobj")
 
+# Titles of occupations, not offices (`data/roles.txt` reads them around names too): a person the
+# article gives only such titles ("Gao Junlan, a lawyer from Sichuan") speaks for no side; the
+# precision audit found a lawyer's "the American government should tighten its gun control" coded
+# as China's REQUEST.
+PRIVATE_TITLES = frozenset({"lawyer", "attorney", "analyst", "economist", "professor", "researcher", "scientist",
+                            "expert", "fellow", "editor", "correspondent", "reporter", "journalist", "columnist",
+                            "coach", "manager", "striker", "goalkeeper", "player", "activist", "dissident",
+                            "defector", "executive", "owner", "partner", "principal", "dean", "rector", "candidate",
+                            "nominee", "member", "resident", "student", "teacher", "farmer", "driver"})
+
 
 @dataclass(frozen=True)
 class StanceEntry:
@@ -220,8 +230,9 @@ def speaker_side(quote, ctx, *, doc=None, resolver=None) -> Actor | None:
         return None
     if ent is None and not (set((sp.text or sp.name or "").lower().replace("'s", "").split()) & OFFICIAL_WORDS):
         return None  # "the traders said", "analysts said": people of no side
-    if ent is not None and ent.type == "PERSON" and not ent.titles and not ent.affiliation:
-        return None  # a person the article gives no office or body ("Ms. Gao said by telephone") speaks for no side
+    if ent is not None and ent.type == "PERSON" and not ent.affiliation and all(
+            t.lower().split()[-1] in PRIVATE_TITLES for t in ent.titles if t.split()):
+        return None  # a person the article gives no office or body ("Ms. Gao, a lawyer, said") speaks for no side
     country = ent.country if ent is not None else None
     if country is None and ent is not None and ent.affiliation:
         aff = ctx.entity_by_id(ent.affiliation)
@@ -489,6 +500,20 @@ def _named_sides(tokens, resolver, own: str | None) -> list[Actor]:
     return []
 
 
+def _harmed_by(word) -> set:
+    """Token indices of what a charge word does harm to when it is itself the doer of its clause
+    ('"threats and intimidation will not stop *the Filipino people* from voting"'): the sides named
+    there are its victims, never the side charged; empty when the word is not a clause's subject."""
+    head = word
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    verb = head.head
+    return {t.i for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "aux", "neg", "punct")
+            for t in c.subtree}
+
+
 def answered_side(events, before: int, own: str | None) -> Actor | None:
     """The other side of the latest two-country event told before `before` that involves `own`."""
     if own is None:
@@ -603,6 +628,8 @@ def statement_events(doc, ctx, events: list, resolver, *, date_of, build) -> lis
             targets = _clause_sides(h, resolver, own, {t.i for t in tokens})
             if targets:
                 break
+        if not targets and category == "ACCUSE" and _harmed_by(best.first):
+            continue  # the wrong is its clause's doer and names no holder ("threats will not stop X"): X is no culprit
         if not targets and category in ("ACCUSE", "THREATEN"):
             targets, how = _named_sides(tokens, resolver, own), "target-named-in-content"
         if not targets and category not in ("SUPPORT", "REQUEST"):
@@ -614,6 +641,10 @@ def statement_events(doc, ctx, events: list, resolver, *, date_of, build) -> lis
         date_rule = "date:quote" if day else None
         if day is None:
             day, date_rule = date_of(cue)
+            if day and ctx.published is not None and day[:10] > ctx.published.date().isoformat():
+                # a day carried from a deadline told before ("postponed the July 1 deadline") is no
+                # day of a statement the story reports as made
+                day, date_rule = None, None
         if day and ctx.published is not None and day[:4] < f"{ctx.published.year:04d}":
             continue  # background: a stance of an earlier year
         if _covered(list(events) + out, speaker, targets[0], category, day, cue):

@@ -205,6 +205,12 @@ def _event_date(tok, pos: str, ctx: Context, governing, to_date, *, inherited: s
         return when, "date:governing-timex"
     if inherited and (verb := verb_of(tok)) is not None and _habitual(verb):
         return None, None  # "Chile's inspectors have repeatedly warned ...": no one day to carry on
+    if inherited and ctx.published is not None and inherited[:10] > ctx.published.date().isoformat() and (
+            _is_past(tok.sent.root) or ((verb := verb_of(tok)) is not None and _is_past(verb))):
+        # "Canada postponed the July 1 deadline. / The minister said Denmark would not accept ...":
+        # a day still ahead of the story is a deadline or plan told before, never the day of an act
+        # or a statement told in the past
+        return None, None
     if inherited:
         return inherited, inherited_rule
     return None, None
