@@ -32,3 +32,12 @@ def test_events_types_troops_occupying_a_village_stay_a_seizure():
     evs = article("Russian troops occupied the Ukrainian village of Krynky on Monday.")
     made = made_by(evs, "occupied")
     assert made and made[0].type == "COERCE"
+
+
+# -- a comment declined is no refusal (precision audit on real news) ------------------------------------
+def test_events_types_would_not_disclose_the_terms_is_no_rejection_of_the_deal():
+    evs = article("The Turkish minister said Ankara would not disclose the terms of the deal with Iraq.")
+    assert not [e for e in evs if e.type == "REJECT"], [(e.type, e.trigger) for e in evs]
+    # a deal the side says it will not sign is still refused
+    evs = article("The Turkish minister said Ankara would not sign the deal with Iraq.")
+    assert [(e.type, e.source.country, e.target.country) for e in evs if e.type == "REJECT"] == [("REJECT", "TUR", "IRQ")]

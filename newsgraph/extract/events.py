@@ -72,9 +72,9 @@ from newsgraph.extract.event_timing import (
     _timex_functions,
 )
 from newsgraph.extract.event_triggers import (
-    FAILURE_HEADS, FUTURE_AUX, OBLIGATION_AUX, _Candidate, _absorb, _anchor_verb, _confronted_side, _gathering_purpose,
-    _in_direct_quote, _noun_modifiers, _obligation_clause, _quote_at, _quoted_obligation, _refusal_clause,
-    _stance_adjective, _trigger, _wrongdoing_clause,
+    DECLINED_TELLING, FAILURE_HEADS, FUTURE_AUX, OBLIGATION_AUX, _Candidate, _absorb, _anchor_verb, _confronted_side,
+    _gathering_purpose, _in_direct_quote, _noun_modifiers, _obligation_clause, _quote_at, _quoted_obligation,
+    _refusal_clause, _stance_adjective, _trigger, _wrongdoing_clause,
 )
 from newsgraph.extract.plover_lexicon import (
     COOPERATIVE_CATEGORIES, HOSTILE_CATEGORIES, RECIPROCAL_LEMMAS, SPEECH_VERBS, VERBAL_CATEGORIES, in_class,
@@ -702,7 +702,9 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             rules.append(f"obligation-under:{speech.lemma_}")
             status = "asserted"
     elif status == "negated" and category in COOPERATIVE_CATEGORIES | {"AGREE"} and (
-            path_aux & (FUTURE_AUX | HYPOTHETICAL_AUX) or any(n.startswith("negated-by:fail") for n in modal_notes)):
+            path_aux & (FUTURE_AUX | HYPOTHETICAL_AUX) or any(n.startswith("negated-by:fail") for n in modal_notes)) \
+            and not (verb is not None and verb.i != tok.i and verb.lemma_.lower() in SPEECH_VERBS | DECLINED_TELLING):
+        # ("would not disclose the terms of the deal": information withheld, no deal refused)
         category, mode = "REJECT", None
         rules.append("refusal")
         status = "asserted"
