@@ -135,3 +135,13 @@ def test_events_statements_no_day_after_the_story_for_a_statement():
             'on Danish meat exports, and I am sure we can reach an understanding with the Canadians."')
     evs = analysis(text).events
     assert evs and all(e.date is None for e in evs), [(e.type, e.date) for e in evs]
+
+
+def test_events_statements_an_occupation_gives_no_side_to_an_evaluation_either():
+    # the older statement builders (evaluation, charge, reported accusation) share the speaker test
+    text = ('Chinese parents followed the debate. Zhou Lan, a lawyer from Chengdu, worried about her daughter '
+            'in Minnesota. "The new American tariffs are illegal," Ms. Zhou said.')
+    assert [e for e in analysis(text).events if e.type == "ACCUSE"] == []
+    text = ('Chinese officials followed the debate. "The new American tariffs are illegal," Chinese Foreign '
+            'Ministry spokeswoman Hua Ming said on Friday.')
+    assert [sides(e)[:3] for e in analysis(text).events if e.type == "ACCUSE"] == [("ACCUSE", "CHN", "USA")]

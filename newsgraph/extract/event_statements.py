@@ -219,6 +219,13 @@ def statements(ctx) -> list[tuple]:
     return [tuple(g) for g in groups]
 
 
+def private_person(ent) -> bool:
+    """Whether an entity is a person the article gives no office nor body: no affiliation and no title
+    but occupations (`PRIVATE_TITLES`)."""
+    return ent.type == "PERSON" and not ent.affiliation and all(
+        t.lower().split()[-1] in PRIVATE_TITLES for t in ent.titles if t.split())
+
+
 def speaker_side(quote, ctx, *, doc=None, resolver=None) -> Actor | None:
     """The side a quote's speaker speaks for: its entity's country (or its affiliation's, or what
     the actor resolver reads on the speaker's mention: "Togolese Trade Minister Koffi Ameh"); a
@@ -230,8 +237,7 @@ def speaker_side(quote, ctx, *, doc=None, resolver=None) -> Actor | None:
         return None
     if ent is None and not (set((sp.text or sp.name or "").lower().replace("'s", "").split()) & OFFICIAL_WORDS):
         return None  # "the traders said", "analysts said": people of no side
-    if ent is not None and ent.type == "PERSON" and not ent.affiliation and all(
-            t.lower().split()[-1] in PRIVATE_TITLES for t in ent.titles if t.split()):
+    if ent is not None and private_person(ent):
         return None  # a person the article gives no office or body ("Ms. Gao, a lawyer, said") speaks for no side
     country = ent.country if ent is not None else None
     if country is None and ent is not None and ent.affiliation:

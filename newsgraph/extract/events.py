@@ -399,6 +399,9 @@ def _speaker_of(verb, doers: list[Actor], resolver: ActorResolver) -> Resolved |
     spk = [r for r in _subject_actors(verb, resolver) if not is_media(r.actor.name)]
     if not spk:
         return None
+    ent = resolver.ctx.entity_by_id(spk[0].actor.entity) if spk[0].actor.entity else None
+    if ent is not None and event_statements.private_person(ent):
+        return None  # "Zhou Lan, a lawyer, said ...": a person of no office speaks for no side
     if spk[0].actor.country or spk[0].sector == "IGO":
         return spk[0]
     clause = {t.i for ch in verb.children if ch.dep_ in ("ccomp", "conj", "parataxis") for t in ch.subtree}
