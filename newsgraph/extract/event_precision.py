@@ -75,6 +75,9 @@ QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "wher
 EXPECTATION_LEMMAS = TABLES["expectation_lemmas"]
 # Verbs of a state or a change of level, whose expected subject does nothing asked of it.
 STATE_CHANGE_LEMMAS = TABLES["state_change_lemmas"]
+# Verbs of a stance that are a PLOVER act only when a political side takes it through its own phrase
+# ("Argentina also objected"; shareholders and companies object to plans as business).
+POLITICAL_DOER_LEMMAS = TABLES["political_doer_lemmas"]
 # Objects of "attack" that are words or policies: criticism, never an assault.
 CRITICISED_THINGS = TABLES["criticised_things"]
 # "talk/speak/discuss" is a consultation with a party ("talked with", "spoke to", "X and Y

@@ -144,12 +144,6 @@ REFUSAL_NOUN_CATEGORIES = frozenset({"REJECT"})
 # "Reagan's veto of a water projects bill" was aimed at a country of the sentence), and only when the
 # possessor is the side that refuses (not a meeting place the back-off found).
 REFUSAL_NOUNS = frozenset({"refusal", "rejection"})
-# Verbs of a stance that are a PLOVER act only when a political side takes it through its own phrase
-# (a state, a government, an official, a party, an international body): "Argentina also objected",
-# "the African Union objects to the move"; shareholders, creditors, trade groups and companies object
-# to a plan or an application as business, and the country of the sentence or paragraph is not
-# theirs to lend (audit 11 on Reuters: 2 of 3 firings were such business objections).
-POLITICAL_DOER_LEMMAS = frozenset({"object"})
 # Verbs of denying: a denial with no object side answers the latest charge against the denier.
 DENIAL_LEMMAS = frozenset({"deny", "refute", "dismiss", "rebut"})
 # Statements about another side's act ("condemned the arrest of ..."): aimed at the act's doer.
@@ -804,7 +798,8 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
                 targets = _clause_targets(tok, c.pos, sources, resolver)
                 if targets:
                     actor_rules.append("target-in-clause")
-    if c.pos == "V" and sense.lemma in POLITICAL_DOER_LEMMAS and not _political_doer(tok, sources, actor_rules):
+    if c.pos == "V" and sense.lemma in event_precision.POLITICAL_DOER_LEMMAS \
+            and not _political_doer(tok, sources, actor_rules):
         return None  # "debenture holders who objected to the plan": a business objection, no side's act
     if not sources and agentless and category in OWN_FORCES_CATEGORIES and c.pos == "V" and any(
             ch.dep_ == "nsubjpass" and in_class([w for g in (ch, *ch.conjuncts) for w in (g.lemma_, g.lower_)], "forces")
@@ -1348,8 +1343,8 @@ def _remember_groups(sent, resolver: ActorResolver) -> None:
 
 
 def _political_doer(tok, sources: list[Resolved], actor_rules: list[str]) -> bool:
-    """Whether the doer of `tok` (a verb of POLITICAL_DOER_LEMMAS) is a political side named by its
-    own phrase: placed in a country or an international body, no company, and not lent a country
+    """Whether the doer of `tok` (a verb of `event_precision.POLITICAL_DOER_LEMMAS`) is a political side
+    named by its own phrase: placed in a country or an international body, no company, and not lent a country
     by a back-off from the sentence or paragraph around it, nor a speaker or a place nearby."""
     if not sources or (sources[0].actor.country is None and sources[0].sector != "IGO"):
         return False
