@@ -41,3 +41,11 @@ def test_events_types_would_not_disclose_the_terms_is_no_rejection_of_the_deal()
     # a deal the side says it will not sign is still refused
     evs = article("The Turkish minister said Ankara would not sign the deal with Iraq.")
     assert [(e.type, e.source.country, e.target.country) for e in evs if e.type == "REJECT"] == [("REJECT", "TUR", "IRQ")]
+
+
+def test_events_types_declining_comment_is_no_rejection():
+    evs = article("Spokesmen for the Serbian central bank declined additional comment on the Croatian loans.")
+    assert not [e for e in evs if e.type == "REJECT"], [(e.type, e.trigger) for e in evs]
+    # declining a side's offer is still a rejection
+    evs = article("Serbia declined the Croatian offer of talks on Tuesday.")
+    assert [(e.type, e.source.country, e.target.country) for e in evs if e.type == "REJECT"] == [("REJECT", "SRB", "HRV")]
