@@ -466,17 +466,26 @@ def _pronoun_opens_paragraph(tok, own_date, block_of):
     return subj, block
 
 
+def _pronoun_run(tok, ev: Event, own_date, block_of):
+    """(pronoun subject, its paragraph, the sentence, the event's source names) for a statement
+    opening its paragraph with "He"/"She" (`_pronoun_opens_paragraph`), else None: what the two
+    speaker-run rules start from."""
+    opening = _pronoun_opens_paragraph(tok, own_date, block_of)
+    if opening is None:
+        return None
+    subj, block = opening
+    return subj, block, tok.sent, {a.name for a in ev.sources}
+
+
 def _speaker_run(tok, ev: Event, earlier: list[Event], ctx, own_date, block_of):
     """The day of the same speaker's statement a paragraph or two before, for a statement opening
     its paragraph with "He"/"She" in the simple past and no time of its own clause ("Hun Manet
     dismissed the concerns on Thursday. / '...,' Hun Manet said. / He accused some media of ..."),
     when no other speaker's statement or quote comes between."""
-    opening = _pronoun_opens_paragraph(tok, own_date, block_of)
-    if opening is None:
+    run = _pronoun_run(tok, ev, own_date, block_of)
+    if run is None:
         return None
-    subj, block = opening
-    sent = tok.sent
-    names = {a.name for a in ev.sources}
+    subj, block, sent, names = run
     if not names:
         return None
     for e in reversed(earlier):
@@ -528,12 +537,10 @@ def _speaker_run_from_quote(tok, ev: Event, events: list[Event], ctx, own_date, 
     afternoon, said the takeover was lawful. '...,' Rama said. / He accused some politicians in
     Athens of ..."): `_speaker_run` when the speaker's dated statement is a quotation, not an event.
     Every quotation between is that person's and no statement of another side comes between."""
-    opening = _pronoun_opens_paragraph(tok, own_date, block_of)
-    if opening is None:
+    run = _pronoun_run(tok, ev, own_date, block_of)
+    if run is None:
         return None
-    subj, block = opening
-    sent = tok.sent
-    names = {a.name for a in ev.sources}
+    subj, block, sent, names = run
     before = sorted((q for q in ctx.quotes if q.start < sent.start_char and q.cue_start is not None),
                     key=lambda q: q.start)
     for q in reversed(before):

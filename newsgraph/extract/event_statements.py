@@ -321,6 +321,11 @@ def _conditional_or_question(tok, *, threat: bool) -> bool:
     return False
 
 
+# Verbs that open another report inside a statement ("Tusk had *assured* him Poland would ..."):
+# the verbs of saying and these.
+INNER_REPORT_VERBS = STATEMENT_CUES | {"assure", "announce", "report"}
+
+
 def _embedded(tok, content: set) -> bool:
     """A word in a relative clause or in another report inside the statement ("a move *that Bangkok
     has rejected*", "Tusk had assured him Poland would not tolerate ..."): not the speaker's act."""
@@ -331,7 +336,7 @@ def _embedded(tok, content: set) -> bool:
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return True
         node = node.head
-        if node.lemma_.lower() in STATEMENT_CUES | {"assure", "announce", "report"} and node.pos_ == "VERB":
+        if node.lemma_.lower() in INNER_REPORT_VERBS and node.pos_ == "VERB":
             return True
     return False
 

@@ -371,10 +371,10 @@ def _obligation_clause(tok) -> _Candidate | None:
     return _Candidate(tok=tok, sense=sense, pos="V", notes=["obligation-clause"])
 
 
-# Verbs of telling whose refusal is a declined comment, not a refusal of another side ("would not say
-# whether talks were held", "would not disclose the terms", "would not comment"): no REJECT.
+# Verbs of telling (and of saying) whose refusal is a declined comment, not a refusal of another side
+# ("would not say whether talks were held", "would not disclose the terms", "would not comment"): no REJECT.
 DECLINED_TELLING = frozenset({"comment", "disclose", "elaborate", "confirm", "reveal", "specify", "discuss",
-                              "identify", "name", "detail", "speculate"})
+                              "identify", "name", "detail", "speculate"}) | SPEECH_VERBS
 
 
 def _refusal_clause(tok) -> _Candidate | None:
@@ -389,7 +389,7 @@ def _refusal_clause(tok) -> _Candidate | None:
         return None
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
         return None
-    if tok.lemma_.lower() in SPEECH_VERBS | DECLINED_TELLING:
+    if tok.lemma_.lower() in DECLINED_TELLING:
         return None  # "but would not say whether ...": a comment declined
     if not (any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in tok.children)
             and any(c.dep_ == "neg" for c in tok.children)):

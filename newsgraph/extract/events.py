@@ -700,7 +700,7 @@ def _build_event(c: _Candidate, doc, ctx: Context, resolver: ActorResolver, gove
             status = "asserted"
     elif status == "negated" and category in COOPERATIVE_CATEGORIES | {"AGREE"} and (
             path_aux & (FUTURE_AUX | HYPOTHETICAL_AUX) or any(n.startswith("negated-by:fail") for n in modal_notes)) \
-            and not (verb is not None and verb.i != tok.i and verb.lemma_.lower() in SPEECH_VERBS | DECLINED_TELLING):
+            and not (verb is not None and verb.i != tok.i and verb.lemma_.lower() in DECLINED_TELLING):
         # ("would not disclose the terms of the deal": information withheld, no deal refused)
         category, mode = "REJECT", None
         rules.append("refusal")
